@@ -1,0 +1,430 @@
+"""Core data model and the cutting engine: spans in, clean text and report out.
+
+Nothing here knows what junk looks like: filters find spans, this module resolves
+overlaps between them, tidies the whitespace a cut leaves behind and cuts once.
+
+All offsets are code points into ``Report.source``, half-open ``[start, end)``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, NamedTuple
+
+import regex
+
+__all__ = [
+    "Span",
+    "Removal",
+    "Repair",
+    "Report",
+    "Cleaned",
+    "Filter",
+    "FilterError",
+    "LAYOUT",
+    "cut",
+]
+
+#: Filter name under which whitespace left dangling by a cut is reported when it
+#: does not border a removal it can be attributed to.
+LAYOUT = "layout"
+
+
+class Span(NamedTuple):
+    """What a filter yields: ``text[start:end]`` is junk, for ``reason``.
+
+    ``start`` and ``end`` are code-point offsets into the string the filter was
+    given, half-open; ``reason`` is a stable snake_case code documented in
+    ``docs/filters.md``.
+    """
+
+    start: int
+    end: int
+    reason: str
+
+
+#: A filter: a pure callable ``str -> Iterable[Span]`` that never edits text and
+#: never raises on any ``str``.
+Filter = Callable[[str], Iterable[Span]]
+
+
+class FilterError(ValueError):
+    """A filter returned a span that is out of bounds, empty or malformed.
+
+    The message names the filter and the offending span.
+    """
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """One removed span of ``Report.source``.
+
+    ``start``/``end``: half-open code-point offsets into ``Report.source``;
+    ``filter``: registry name of the filter that claimed it (or ``"layout"``);
+    ``reason``: the filter's reason code; ``text == source[start:end]``.
+    """
+
+    start: int
+    end: int
+    filter: str
+    reason: str
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "filter": self.filter,
+            "reason": self.reason,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """One change made while decoding or repairing the input.
+
+    ``step``: which stage made it (``"decode"``, ``"mojibake"``, ``"html_entity"``,
+    ``"markup_tag"``, ``"whitespace"``, ...). ``before``/``after``: the text as it was
+    in the caller's input (after decoding, for bytes) and as it is in ``source``.
+    ``source_start``/``source_end``: half-open code points into ``Report.source``
+    where ``after`` now stands. ``input_start``/``input_end``: half-open offsets
+    into the caller's input where ``before`` stood: code points for ``str``
+    input, bytes for ``bytes`` input.
+    """
+
+    step: str
+    source_start: int
+    source_end: int
+    input_start: int
+    input_end: int
+    before: str
+    after: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "step": self.step,
+            "source_start": self.source_start,
+            "source_end": self.source_end,
+            "input_start": self.input_start,
+            "input_end": self.input_end,
+            "before": self.before,
+            "after": self.after,
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything ``clean`` did, replayable.
+
+    ``source``: the text every offset refers to (after decoding and repair).
+    ``removals``: sorted, non-overlapping ``Removal`` records; deleting them from
+    ``source`` gives the clean text exactly (see ``replay``).
+    ``repairs``: sorted ``Repair`` records, one per change decoding and repair made.
+    ``encoding``: the codec used when the input was ``bytes`` (``None`` for ``str``);
+    ``input_kind``: ``"str"`` or ``"bytes"``; ``input_length``: code points (str) or
+    bytes (bytes) of the caller's input; ``replaced_bytes``: number of undecodable
+    bytes replaced by U+FFFD (0 unless the last-resort decode was used);
+    ``pipeline``: the filter names that ran, in order; ``notes``: how the
+    charset was chosen. ``input_map`` (internal) maps offsets back to the input.
+    """
+
+    source: str
+    removals: tuple[Removal, ...] = ()
+    repairs: tuple[Repair, ...] = ()
+    encoding: str | None = None
+    input_kind: str = "str"
+    input_length: int = 0
+    replaced_bytes: int = 0
+    pipeline: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    input_map: Any = field(default=None, repr=False, compare=False)
+
+    def replay(self) -> str:
+        """Apply the removals to ``source``: returns the clean text."""
+        out, pos = [], 0
+        for r in self.removals:
+            out.append(self.source[pos : r.start])
+            pos = r.end
+        out.append(self.source[pos:])
+        return "".join(out)
+
+    def removed_chars(self) -> int:
+        """Number of code points removed from ``source``."""
+        return sum(r.end - r.start for r in self.removals)
+
+    def counts(self) -> dict[str, int]:
+        """Removed code points per filter name."""
+        c: dict[str, int] = {}
+        for r in self.removals:
+            c[r.filter] = c.get(r.filter, 0) + r.end - r.start
+        return c
+
+    def to_input_offset(self, offset: int, *, end: bool = False) -> int:
+        """Map a code-point offset in ``source`` to an offset in the caller's input.
+
+        Returns a code-point offset for ``str`` input and a byte offset for
+        ``bytes`` input. An offset inside a repaired region maps to the start of
+        the region's input text, or to its end with ``end=True``, so a mapped span
+        always covers whole repairs. Raises ``ValueError`` if ``offset`` is
+        outside ``[0, len(source)]``.
+        """
+        if not 0 <= offset <= len(self.source):
+            raise ValueError(
+                f"offset {offset} is outside report.source (length {len(self.source)}); "
+                "offsets are code points into report.source"
+            )
+        return self._map().to_input(offset, end=end)
+
+    def to_input_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open ``source`` span to the smallest input span that holds
+        everything it came from (code points for ``str``, bytes for ``bytes``)."""
+        if start > end:
+            raise ValueError(f"span start {start} is after its end {end}")
+        if start == end:
+            p = self.to_input_offset(start)
+            return p, p
+        return self.to_input_offset(start), self.to_input_offset(end, end=True)
+
+    def _map(self):
+        m = self.input_map
+        if m is None:
+            from .encoding import InputMap  # encoding imports core
+
+            if self.input_kind != "str":
+                raise ValueError("this report has no input map for its bytes input")
+            m = InputMap(
+                "str",
+                [(r.input_start, r.input_end, r.source_start, r.source_end) for r in self.repairs],
+            )
+            object.__setattr__(self, "input_map", m)
+        return m
+
+    def to_dict(self, *, compact: bool = False) -> dict[str, Any]:
+        """JSON-ready form; the schema is documented in ``docs/report.md``.
+
+        With ``compact=True`` the ``source`` text and the removed/repaired text
+        are left out and only offsets, names and counts remain.
+        """
+        d: dict[str, Any] = {
+            "version": 1,
+            "input": {
+                "kind": self.input_kind,
+                "length": self.input_length,
+                "encoding": self.encoding,
+                "replaced_bytes": self.replaced_bytes,
+            },
+            "pipeline": list(self.pipeline),
+            "removed_chars": self.removed_chars(),
+            "counts": self.counts(),
+        }
+        if compact:
+            d["removals"] = [[r.start, r.end, r.filter, r.reason] for r in self.removals]
+            d["repairs"] = [
+                [r.step, r.source_start, r.source_end, r.input_start, r.input_end]
+                for r in self.repairs
+            ]
+        else:
+            d["source"] = self.source
+            d["removals"] = [r.to_dict() for r in self.removals]
+            d["repairs"] = [r.to_dict() for r in self.repairs]
+        if self.notes:
+            d["notes"] = list(self.notes)
+        return d
+
+
+class Cleaned(NamedTuple):
+    """Result of ``clean``: unpackable as ``text, report = clean(x)``."""
+
+    text: str
+    report: Report
+
+
+# --------------------------------------------------------------------------- cut
+
+# Whitespace that a cut may leave dangling in the kept text. Every match is
+# checked against the cut positions and the source context before anything is
+# removed, so whitespace the author wrote (code indentation, the blank line
+# between two paragraphs) stays unless a cut created the problem.
+_SEAM = regex.compile(
+    r"""
+      (?P<nl>\n(?:[ \t]*\n)*)              # a run of line breaks (and blank lines)
+    | (?P<bol>(?:(?<=\n)|\A)[ \t]+)        # spaces at the start of a line
+    | (?P<eol>[ \t]+(?=\n|\Z))             # spaces at the end of a line
+    | (?P<mid>(?<=\S)[ \t]{2,}(?=\S))      # a run of spaces inside a line
+    """,
+    regex.VERBOSE,
+)
+
+
+def _resolve(
+    spans: list[tuple[int, int, int, str, str]],
+) -> list[tuple[int, int, str, str]]:
+    """Turn possibly overlapping ``(start, end, rank, filter, reason)`` spans into
+    sorted disjoint ``(start, end, filter, reason)``; overlaps go to the lowest
+    rank (the filter listed first in the pipeline)."""
+    if not spans:
+        return []
+    spans.sort(key=lambda s: (s[0], s[2], -s[1]))
+    if all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1)):
+        out = [(s, e, f, r) for s, e, _, f, r in spans]
+    else:
+        bounds = sorted({p for s in spans for p in (s[0], s[1])})
+        owner: list[tuple[int, str, str] | None] = [None] * (len(bounds) - 1)
+        for s, e, rank, f, r in spans:
+            i = bisect.bisect_left(bounds, s)
+            while i < len(owner) and bounds[i] < e:
+                cur = owner[i]
+                if cur is None or rank < cur[0]:
+                    owner[i] = (rank, f, r)
+                i += 1
+        out = [
+            (bounds[i], bounds[i + 1], o[1], o[2]) for i, o in enumerate(owner) if o is not None
+        ]
+    merged: list[tuple[int, int, str, str]] = []
+    for s, e, f, r in out:
+        if merged and merged[-1][1] == s and merged[-1][2] == f and merged[-1][3] == r:
+            merged[-1] = (merged[-1][0], e, f, r)
+        else:
+            merged.append((s, e, f, r))
+    return merged
+
+
+class _KeptMap:
+    """Maps offsets of the kept text (source minus removed pieces) back to source."""
+
+    __slots__ = ("src", "out", "length")
+
+    def __init__(self, pieces: list[tuple[int, int, str, str]], n: int) -> None:
+        self.src: list[int] = []
+        self.out: list[int] = []
+        pos = opos = 0
+        for s, e, _, _ in pieces:
+            if s > pos:
+                self.src.append(pos)
+                self.out.append(opos)
+                opos += s - pos
+            pos = e
+        if pos < n:
+            self.src.append(pos)
+            self.out.append(opos)
+            opos += n - pos
+        self.length = opos
+
+    def to_src(self, o: int) -> int:
+        """Source offset of kept character ``o`` (``0 <= o < length``)."""
+        i = bisect.bisect_right(self.out, o) - 1
+        return self.src[i] + o - self.out[i]
+
+    def ranges(self, a: int, b: int) -> list[tuple[int, int]]:
+        """Source ranges holding kept text ``[a, b)`` (one per kept piece crossed)."""
+        res = []
+        i = bisect.bisect_right(self.out, a) - 1
+        while a < b:
+            po, ps = self.out[i], self.src[i]
+            pend = self.out[i + 1] if i + 1 < len(self.out) else self.length
+            hi = min(b, pend)
+            res.append((ps + a - po, ps + hi - po))
+            a = hi
+            i += 1
+        return res
+
+
+def cut(source: str, spans: list[tuple[int, int, int, str, str]]) -> tuple[Removal, ...]:
+    """Resolve filter spans into the final removals, including seam whitespace.
+
+    ``spans`` holds ``(start, end, rank, filter, reason)`` tuples on ``source``
+    (already validated). Returns sorted, disjoint ``Removal`` records. Whitespace
+    that a cut leaves dangling (an emptied line, a doubled space, a new blank
+    line, leading or trailing blank lines) is removed too and attributed to the
+    removal it borders, or to ``"layout"``/``"seam_whitespace"`` if none.
+    """
+    pieces = _resolve(spans)
+    if not pieces:
+        return ()
+    n = len(source)
+    km = _KeptMap(pieces, n)
+    parts, pos = [], 0
+    for s, e, _, _ in pieces:
+        parts.append(source[pos:s])
+        pos = e
+    parts.append(source[pos:])
+    out = "".join(parts)
+    # Each removed piece collapses to one position of the kept text.
+    cuts, removed = [], 0
+    for s, e, _, _ in pieces:
+        cuts.append(s - removed)
+        removed += e - s
+    cuts = sorted(set(cuts))
+
+    def cut_in(a: int, b: int) -> bool:  # any cut position in [a, b]
+        i = bisect.bisect_left(cuts, a)
+        return i < len(cuts) and cuts[i] <= b
+
+    def cut_strictly_in(a: int, b: int) -> bool:  # any cut position in (a, b)
+        i = bisect.bisect_right(cuts, a)
+        return i < len(cuts) and cuts[i] < b
+
+    seam: list[tuple[int, int]] = []
+    olen = len(out)
+    for m in _SEAM.finditer(out):
+        a, b = m.span()
+        kind = m.lastgroup
+        if kind == "nl":
+            if not cut_in(a, b):
+                continue
+            if a == 0 or b == olen:  # line breaks at the edge of the text
+                seam.extend(km.ranges(a, b))
+                continue
+            keep = min(2, max(source.count("\n", s, e) for s, e in km.ranges(a, b)))
+            if keep == 2 and m.group().count("\n") >= 2:
+                if b - a > 2:
+                    seam.extend(km.ranges(a + 1, b - 1))
+            elif b - a > 1:
+                seam.extend(km.ranges(a + 1, b))
+        elif kind == "mid":
+            if cut_strictly_in(a, b):
+                seam.extend(km.ranges(a + 1, b))
+        elif kind == "bol":
+            if a == olen or b == olen or out[b] == "\n":
+                seam.extend(km.ranges(a, b))  # whitespace-only line
+                continue
+            s0 = km.to_src(a)
+            if cut_in(a, b) and not (s0 == 0 or source[s0 - 1] == "\n"):
+                seam.extend(km.ranges(a, b))
+        else:  # eol
+            if not cut_in(a, b):
+                continue
+            s1 = km.to_src(b - 1) + 1
+            if not (s1 == n or source[s1] == "\n"):
+                seam.extend(km.ranges(a, b))
+    if seam:
+        pieces = _attach_seams(pieces, seam)
+    return tuple(Removal(s, e, f, r, source[s:e]) for s, e, f, r in pieces)
+
+
+def _attach_seams(
+    pieces: list[tuple[int, int, str, str]], seam: list[tuple[int, int]]
+) -> list[tuple[int, int, str, str]]:
+    """Merge seam whitespace ranges into a removal they touch (the one before
+    them, else the one after); the rest become ``layout`` removals."""
+    items = sorted(
+        [(s, e, 0, f, r) for s, e, f, r in pieces]
+        + [(s, e, 1, LAYOUT, "seam_whitespace") for s, e in seam]
+    )
+    out: list[list[Any]] = []
+    for s, e, is_seam, f, r in items:
+        if out and out[-1][1] >= s:
+            prev = out[-1]
+            if is_seam:
+                prev[1] = max(prev[1], e)
+                continue
+            if prev[2] == LAYOUT and prev[1] == s:
+                prev[1], prev[2], prev[3] = e, f, r
+                continue
+            s = max(s, prev[1])
+            if s >= e:
+                continue
+        out.append([s, e, f, r])
+    return [(s, e, f, r) for s, e, f, r in out]

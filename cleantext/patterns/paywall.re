@@ -1,0 +1,44 @@
+# Metering, subscription and sign-in prompts. Each pattern must match a whole
+# line (leading bullets and spaces aside); the line must also be short (see the filter).
+# Fixtures: ../cases 09, 27, 30 kinds; fixtures/articles/metered-paywall.*
+[en]
+you have (?:\d+|one|two|three|four|five|\S*\{\{[^}]*\}\}\S*) (?:more )?free (?:article|stor|read|gift|view).{0,120}
+you(?:'ve| have) (?:read|used|viewed) (?:\d+|all|your|one|two|three) (?:of (?:\d+|your) )?(?:free |complimentary )?(?:articles?|stories|story|reads).{0,80}
+this is your (?:last|final|first|only) (?:free|complimentary) (?:article|story|read).{0,60}
+(?:your )?(?:\d+ )?free (?:articles?|stories) (?:left|remaining).{0,60}
+(?:try|get|start|enjoy) (?:\d+|one|two|three|six|12) (?:months?|weeks?|days?|years?) (?:for|at) (?:just |only )?(?:[$€£¥]|us\$|eur|usd)\s?\d.{0,60}
+(?:try|get|subscribe)\b.{0,40}(?:for|at) (?:just |only )?[$€£¥]\s?\d[\d.,]*\s?(?:/|a |per |for )?\s?(?:month|week|year|day|mo|yr).{0,60}
+(?:start (?:your |a )?)?free trial\b.{0,60}
+offer ends\b.{0,40}
+(?:limited[- ]time )?offer (?:expires|valid until)\b.{0,40}
+your (?:free )?trial(?: period)? (?:has )?(?:expired|ended).{0,20}
+your (?:full |digital |free )?(?:access|subscription)\b.{0,60}\b(?:has )?(?:expired|ended).{0,20}
+you need (?:a|an active) (?:subscription|account|membership)\b.{0,80}
+(?:please )?(?:sign|log) ?in (?:or (?:register|subscribe|sign up) )?to (?:continue|keep) reading.{0,40}
+(?:subscribe|register|sign up) (?:now |today )?to (?:continue|keep|read|unlock|get)\b.{0,80}
+continue reading (?:with|for|by)\b.{0,60}
+(?:already (?:a )?(?:subscriber|member|registered)|already have an account)\??\s*(?:(?:sign|log) ?in)?.{0,30}
+subscribe(?: now| today| here)?[.!]?
+see all (?:offers|plans|subscription options)\b.{0,40}
+(?:become a|join as a) (?:member|subscriber)\b.{0,60}
+upgrade to (?:a )?(?:paid|premium|full|digital)\b.{0,120}
+(?:this (?:article|story|content|post) is )?(?:for|available to|exclusive(?:ly)? (?:to|for)) (?:paid )?(?:subscribers|members)(?: only)?\b.{0,60}
+(?:unlock|get) (?:full|unlimited|this|the full) (?:access|article|story|digital access)\b.{0,80}
+(?:subscribers|members) only\b.{0,40}
+(?:read|get) unlimited (?:articles|access|stories)\b.{0,80}
+cancel (?:at )?any ?time\.?
+[de]
+weiterlesen mit\b.{0,40}
+(?:jetzt )?(?:abonnieren|abonnent werden|testen|gratis testen)\b.{0,40}
+lesen sie (?:diesen|den|jetzt den) (?:artikel|beitrag)\b.{0,40}\bfür (?:nur )?\d.{0,60}
+(?:sie sind )?bereits (?:abonnent|abonniert|registriert)\??.{0,40}
+jederzeit kündbar\.?
+(?:dieser|der) (?:artikel|beitrag) ist (?:nur )?(?:für )?(?:abonnenten|plus-leser|abonnenten vorbehalten)\b.{0,60}
+[es]
+suscríbete\b.{0,60}
+(?:¿)?ya eres (?:suscriptor|socio|miembro)\??.{0,40}
+(?:contenido|artículo) (?:exclusivo )?para suscriptores\b.{0,40}
+[fr]
+abonnez-vous\b.{0,60}
+(?:déjà abonné|vous êtes déjà abonné)\s*\??.{0,40}
+(?:cet article est )?réservé aux abonnés\b.{0,40}

@@ -1,0 +1,268 @@
+"""The filter registry, presets, ``Pipeline`` and ``clean``."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Callable, Iterable, Mapping, Union
+
+from . import filters as _f
+from .core import Cleaned, Filter, FilterError, Report, Span, cut
+from .encoding import InputMap, build_repairs, decode, repair
+
+__all__ = ["FILTERS", "PRESETS", "Pipeline", "clean", "DEFAULT", "CONSERVATIVE"]
+
+#: Every named filter, in the order the default pipeline runs them. Overlaps
+#: between filters go to the one listed first.
+FILTERS: Mapping[str, Filter] = MappingProxyType(
+    {
+        "icon_labels": _f.icon_labels,
+        "placeholders": _f.placeholders,
+        "paywall": _f.paywall,
+        "photo_credits": _f.photo_credits,
+        "share": _f.share,
+        "ads": _f.ads,
+        "navigation": _f.navigation,
+    }
+)
+
+#: Named pipelines: ``"conservative"`` runs only the rule filters, which remove
+#: what a rule identifies with certainty; ``"default"`` adds the structural
+#: classifier (when registered).
+PRESETS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "conservative": tuple(FILTERS),
+        "default": tuple(FILTERS),
+    }
+)
+
+FilterSpec = Union[str, Filter, tuple[str, Filter]]
+
+
+def _entry(spec: FilterSpec) -> tuple[str, Filter]:
+    if isinstance(spec, str):
+        if spec not in FILTERS:
+            raise KeyError(
+                f"unknown filter {spec!r}; valid names: {', '.join(FILTERS)}"
+            )
+        return spec, FILTERS[spec]
+    if isinstance(spec, tuple) and len(spec) == 2 and isinstance(spec[0], str) and callable(spec[1]):
+        return spec[0], spec[1]
+    if callable(spec):
+        name = getattr(spec, "__name__", None) or getattr(getattr(spec, "func", None), "__name__", None)
+        if not name:
+            raise TypeError(
+                f"cannot name filter {spec!r}: pass it as a (name, callable) pair"
+            )
+        return name, spec
+    raise TypeError(
+        f"a filter is a registry name, a callable or a (name, callable) pair, not {spec!r}"
+    )
+
+
+class Pipeline:
+    """An ordered, immutable list of named filters plus the repair switch.
+
+    ``Pipeline()`` is the default preset. Build others with
+    ``Pipeline.preset("conservative")``, ``Pipeline(["share", "ads"])``,
+    ``p.only("share")``, ``p.without("ads")``, ``p.add(my_filter)``; a custom
+    filter is any callable ``str -> Iterable[Span]`` (or ``(start, end,
+    reason)`` tuples). ``fix_text=False`` turns off mojibake, entity and markup
+    repair (whitespace normalisation always runs). Pipelines pickle when their
+    filters do (module-level functions and ``functools.partial`` of them).
+
+    Raises ``KeyError`` for an unknown filter name (the message lists the valid
+    ones) and ``ValueError`` for a duplicate name.
+    """
+
+    __slots__ = ("_entries", "fix_text")
+
+    def __init__(
+        self, filters: Iterable[FilterSpec] | None = None, *, fix_text: bool = True
+    ) -> None:
+        specs = PRESETS["default"] if filters is None else filters
+        entries = tuple(_entry(s) for s in specs)
+        names = [n for n, _ in entries]
+        dup = {n for n in names if names.count(n) > 1}
+        if dup:
+            raise ValueError(f"duplicate filter name(s) in pipeline: {', '.join(sorted(dup))}")
+        self._entries = entries
+        self.fix_text = fix_text
+
+    @classmethod
+    def preset(cls, name: str, *, fix_text: bool = True) -> "Pipeline":
+        """The named preset (``"default"`` or ``"conservative"``).
+        Raises ``KeyError`` for another name."""
+        if name not in PRESETS:
+            raise KeyError(f"unknown preset {name!r}; valid presets: {', '.join(PRESETS)}")
+        return cls(PRESETS[name], fix_text=fix_text)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(n for n, _ in self._entries)
+
+    def only(self, *names: str) -> "Pipeline":
+        """Keep only the named filters, in this pipeline's order."""
+        self._check(names)
+        return Pipeline([e for e in self._entries if e[0] in names], fix_text=self.fix_text)
+
+    def without(self, *names: str) -> "Pipeline":
+        """Drop the named filters."""
+        self._check(names)
+        return Pipeline([e for e in self._entries if e[0] not in names], fix_text=self.fix_text)
+
+    def add(self, flt: FilterSpec, *, name: str | None = None, index: int | None = None) -> "Pipeline":
+        """Insert a filter (at the end, or at ``index``)."""
+        entry = _entry((name, flt) if name is not None else flt)  # type: ignore[arg-type]
+        entries = list(self._entries)
+        entries.insert(len(entries) if index is None else index, entry)
+        return Pipeline(entries, fix_text=self.fix_text)
+
+    def reorder(self, *names: str) -> "Pipeline":
+        """The same filters in the given order (all names must be given)."""
+        if sorted(names) != sorted(self.names):
+            raise ValueError(f"reorder needs exactly these names: {', '.join(self.names)}")
+        by = dict(self._entries)
+        return Pipeline([(n, by[n]) for n in names], fix_text=self.fix_text)
+
+    def _check(self, names: Iterable[str]) -> None:
+        bad = [n for n in names if n not in self.names]
+        if bad:
+            raise KeyError(
+                f"unknown filter(s) {', '.join(map(repr, bad))}; "
+                f"this pipeline has: {', '.join(self.names)}"
+            )
+
+    def __iter__(self):
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Pipeline)
+            and self._entries == other._entries
+            and self.fix_text == other.fix_text
+        )
+
+    def __hash__(self) -> int:
+        return hash((self._entries, self.fix_text))
+
+    def __repr__(self) -> str:
+        return f"Pipeline({list(self.names)!r}, fix_text={self.fix_text})"
+
+    def __getstate__(self):
+        return (self._entries, self.fix_text)
+
+    def __setstate__(self, state) -> None:
+        self._entries, self.fix_text = state
+
+    # ---------------------------------------------------------------- running
+
+    def find(self, source: str) -> list[tuple[int, int, int, str, str]]:
+        """Run every filter on ``source``; validated ``(start, end, rank, name,
+        reason)`` tuples. Raises ``FilterError`` naming a filter that returned a
+        span out of bounds, empty, or without a string reason."""
+        n = len(source)
+        found = []
+        for rank, (name, fn) in enumerate(self._entries):
+            for sp in fn(source):
+                try:
+                    start, end, reason = sp
+                except (TypeError, ValueError):
+                    raise FilterError(
+                        f"filter {name!r} returned {sp!r}; expected a Span(start, end, reason)"
+                    ) from None
+                if not (
+                    type(start) is int
+                    and type(end) is int
+                    and 0 <= start < end <= n
+                    and isinstance(reason, str)
+                    and reason
+                ):
+                    raise FilterError(
+                        f"filter {name!r} returned an invalid span {tuple(sp)!r} for a text of "
+                        f"{n} code points; spans need 0 <= start < end <= len(text) and a "
+                        "non-empty reason string"
+                    )
+                found.append((start, end, rank, name, reason))
+        return found
+
+    def clean(self, data: str | bytes, *, encoding: str | None = None) -> Cleaned:
+        """See ``cleantext.clean``."""
+        if isinstance(data, (bytes, bytearray, memoryview)):
+            dec = decode(bytes(data), encoding)
+            decoded = dec.text
+            kind, length = "bytes", len(data)
+            imap_args = dict(decoded=decoded, segments=dec.segments)
+            enc, replaced, notes = dec.encoding, dec.replaced_bytes, dec.notes
+        elif isinstance(data, str):
+            if encoding is not None:
+                raise TypeError("encoding= applies to bytes input only; this input is str")
+            decoded = data
+            kind, length = "str", len(data)
+            imap_args = {}
+            enc, replaced, notes = None, 0, ()
+        else:
+            raise TypeError(
+                f"clean() takes str or bytes, not {type(data).__name__}"
+            )
+        source, changes = repair(decoded, fix_text=self.fix_text)
+        imap = InputMap(kind, [(c[0], c[1], c[2], c[3]) for c in changes], **imap_args)
+        repairs = build_repairs(source, decoded, changes, imap)
+        removals = cut(source, self.find(source))
+        report = Report(
+            source=source,
+            removals=removals,
+            repairs=repairs,
+            encoding=enc,
+            input_kind=kind,
+            input_length=length,
+            replaced_bytes=replaced,
+            pipeline=self.names,
+            notes=notes,
+            input_map=imap,
+        )
+        return Cleaned(report.replay(), report)
+
+
+_DEFAULT = None
+
+
+def _default() -> Pipeline:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT
+
+
+def clean(
+    data: str | bytes,
+    *,
+    pipeline: Pipeline | str | None = None,
+    encoding: str | None = None,
+) -> Cleaned:
+    """Clean scraped article text: returns ``Cleaned(text, report)``.
+
+    ``data``: ``str``, or ``bytes`` in any encoding (decoded by
+    ``cleantext.decode``; ``encoding`` forces a codec). ``pipeline``: a
+    ``Pipeline``, a preset name (``"default"``, ``"conservative"``) or ``None``
+    for the default. ``report.removals`` lists every removed span as code-point
+    offsets into ``report.source`` (the text after decoding and repair).
+
+    Raises ``TypeError`` for other input types, ``BinaryInputError`` for bytes
+    that are binary data (PDF, image, archive), ``LookupError`` for an unknown
+    ``encoding``, ``KeyError`` for an unknown preset, ``FilterError`` when a
+    filter returns an invalid span. Never raises on any ``str`` content.
+    """
+    if pipeline is None:
+        p = _default()
+    elif isinstance(pipeline, str):
+        p = Pipeline.preset(pipeline)
+    else:
+        p = pipeline
+    return p.clean(data, encoding=encoding)
+
+
+DEFAULT = "default"
+CONSERVATIVE = "conservative"
