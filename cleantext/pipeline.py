@@ -5,7 +5,9 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Callable, Iterable, Mapping, Union
 
+from . import chrome as _c
 from . import filters as _f
+from . import structure as _s
 from .core import Cleaned, Filter, FilterError, Report, Span, cut
 from .encoding import InputMap, build_repairs, decode, repair
 
@@ -22,6 +24,14 @@ FILTERS: Mapping[str, Filter] = MappingProxyType(
         "share": _f.share,
         "ads": _f.ads,
         "navigation": _f.navigation,
+        "cookies": _c.cookies,
+        "newsletter": _c.newsletter,
+        "related": _c.related,
+        "comments": _c.comments,
+        "bylines": _c.bylines,
+        "legal": _c.legal,
+        "site_chrome": _c.site_chrome,
+        "structure": _s.structure,
     }
 )
 
@@ -30,7 +40,7 @@ FILTERS: Mapping[str, Filter] = MappingProxyType(
 #: classifier (when registered).
 PRESETS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        "conservative": tuple(FILTERS),
+        "conservative": tuple(n for n in FILTERS if n != "structure"),
         "default": tuple(FILTERS),
     }
 )
