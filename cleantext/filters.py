@@ -9,6 +9,7 @@ in ``cleantext/patterns/`` and are compiled on first use.
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 import regex
 
@@ -83,6 +84,94 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
+#: Lines longer than this (code points) are never a UI label.
+MAX_KEY_LINE = 120
+
+
+@functools.lru_cache(maxsize=4)
+def label_keys(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Every line of at most ``MAX_KEY_LINE`` code points, by its comparison key
+    (case-folded, edge punctuation stripped): ``{key: [(start, end), ...]}``.
+
+    Built once per text and shared by the label filters, which then intersect
+    their vocabulary with the keys instead of looping over lines.
+    """
+    table: dict[str, list[tuple[int, int]]] = {}
+    pos = 0
+    for ln in text.split("\n"):
+        n = len(ln)
+        if 0 < n <= MAX_KEY_LINE:
+            key = ln.strip(_EDGE).casefold()
+            if key:
+                spans = table.get(key)
+                if spans is None:
+                    table[key] = [(pos, pos + n)]
+                else:
+                    spans.append((pos, pos + n))
+        pos += n + 1
+    return table
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    """``(start, end)`` of the line holding ``pos`` (without its ``\\n``)."""
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, (len(text) if e < 0 else e)
+
+
+@functools.lru_cache(maxsize=64)
+def _hint_re(entry: str) -> "re.Pattern[str]":
+    return re.compile(entry[3:])
+
+
+@functools.lru_cache(maxsize=4)
+def _lower(text: str) -> str | None:
+    """``text.lower()`` when it keeps every offset (almost always), else ``None``."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def _lines_with(text: str, keywords: tuple[str, ...], max_len: int = 1 << 30) -> list[tuple[int, int]]:
+    """Sorted ``(start, end)`` of the lines (at most ``max_len`` code points) that
+    contain any of the lower-case ``keywords``.
+
+    Uses ``str.find`` on the lower-cased text, which runs in C at memory speed,
+    so a filter pays per candidate line rather than per line of the document.
+    """
+    low = _lower(text)
+    found: set[tuple[int, int]] = set()
+    if low is None:  # a character whose lower case is longer: go line by line
+        for s, e in lines(text):
+            if e - s <= max_len:
+                ln = text[s:e].lower()
+                if any(
+                    _hint_re(k).search(ln) if k.startswith("re:") else k in ln for k in keywords
+                ):
+                    found.add((s, e))
+        return sorted(found)
+    n = len(low)
+    for k in keywords:
+        if k.startswith("re:"):
+            for m in _hint_re(k).finditer(low):
+                s = low.rfind("\n", 0, m.start()) + 1
+                e = low.find("\n", m.start())
+                if e < 0:
+                    e = n
+                if e - s <= max_len:
+                    found.add((s, e))
+            continue
+        i = low.find(k)
+        while i >= 0:
+            s = low.rfind("\n", 0, i) + 1
+            e = low.find("\n", i)
+            if e < 0:
+                e = n
+            if e - s <= max_len:
+                found.add((s, e))
+            i = low.find(k, e)
+    return sorted(found)
+
+
 # ------------------------------------------------------------------ icon_labels
 
 # A glued token: "IconIcon", "FacebookIcon", "ChevronTitle" split at case changes.
@@ -94,6 +183,17 @@ _SVG_LAYER = regex.compile(
     r"(?:Group|Artboard|Combined Shape|Rectangle|Oval|Path|Shape|Layer|Fill|Stroke|Mask)"
     r"(?: Copy)?(?: \d{1,3})?",
 )
+_SVG_LINE = regex.compile(
+    r"[ \t]*(?:" + _SVG_LAYER.pattern + r"|(?i:Created with Sketch\.?))[ \t]*"
+)
+_SVG_WORDS = (
+    "group", "artboard", "shape", "rectangle", "oval", "path", "layer", "fill",
+    "stroke", "mask", "sketch",
+)
+# Lines worth a closer look for icon runs hold one of these words.
+_ICON_WORDS = ("icon", "sketch", "chevron", "artboard")
+_GLUE = regex.compile(r"\p{Ll}\p{Lu}")
+_ICON_TOKENS = frozenset({"icon", "icons", "artboard", "chevron"})
 
 
 def icon_labels(text: str) -> list[Span]:
@@ -107,15 +207,12 @@ def icon_labels(text: str) -> list[Span]:
     """
     vocab = _labels("icons.labels")
     out: list[Span] = []
-    for s, e in lines(text):
-        if e - s > MAX_LABEL_LINE or s == e:
-            continue
-        line = text[s:e]
-        body = line.strip()
-        if not body:
-            continue
-        if _SVG_LAYER.fullmatch(body) or _SKETCH.fullmatch(body):
+    for s, e in _lines_with(text, _SVG_WORDS, max_len=40):
+        if _SVG_LINE.fullmatch(text, s, e):
             out.append(Span(s, e, "svg_debris"))
+    for s, e in _lines_with(text, _ICON_WORDS, max_len=MAX_LABEL_LINE):
+        body = text[s:e].strip()
+        if not body or _SVG_LINE.fullmatch(body):
             continue
         rest = _SKETCH.sub(" ", body)
         sketch = rest != body
@@ -124,10 +221,11 @@ def icon_labels(text: str) -> list[Span]:
             continue
         # There must be evidence this is icon debris, not a list of words:
         # an "Icon"/"Sketch" token or words glued without a space.
-        glued = regex.search(r"\p{Ll}\p{Lu}", rest) is not None
-        has_icon = any(t.casefold() in ("icon", "icons", "artboard", "chevron") for t in toks)
+        glued = _GLUE.search(rest) is not None
+        has_icon = any(t.casefold() in _ICON_TOKENS for t in toks)
         if sketch or glued or has_icon:
             out.append(Span(s, e, "icon_run"))
+    out.sort()
     return out
 
 
@@ -145,6 +243,7 @@ _PLACEHOLDER = regex.compile(
     """,
     regex.VERBOSE,
 )
+_PLACEHOLDER_OPENERS = ("{{", "{%", "<<", "${", "%(", "<%", "[[")
 # Signs that a line is code, where placeholders are content.
 _CODE_LINE = regex.compile(
     r"""^[ \t]{2,}\S | [;{}]\s*$ | `  | \b(?:return|function|const|let|var|def|print|echo|import|class)\b
@@ -169,12 +268,8 @@ def placeholders(text: str) -> list[Span]:
     Handlebars/Mustache ``{{x}}``, Jinja ``{% x %}``, ``<<x>>``, ``${x}``,
     ``%(x)s``, ERB ``<%= x %>``, ``[[x]]``.
     """
-    if not any(c in text for c in "{<$%["):
-        return []
     out: list[Span] = []
-    for s, e in lines(text):
-        if e - s > MAX_LABEL_LINE * 2:
-            continue
+    for s, e in _lines_with(text, _PLACEHOLDER_OPENERS, max_len=MAX_LABEL_LINE * 2):
         line = text[s:e]
         ms = list(_PLACEHOLDER.finditer(line))
         if not ms:
@@ -212,8 +307,19 @@ PAYWALL_TAIL_WORDS = 12
 
 
 @functools.cache
+def _hints(name: str) -> tuple[str, ...]:
+    """The ``[hint]`` section of a pattern file: lower-case keywords that every
+    match contains, used to pick candidate lines cheaply."""
+    return tuple(_vocab(name).get("hint", ()))
+
+
+def _patterns(name: str) -> list[str]:
+    return [p for sec, ps in _vocab(name).items() if sec != "hint" for p in ps]
+
+
+@functools.cache
 def _paywall_re() -> regex.Pattern:
-    alts = "|".join(f"(?:{p})" for p in _all(_vocab("paywall.re")))
+    alts = "|".join(f"(?:{p})" for p in _patterns("paywall.re"))
     return regex.compile(rf"\s*(?:[•·*-]\s*)?(?:{alts})\s*", regex.IGNORECASE)
 
 
@@ -232,16 +338,16 @@ def paywall(text: str) -> list[Span]:
     end of the text that do not end a sentence: "See all offers", image alt text).
     """
     rx = _paywall_re()
-    ls = lines(text)
-    hits: list[int] = []
-    for i, (s, e) in enumerate(ls):
-        if s == e or e - s > MAX_LABEL_LINE:
-            continue
-        line = text[s:e]
-        if _words(line) <= PAYWALL_MAX_WORDS and rx.fullmatch(line):
-            hits.append(i)
-    if not hits:
+    cands = [
+        (s, e)
+        for s, e in _lines_with(text, _hints("paywall.re"), max_len=MAX_LABEL_LINE)
+        if _words(text[s:e]) <= PAYWALL_MAX_WORDS and rx.fullmatch(text, s, e)
+    ]
+    if not cands:
         return []
+    ls = lines(text)
+    index = {se: i for i, se in enumerate(ls)}
+    hits = [index[c] for c in cands]
     out: list[Span] = [Span(ls[i][0], ls[i][1], "paywall_prompt") for i in hits]
     # short lines between two prompts
     for a, b in zip(hits, hits[1:]):
@@ -309,17 +415,23 @@ def photo_credits(text: str) -> list[Span]:
     """
     line_re, tail_re = _credit_res()
     out: list[Span] = []
-    for s, e in lines(text):
-        if s == e or e - s > MAX_LABEL_LINE * 2:
-            continue
-        line = text[s:e]
-        if e - s <= 160 and line_re.fullmatch(line):
-            reason = "gallery_counter" if regex.search(r"\d\s*(?:of|/|von|de|sur|di|из)\s*\d", line) and _words(line) <= 4 else "credit_line"
-            out.append(Span(s, e, reason))
-            continue
-        if _words(line) <= CAPTION_MAX_WORDS and tail_re.search(line):
+    for s, e in _lines_with(text, _hints("credits.re"), max_len=MAX_LABEL_LINE * 2):
+        if e - s <= 160 and line_re.fullmatch(text, s, e):
+            line = text[s:e]
+            counter = _words(line) <= 4 and _COUNTER.search(line) is not None
+            out.append(Span(s, e, "gallery_counter" if counter else "credit_line"))
+        elif tail_re.search(text, max(s, e - 140), e) and _words(text[s:e]) <= CAPTION_MAX_WORDS:
             out.append(Span(s, e, "captioned_credit"))
+    # gallery counters without a credit word ("3 / 12", "Image 1 of 6" is caught above)
+    seen = {sp.start for sp in out}
+    for key, spans in label_keys(text).items():
+        if key[:1].isdigit() and len(key) <= 12 and _COUNTER.fullmatch(key):
+            out.extend(Span(a, b, "gallery_counter") for a, b in spans if a not in seen)
+    out.sort()
     return out
+
+
+_COUNTER = regex.compile(r"\d{1,3}\s*(?:of|/|von|de|sur|di|из)\s*\d{1,3}")
 
 
 # ------------------------------------------------------------------ share
@@ -360,6 +472,24 @@ _SHARE_VERB = regex.compile(
 )
 
 
+@functools.cache
+def _share_tables() -> tuple[frozenset[str], frozenset[str], "re.Pattern[str]"]:
+    vocab = _labels("share.labels")
+    first = frozenset(k.split()[0] for k in vocab)
+    words = sorted((k for k in vocab if k.isalpha()), key=len, reverse=True)
+    glued = re.compile("(?:" + "|".join(map(re.escape, words)) + "){2,}")
+    return vocab, first, glued
+
+
+_LABEL_SEPS = frozenset("|·•/,")
+
+
+def _adjacent(text: str, prev_end: int, start: int) -> bool:
+    """True when line ``start`` follows the line ending at ``prev_end`` directly
+    or after one blank line."""
+    return start == prev_end + 1 or (start == prev_end + 2 and text[prev_end + 1] == "\n")
+
+
 def share(text: str) -> list[Span]:
     """Social share and follow button labels.
 
@@ -369,33 +499,37 @@ def share(text: str) -> list[Span]:
     on consecutive lines next to another share line: "Share / Facebook / Twitter").
     A lone "Twitter" or "Print" line with no share line beside it stays.
     """
-    vocab = _labels("share.labels")
-    ls = lines(text)
-    strong: list[bool] = []
-    single: list[bool] = []
-    for s, e in ls:
-        if s == e or e - s > 120:
-            strong.append(False)
-            single.append(False)
-            continue
-        line = text[s:e]
-        n = _label_run(line, vocab)
-        strong.append(n > 1 or (n == 1 and bool(_SHARE_VERB.match(line.strip()))))
-        single.append(n == 1)
+    vocab, first, glued = _share_tables()
+    found: list[tuple[int, int, bool]] = []  # (start, end, strong)
+    for key, spans in label_keys(text).items():
+        if key in vocab:
+            strong = _SHARE_VERB.match(key) is not None
+            found.extend((a, b, strong) for a, b in spans)
+        elif key.isalpha():
+            if len(key) >= 6 and glued.fullmatch(key):
+                for a, b in spans:
+                    line = text[a:b].strip()
+                    # glued labels are CamelCase in the text: "FacebookTwitter"
+                    if sum(1 for c in line if c.isupper()) >= 2:
+                        found.append((a, b, True))
+        elif (" " in key or any(c in _LABEL_SEPS for c in key)) and (
+            key.split(None, 1)[0].rstrip("|·•/,") in first
+        ):
+            for a, b in spans:
+                if _label_run(text[a:b], vocab) > 1:
+                    found.append((a, b, True))
+    if not found:
+        return []
+    found.sort()
     out: list[Span] = []
-    n = len(ls)
-    i = 0
+    i, n = 0, len(found)
     while i < n:
-        if not (strong[i] or single[i]):
-            i += 1
-            continue
-        j = i
-        while j < n and (strong[j] or single[j]):
+        j = i + 1
+        while j < n and _adjacent(text, found[j - 1][1], found[j][0]):
             j += 1
-        run = range(i, j)
-        if j - i >= 2 or any(strong[k] for k in run):
-            for k in run:
-                out.append(Span(ls[k][0], ls[k][1], "share_labels" if strong[k] else "share_run"))
+        run = found[i:j]
+        if len(run) >= 2 or any(st for _, _, st in run):
+            out.extend(Span(a, b, "share_labels" if st else "share_run") for a, b, st in run)
         i = j
     return out
 
@@ -405,7 +539,7 @@ def share(text: str) -> list[Span]:
 
 @functools.cache
 def _ads_blurb_re() -> regex.Pattern:
-    alts = "|".join(f"(?:{p})" for p in _all(_vocab("ads.re")))
+    alts = "|".join(f"(?:{p})" for p in _patterns("ads.re"))
     return regex.compile(rf"\s*(?:{alts})\s*", regex.IGNORECASE)
 
 
@@ -419,16 +553,16 @@ def ads(text: str) -> list[Span]:
     at most 60 words long.
     """
     vocab = _labels("ads.labels")
-    blurb = _ads_blurb_re()
     out: list[Span] = []
-    for s, e in lines(text):
-        if s == e or e - s > MAX_LABEL_LINE:
-            continue
-        line = text[s:e]
-        if _label_key(line) in vocab:
-            out.append(Span(s, e, "ad_label"))
-        elif _words(line) <= 60 and blurb.fullmatch(line):
-            out.append(Span(s, e, "sponsored_blurb"))
+    for key, spans in label_keys(text).items():
+        if key in vocab:
+            out.extend(Span(a, b, "ad_label") for a, b in spans)
+    blurb = _ads_blurb_re()
+    for s, e in _lines_with(text, _hints("ads.re"), max_len=MAX_LABEL_LINE):
+        if _words(text[s:e]) <= 60 and blurb.fullmatch(text, s, e):
+            if not any(sp.start == s for sp in out):
+                out.append(Span(s, e, "sponsored_blurb"))
+    out.sort()
     return out
 
 
@@ -444,10 +578,7 @@ def navigation(text: str) -> list[Span]:
     so prose that uses the words ("the next chapter of her life") stays.
     """
     vocab = _labels("navigation.labels")
-    out: list[Span] = []
-    for s, e in lines(text):
-        if s == e or e - s > 60:
-            continue
-        if _label_key(text[s:e]) in vocab:
-            out.append(Span(s, e, "nav_label"))
+    keys = label_keys(text)
+    out = [Span(a, b, "nav_label") for k in keys.keys() & vocab for a, b in keys[k]]
+    out.sort()
     return out

@@ -4,3 +4,15 @@
 about (?:this )?(?:sponsored|partner|paid|branded) content\b.{0,300}
 this (?:content|article|story|page) (?:was|is) (?:commissioned|produced|paid for|sponsored|created) by\b.{0,200}
 (?:sponsored|presented|brought to you|paid for) by [\p{Lu}\d].{0,80}
+[hint]
+# Lower-case words one of which every blurb above contains.
+sponsored
+partner content
+paid content
+branded content
+commissioned
+produced by
+paid for
+created by
+presented by
+brought to you

@@ -42,3 +42,39 @@ suscríbete\b.{0,60}
 abonnez-vous\b.{0,60}
 (?:déjà abonné|vous êtes déjà abonné)\s*\??.{0,40}
 (?:cet article est )?réservé aux abonnés\b.{0,40}
+[hint]
+# Lower-case words one of which every line matching a pattern above contains;
+# the filter only tries the patterns on lines holding one of them. A new
+# pattern needs its word here.
+free
+subscri
+trial
+offer
+sign in
+signin
+sign-in
+log in
+login
+log-in
+already
+member
+unlock
+unlimited
+paid
+premium
+access
+continue reading
+keep reading
+cancel
+$
+€
+£
+¥
+weiterlesen
+abonn
+testen
+kündbar
+lesen sie
+suscr
+socio
+réservé
