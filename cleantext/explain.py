@@ -1,0 +1,231 @@
+"""Audit views of a report: the source text with every removed span marked and
+labelled with its filter and reason.
+
+``explain_text`` gives a terminal view (ANSI colours, or plain markers
+``[-filter/reason: removed text-]``); ``explain_html`` gives a self-contained
+HTML page (inline CSS and script, no external resources) with one colour per
+filter, a legend with per-filter counts and a switch per filter.
+
+Kept text is shown verbatim; inside a removed span a line break is shown as
+``↵`` before the break and, in a span of whitespace only, a space as ``·``.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Iterable, Sequence
+
+from .core import LAYOUT, Report
+from .pipeline import FILTERS
+
+__all__ = ["explain_text", "explain_html", "filter_order"]
+
+# 256-colour foregrounds for the terminal view, one per filter (cycled).
+_ANSI = (203, 214, 42, 39, 171, 220, 48, 117, 208, 141, 77, 205, 33, 178, 81, 166, 99, 150)
+_RESET = "\x1b[0m"
+
+# Background colours for the HTML page (light tints, dark text reads on all).
+_CSS_COLOURS = (
+    "#ffb3b3", "#ffd59e", "#c9f0a8", "#a8d8ff", "#e4b8ff", "#fff09e", "#9ef0d4",
+    "#ffc2e6", "#d9d9a3", "#b8c4ff", "#ffcba4", "#a4f0f0", "#e0c8a8", "#c8e6c9",
+    "#f4b8c8", "#d0b0e8", "#b0e0b0", "#f0d0a0",
+)
+_LAYOUT_CSS = "#dddddd"
+
+
+def filter_order(names: Iterable[str]) -> list[str]:
+    """``names`` deduplicated in pipeline order: registered filters as listed in
+    ``FILTERS``, then other (custom) filters by name, then ``"layout"``."""
+    reg = {n: i for i, n in enumerate(FILTERS)}
+    uniq = set(names)
+    return sorted(uniq, key=lambda n: (n == LAYOUT, reg.get(n, len(reg)), n))
+
+
+def _visible(removed: str) -> str:
+    """Removed text with its line breaks (and, if it is only whitespace, its
+    spaces and tabs) made visible."""
+    if not removed.strip():
+        removed = removed.replace(" ", "·").replace("\t", "→")
+    return removed.replace("\n", "↵\n")
+
+
+def explain_text(report: Report, *, color: bool = False) -> str:
+    """``report.source`` with every removal marked.
+
+    Plain (``color=False``): ``[-filter/reason: removed text-]`` around each
+    removal, kept text verbatim. ``color=True``: the removal struck through in
+    its filter's colour after a dim ``[filter/reason]`` label (ANSI SGR codes;
+    codes are closed at each line end so pagers such as ``less -R`` show them).
+    Returns ``str``; never raises for a valid report.
+    """
+    src = report.source
+    order = filter_order(r.filter for r in report.removals)
+    colour = {n: _ANSI[i % len(_ANSI)] for i, n in enumerate(order)}
+    out: list[str] = []
+    pos = 0
+    for r in report.removals:
+        out.append(src[pos : r.start])
+        shown = _visible(src[r.start : r.end])
+        label = f"{r.filter}/{r.reason}"
+        if color:
+            on = f"\x1b[9;38;5;{colour[r.filter]}m"
+            body = shown.replace("\n", f"{_RESET}\n{on}")
+            out.append(f"\x1b[2;38;5;{colour[r.filter]}m[{label}]{_RESET}{on}{body}{_RESET}")
+        else:
+            out.append(f"[-{label}: {shown}-]")
+        pos = r.end
+    out.append(src[pos:])
+    return "".join(out)
+
+
+_CSS = """
+:root { color-scheme: light; }
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0;
+  color: #1d1d1f; background: #fafafa; }
+header { padding: 16px 24px; background: #fff; border-bottom: 1px solid #ddd;
+  position: sticky; top: 0; z-index: 1; }
+h1 { font-size: 20px; margin: 0 0 4px; }
+h2 { font-size: 16px; margin: 0 0 4px; word-break: break-all; }
+.summary { margin: 0; color: #555; }
+#legend { display: flex; flex-wrap: wrap; gap: 6px 10px; margin: 10px 0 0; padding: 0;
+  list-style: none; }
+#legend li { display: flex; align-items: center; gap: 6px; padding: 2px 8px;
+  border: 1px solid #ccc; border-radius: 4px; background: #fff; font-size: 13px; }
+#legend .swatch { width: 14px; height: 14px; border-radius: 3px; border: 1px solid #0003; }
+#legend .name { font-weight: 600; }
+#legend .count, .reasons { color: #555; }
+.controls { margin: 8px 0 0; font-size: 13px; color: #333; }
+main { padding: 16px 24px; }
+article.doc { background: #fff; border: 1px solid #ddd; border-radius: 6px;
+  padding: 12px 16px; margin: 0 0 16px; }
+.doc .counts { color: #555; font-size: 13px; margin: 0 0 8px; }
+pre.text { white-space: pre-wrap; word-wrap: break-word; overflow-wrap: anywhere;
+  font: 14px/1.55 ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; margin: 0; }
+del.rm { text-decoration: line-through; text-decoration-color: #0008; border-radius: 3px;
+  padding: 0 1px; color: #333; }
+del.rm::before { content: attr(data-filter) "/" attr(data-reason); font: 600 10px/1 system-ui,
+  sans-serif; text-decoration: none; display: inline-block; vertical-align: 2px; margin-right: 4px;
+  padding: 1px 3px; border-radius: 2px; background: #fffc; color: #222; }
+del.rm.ws { outline: 1px dashed #888; }
+body.kept-only del.rm { display: none; }
+"""
+
+# Runs after the page loads: one switch per filter hides or shows its spans;
+# sets data-ready on <html> so automated checks can tell the script ran.
+_SCRIPT = """
+(function () {
+  var root = document.documentElement;
+  var boxes = document.querySelectorAll('#legend input[type=checkbox]');
+  boxes.forEach(function (box) {
+    box.addEventListener('change', function () {
+      var sel = 'del.rm[data-filter="' + box.dataset.filter + '"]';
+      document.querySelectorAll(sel).forEach(function (el) {
+        el.style.display = box.checked ? '' : 'none';
+      });
+    });
+  });
+  var kept = document.getElementById('kept-only');
+  if (kept) kept.addEventListener('change', function () {
+    document.body.classList.toggle('kept-only', kept.checked);
+  });
+  root.dataset.ready = String(document.querySelectorAll('del.rm').length);
+})();
+"""
+
+
+def _css_colours(order: Sequence[str]) -> dict[str, str]:
+    out, i = {}, 0
+    for n in order:
+        if n == LAYOUT:
+            out[n] = _LAYOUT_CSS
+        else:
+            out[n] = _CSS_COLOURS[i % len(_CSS_COLOURS)]
+            i += 1
+    return out
+
+
+def _fmt(n: int) -> str:
+    return f"{n:,}"
+
+
+def explain_html(docs: Iterable[tuple[str, Report]], *, title: str = "cleantext explain") -> str:
+    """A self-contained HTML page showing each ``(name, report)`` document's
+    ``report.source`` with every removal marked.
+
+    Each removal is a ``<del class="rm" data-filter=… data-reason=…
+    data-start=… data-end=…>`` element holding exactly the removed text
+    (offsets are code points into ``report.source``); its label is drawn by CSS
+    (``::before``), so copying the page copies the source text. The header has
+    a legend (one colour per filter, with removal and code-point counts and the
+    reasons seen) and switches that hide a filter's spans or all removed text.
+    All text is escaped with ``html.escape``; the page loads nothing from
+    outside (inline CSS and script only). Returns the page as ``str``.
+    """
+    docs = list(docs)
+    names = filter_order(r.filter for _, rep in docs for r in rep.removals)
+    colours = _css_colours(names)
+    cls = {n: f"f{i}" for i, n in enumerate(names)}
+    spans: dict[str, int] = {n: 0 for n in names}
+    chars: dict[str, int] = {n: 0 for n in names}
+    reasons: dict[str, dict[str, int]] = {n: {} for n in names}
+    total_src = total_rm = 0
+    parts: list[str] = []
+    esc = html.escape
+    for name, rep in docs:
+        src = rep.source
+        total_src += len(src)
+        body: list[str] = []
+        pos = 0
+        removed = 0
+        for r in rep.removals:
+            body.append(esc(src[pos : r.start], quote=False))
+            piece = src[r.start : r.end]
+            ws = " ws" if not piece.strip() else ""
+            body.append(
+                f'<del class="rm {cls[r.filter]}{ws}" data-filter="{esc(r.filter)}" '
+                f'data-reason="{esc(r.reason)}" data-start="{r.start}" data-end="{r.end}" '
+                f'title="{esc(r.filter)} / {esc(r.reason)} ({r.end - r.start} code points)">'
+                f"{esc(piece, quote=False)}</del>"
+            )
+            spans[r.filter] += 1
+            chars[r.filter] += r.end - r.start
+            reasons[r.filter][r.reason] = reasons[r.filter].get(r.reason, 0) + 1
+            removed += r.end - r.start
+            pos = r.end
+        body.append(esc(src[pos:], quote=False))
+        total_rm += removed
+        pct = f"{100 * removed / len(src):.1f}%" if src else "0%"
+        repairs = f", {len(rep.repairs)} repair(s) made before filtering" if rep.repairs else ""
+        parts.append(
+            f'<article class="doc"><h2>{esc(name)}</h2>'
+            f'<p class="counts">{_fmt(len(src))} code points, {len(rep.removals)} removal(s), '
+            f"{_fmt(removed)} removed ({pct}){repairs}</p>"
+            f'<pre class="text">{"".join(body)}</pre></article>'
+        )
+    legend = []
+    for n in names:
+        rs = ", ".join(f"{esc(k)} {v}" for k, v in sorted(reasons[n].items(), key=lambda kv: -kv[1]))
+        legend.append(
+            f'<li class="{cls[n]}" data-filter="{esc(n)}"><label><input type="checkbox" checked '
+            f'data-filter="{esc(n)}"> <span class="swatch" style="background:{colours[n]}"></span>'
+            f'</label><span class="name">{esc(n)}</span> <span class="count">'
+            f'{spans[n]} removal(s), {_fmt(chars[n])} code points</span>'
+            f'<span class="reasons">({rs})</span></li>'
+        )
+    if not legend:
+        legend.append('<li class="none">nothing removed</li>')
+    colour_css = "".join(f"del.rm.{cls[n]} {{ background: {colours[n]}; }}\n" for n in names)
+    pct = f"{100 * total_rm / total_src:.1f}%" if total_src else "0%"
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{esc(title)}</title><style>{_CSS}{colour_css}</style></head><body>"
+        f"<header><h1>{esc(title)}</h1>"
+        f'<p class="summary">{len(docs)} document(s), {_fmt(total_src)} code points, '
+        f"{_fmt(total_rm)} removed ({pct}) in {sum(spans.values())} removal(s)</p>"
+        f'<ul id="legend">{"".join(legend)}</ul>'
+        '<p class="controls"><label><input type="checkbox" id="kept-only"> '
+        "show kept text only</label></p></header>"
+        f"<main>{''.join(parts)}</main><script>{_SCRIPT}</script></body></html>\n"
+    )
