@@ -69,8 +69,8 @@ def explain_text(report: Report, *, color: bool = False) -> str:
         label = f"{r.filter}/{r.reason}"
         if color:
             on = f"\x1b[9;38;5;{colour[r.filter]}m"
-            body = shown.replace("\n", f"{_RESET}\n{on}")
-            out.append(f"\x1b[2;38;5;{colour[r.filter]}m[{label}]{_RESET}{on}{body}{_RESET}")
+            body = "\n".join(f"{on}{seg}{_RESET}" if seg else "" for seg in shown.split("\n"))
+            out.append(f"\x1b[2;38;5;{colour[r.filter]}m[{label}]{_RESET}{body}")
         else:
             out.append(f"[-{label}: {shown}-]")
         pos = r.end
@@ -91,7 +91,9 @@ h2 { font-size: 16px; margin: 0 0 4px; word-break: break-all; }
   list-style: none; }
 #legend li { display: flex; align-items: center; gap: 6px; padding: 2px 8px;
   border: 1px solid #ccc; border-radius: 4px; background: #fff; font-size: 13px; }
-#legend .swatch { width: 14px; height: 14px; border-radius: 3px; border: 1px solid #0003; }
+#legend label { display: flex; align-items: center; gap: 4px; }
+#legend .swatch { display: inline-block; width: 16px; height: 16px; border-radius: 3px;
+  border: 1px solid #0003; }
 #legend .name { font-weight: 600; }
 #legend .count, .reasons { color: #555; }
 .controls { margin: 8px 0 0; font-size: 13px; color: #333; }
