@@ -1,0 +1,405 @@
+"""The command line: plain mode (every flag kept), JSON Lines mode, workers,
+bad records, progress and summary, broken pipes, exit statuses."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import random
+import subprocess
+import sys
+
+import pytest
+
+from cleantext import FILTERS, Pipeline, clean
+from cleantext.cli import main
+
+RULES_ARGS = ["--only", "share,ads,navigation"]
+RULES = Pipeline(["share", "ads", "navigation"])
+
+ARTICLE = (
+    "Skip to main content\n"
+    "Harbour council approves a new ferry timetable\n"
+    "The council approved the timetable on Tuesday after a long consultation.\n"
+    "Advertisement\n"
+    "Facebook Twitter Email\n"
+    "The engineer said the repairs would take two summers, and the ferry keeps running.\n"
+)
+
+
+class _Stdin:
+    """Stands for sys.stdin: a binary buffer with peek(), no file descriptor."""
+
+    def __init__(self, data: bytes) -> None:
+        self.buffer = io.BufferedReader(io.BytesIO(data))
+
+    def fileno(self) -> int:
+        raise io.UnsupportedOperation("fileno")
+
+
+def _text(i: int) -> str:
+    junk = ["Advertisement", "Facebook Twitter Email", "Next article"][i % 3]
+    return f"Report {i}: the quiet council met and approved a modest budget.\n{junk}\nThe ferry runs on."
+
+
+def _jsonl(n: int, broken=()) -> bytes:
+    out = []
+    for i in range(n):
+        if i in broken:
+            out.append(b'{"id": %d, "text": "cut off' % i)
+        else:
+            out.append(json.dumps({"id": i, "text": _text(i), "lang": "en"}).encode())
+    return b"\n".join(out) + b"\n"
+
+
+def _plain(text: str) -> str:
+    """What plain mode prints for a document: the clean text and a line break,
+    or nothing when nothing is left."""
+    return text + "\n" if text else ""
+
+
+def _cli(*args: str, stdin: bytes | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "cleantext", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=timeout,
+    )
+
+
+# ------------------------------------------------------------ plain mode
+
+
+def test_plain_file_to_stdout(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_bytes(ARTICLE.encode("utf-8"))
+    assert main(["-q", str(f)]) == 0
+    assert capsys.readouterr().out == _plain(clean(ARTICLE.encode("utf-8")).text)
+
+
+def test_plain_report_one_and_several_files(tmp_path, capsys):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_bytes(ARTICLE.encode())
+    b.write_bytes(b"Advertisement\nA second sentence stands here.\n")
+    rep = tmp_path / "r.json"
+    assert main(["-q", *RULES_ARGS, "--report", str(rep), str(a)]) == 0
+    d = json.loads(rep.read_text("utf-8"))
+    expected = RULES.clean(ARTICLE.encode()).report.to_dict()
+    assert d == {**json.loads(json.dumps(expected)), "file": str(a)}
+    assert main(["-q", *RULES_ARGS, "--report", str(rep), str(a), str(b)]) == 0
+    d = json.loads(rep.read_text("utf-8"))
+    assert [x["file"] for x in d] == [str(a), str(b)]
+    capsys.readouterr()
+
+
+def test_plain_summary_on_stderr_and_quiet(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_bytes(ARTICLE.encode())
+    assert main([*RULES_ARGS, str(f)]) == 0
+    err = capsys.readouterr().err
+    r = RULES.clean(ARTICLE.encode())
+    assert "1 document " in err
+    assert f"{len(r.report.source):,} -> {len(r.text):,} chars" in err
+    assert "ads 1 span" in err
+    assert main(["-q", str(f)]) == 0
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("flag", ["--only", "--skip"])
+def test_unknown_filter_name_lists_valid_names(flag, capsys):
+    with pytest.raises(SystemExit) as e:
+        main([flag, "ads,bogus"])
+    assert e.value.code == 2
+    err = capsys.readouterr().err
+    assert "bogus" in err
+    for name in FILTERS:
+        assert name in err
+
+
+def test_only_and_skip_together_is_usage_error(capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["--only", "ads", "--skip", "share"])
+    assert e.value.code == 2
+
+
+def test_only_and_skip_select_filters(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_bytes(ARTICLE.encode())
+    assert main(["-q", "--only", "ads", str(f)]) == 0
+    assert capsys.readouterr().out == _plain(Pipeline(["ads"]).clean(ARTICLE.encode()).text)
+    assert main(["-q", "--skip", "ads", str(f)]) == 0
+    assert capsys.readouterr().out == _plain(Pipeline().without("ads").clean(ARTICLE.encode()).text)
+
+
+def test_list_filters(capsys):
+    assert main(["--list-filters"]) == 0
+    out = capsys.readouterr().out
+    assert [line.split()[0] for line in out.splitlines()] == list(FILTERS)
+
+
+def test_encoding_flag(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    data = "Café au lait is served at the harbour.\nAdvertisement\n".encode("cp1252")
+    f.write_bytes(data)
+    assert main(["-q", *RULES_ARGS, "--encoding", "windows-1252", str(f)]) == 0
+    expected = RULES.clean(data, encoding="windows-1252").text
+    assert "Café" in expected
+    assert capsys.readouterr().out == expected + "\n"
+    assert main(["--encoding", "no-such-codec", str(f)]) == 2
+    assert "unknown encoding" in capsys.readouterr().err
+
+
+def test_preset_and_no_repair(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    data = "Caf\u00c3\u00a9 &amp; bar opened.\nAdvertisement\n".encode("utf-8")
+    f.write_bytes(data)
+    assert main(["-q", "--preset", "conservative", "--no-repair", str(f)]) == 0
+    expected = Pipeline.preset("conservative", fix_text=False).clean(data).text
+    assert capsys.readouterr().out == _plain(expected)
+    assert main(["-q", "--preset", "conservative", str(f)]) == 0
+    assert capsys.readouterr().out == _plain(Pipeline.preset("conservative").clean(data).text)
+
+
+def test_unreadable_and_binary_files_exit_1(tmp_path, capsys):
+    assert main([str(tmp_path / "missing.txt")]) == 1
+    assert "cannot read" in capsys.readouterr().err
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n\x00\x01\x02 binary")
+    assert main([str(pdf)]) == 1
+    assert "PDF" in capsys.readouterr().err
+
+
+def test_plain_stdin(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", _Stdin(ARTICLE.encode()))
+    assert main(["-q", *RULES_ARGS]) == 0
+    assert capsys.readouterr().out == RULES.clean(ARTICLE.encode()).text + "\n"
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["--version"])
+    assert e.value.code == 0
+    assert "cleantext" in capsys.readouterr().out
+
+
+# ------------------------------------------------------------ JSON Lines
+
+
+def _records(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def test_jsonl_stdin_cleans_text_field_keeps_the_rest(monkeypatch, capsys):
+    data = _jsonl(12)
+    monkeypatch.setattr(sys, "stdin", _Stdin(data))
+    assert main(["--jsonl", "-q", "-j", "1", *RULES_ARGS]) == 0
+    out = _records(capsys.readouterr().out)
+    src = [json.loads(x) for x in data.splitlines()]
+    assert len(out) == len(src)
+    for a, b in zip(src, out):
+        assert b == {**a, "text": RULES.clean(a["text"]).text}
+        assert list(b) == list(a)
+
+
+def test_jsonl_output_field_report_field_text_field(tmp_path, capsys):
+    f = tmp_path / "in.jsonl"
+    f.write_text(json.dumps({"body": ARTICLE, "id": "x"}) + "\n", "utf-8")
+    args = ["--jsonl", "-q", *RULES_ARGS, "--text-field", "body", "--output-field", "clean"]
+    assert main([*args, "--report-field", "rep", str(f)]) == 0
+    (rec,) = _records(capsys.readouterr().out)
+    r = RULES.clean(ARTICLE)
+    assert rec["body"] == ARTICLE and rec["clean"] == r.text and rec["id"] == "x"
+    assert rec["rep"] == json.loads(json.dumps(r.report.to_dict(compact=True)))
+    assert main([*args, "--report-field", "rep", "--report-format", "full", str(f)]) == 0
+    (rec,) = _records(capsys.readouterr().out)
+    assert rec["rep"]["source"] == r.report.source
+    assert rec["rep"]["removals"][0]["text"] == r.report.removals[0].text
+
+
+def test_jsonl_bad_records_pass_through_with_line_numbers(tmp_path, capsys):
+    f = tmp_path / "in.jsonl"
+    data = _jsonl(10, broken={3})
+    data += b'{"id": 10}\n{"id": 11, "text": 12}\n[1]\n\n{"id": 13, "text": "' + b"a" * 300 + b'"}\n'
+    f.write_bytes(data)
+    code = main(["--jsonl", *RULES_ARGS, "--max-chars", "200", str(f)])
+    assert code == 1
+    cap = capsys.readouterr()
+    out = _records(cap.out)
+    assert len(out) == 14  # 15 lines, one blank
+    errs = {i: r["cleantext_error"] for i, r in enumerate(out) if "cleantext_error" in r}
+    assert {i: (e["line"], e["error"]) for i, e in errs.items()} == {
+        3: (4, "invalid_json"),
+        10: (11, "missing_field"),
+        11: (12, "not_a_string"),
+        12: (13, "not_an_object"),
+        13: (15, "too_large"),
+    }
+    assert all(e["file"] == str(f) for e in errs.values())
+    assert out[3]["raw"] == data.splitlines()[3].decode()
+    assert out[10] == {"id": 10, "cleantext_error": errs[10]}
+    assert f"{f}:4: invalid_json" in cap.err
+    assert "errors: invalid_json 1; not_an_object 1; missing_field 1; not_a_string 1; too_large 1" in cap.err
+    assert "14 records (9 cleaned, 5 errors)" in cap.err
+
+
+def test_jsonl_on_error_skip_and_fail(tmp_path, capsys):
+    f = tmp_path / "in.jsonl"
+    f.write_bytes(_jsonl(8, broken={2, 5}))
+    assert main(["--jsonl", "-q", *RULES_ARGS, "--on-error", "skip", str(f)]) == 1
+    out = _records(capsys.readouterr().out)
+    assert [r["id"] for r in out] == [0, 1, 3, 4, 6, 7]
+    assert main(["--jsonl", "-q", *RULES_ARGS, "--on-error", "fail", str(f)]) == 1
+    cap = capsys.readouterr()
+    assert [r["id"] for r in _records(cap.out)] == [0, 1]
+    assert f"{f}:3: invalid_json" in cap.err and "stopped" in cap.err
+
+
+def test_jsonl_custom_error_field(tmp_path, capsys):
+    f = tmp_path / "in.jsonl"
+    f.write_bytes(b'{"id": 1}\n')
+    assert main(["--jsonl", "-q", "--error-field", "problem", str(f)]) == 1
+    (rec,) = _records(capsys.readouterr().out)
+    assert rec["problem"]["error"] == "missing_field" and rec["id"] == 1
+
+
+def test_jsonl_gzip_file_and_stdin(tmp_path, monkeypatch, capsys):
+    data = _jsonl(6)
+    gz = tmp_path / "in.jsonl.gz"
+    gz.write_bytes(gzip.compress(data))
+    assert main(["--jsonl", "-q", *RULES_ARGS, str(gz)]) == 0
+    from_file = capsys.readouterr().out
+    monkeypatch.setattr(sys, "stdin", _Stdin(gzip.compress(data)))
+    assert main(["--jsonl", "-q", *RULES_ARGS]) == 0
+    from_stdin = capsys.readouterr().out
+    expected = [
+        {**json.loads(x), "text": RULES.clean(json.loads(x)["text"]).text} for x in data.splitlines()
+    ]
+    assert _records(from_file) == _records(from_stdin) == expected
+
+
+def test_jsonl_several_files_number_lines_per_file(tmp_path, capsys):
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_bytes(_jsonl(3, broken={1}))
+    b.write_bytes(_jsonl(3, broken={2}))
+    assert main(["--jsonl", "-q", *RULES_ARGS, str(a), str(b)]) == 1
+    out = _records(capsys.readouterr().out)
+    assert len(out) == 6
+    errs = [(r["cleantext_error"]["file"], r["cleantext_error"]["line"]) for r in out if "cleantext_error" in r]
+    assert errs == [(str(a), 2), (str(b), 3)]
+
+
+def test_jsonl_missing_and_truncated_inputs_exit_1(tmp_path, capsys):
+    a = tmp_path / "a.jsonl"
+    a.write_bytes(_jsonl(3))
+    assert main(["--jsonl", "-q", str(a), str(tmp_path / "nope.jsonl")]) == 1
+    cap = capsys.readouterr()
+    assert len(_records(cap.out)) == 3  # what came before is written
+    assert "cannot read" in cap.err and "nope.jsonl" in cap.err
+    gz = tmp_path / "t.jsonl.gz"
+    gz.write_bytes(gzip.compress(_jsonl(200))[:-40])
+    assert main(["--jsonl", "-q", *RULES_ARGS, str(gz)]) == 1
+    cap = capsys.readouterr()
+    assert "truncated" in cap.err and str(gz) in cap.err
+    assert all("id" in r for r in _records(cap.out))
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--jsonl", "--encoding", "utf-8"],
+        ["--jsonl", "--report", "r.json"],
+        ["--jsonl", "--explain"],
+        ["--jsonl", "--explain-html", "x.html"],
+        ["--jsonl", "-j", "-1"],
+        ["--jsonl", "-j", "two"],
+        ["--jsonl", "--chunk-size", "0"],
+        ["--jsonl", "--max-chars", "0"],
+        ["--jsonl", "--on-error", "ignore"],
+        ["--jsonl", "--report-format", "tiny"],
+        ["--jsonl", "--text-field", ""],
+        ["--jsonl", "-", "-"],
+    ],
+)
+def test_jsonl_usage_errors_exit_2(args, capsys):
+    with pytest.raises(SystemExit) as e:
+        main(args)
+    assert e.value.code == 2
+    assert capsys.readouterr().err
+
+
+def test_jsonl_parallel_matches_serial_and_keeps_order(tmp_path):
+    f = tmp_path / "in.jsonl"
+    f.write_bytes(_jsonl(300, broken={7, 150}))
+    serial = _cli("--jsonl", "-q", "-j", "1", *RULES_ARGS, str(f))
+    parallel = _cli("--jsonl", "-q", "-j", "2", "--chunk-size", "8", *RULES_ARGS, str(f))
+    assert serial.returncode == parallel.returncode == 1
+    assert parallel.stdout == serial.stdout
+    assert [r.get("id") for r in _records(parallel.stdout.decode())][:10] == [0, 1, 2, 3, 4, 5, 6, None, 8, 9]
+    assert parallel.stderr == b""
+
+
+def test_one_percent_broken_records_in_equals_out(tmp_path):
+    """Documents in == documents out, in order, broken ones marked, run not stopped."""
+    rng = random.Random(7)
+    n = 1000
+    broken = set(rng.sample(range(n), n // 100))
+    f = tmp_path / "in.jsonl"
+    f.write_bytes(_jsonl(n, broken=broken))
+    res = _cli("--jsonl", "-j", "2", "--chunk-size", "32", *RULES_ARGS, str(f))
+    assert res.returncode == 1
+    out = _records(res.stdout.decode())
+    assert len(out) == n
+    for i, rec in enumerate(out):
+        if i in broken:
+            assert rec["cleantext_error"]["line"] == i + 1
+            assert rec["cleantext_error"]["error"] == "invalid_json"
+        else:
+            assert rec["id"] == i and "cleantext_error" not in rec
+            assert rec["text"] == RULES.clean(_text(i)).text
+    err = res.stderr.decode()
+    assert f"{n:,} records ({n - len(broken):,} cleaned, {len(broken)} errors)" in err
+
+
+def test_broken_pipe_ends_quietly(tmp_path):
+    f = tmp_path / "in.jsonl"
+    f.write_bytes(_jsonl(4000))
+    p = subprocess.Popen(
+        [sys.executable, "-m", "cleantext", "--jsonl", "-j", "2", "--chunk-size", "16", str(f)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    first = p.stdout.readline()
+    p.stdout.close()  # downstream goes away, as `| head -n 1` does
+    err = p.stderr.read()
+    rc = p.wait(timeout=300)
+    assert json.loads(first)["id"] == 0
+    assert rc == 0
+    assert b"Traceback" not in err and b"BrokenPipe" not in err
+
+
+def test_progress_bar_on_stderr_stdout_only_data(tmp_path):
+    f = tmp_path / "in.jsonl"
+    f.write_bytes(_jsonl(50, broken={4}))
+    res = _cli("--jsonl", "--progress", *RULES_ARGS, str(f))
+    assert res.returncode == 1
+    assert len(_records(res.stdout.decode())) == 50  # every stdout line is a JSON record
+    err = res.stderr.decode()
+    assert "docs" in err and "B/s" in err  # tqdm's bar
+    assert "50 records" in err
+    quiet = _cli("--jsonl", "--progress", "-q", *RULES_ARGS, str(f))
+    assert quiet.stderr == b"" and quiet.stdout == res.stdout
+
+
+def test_jsonl_summary_counts_removals(tmp_path, capsys):
+    f = tmp_path / "in.jsonl"
+    f.write_bytes(_jsonl(9))
+    assert main(["--jsonl", *RULES_ARGS, str(f)]) == 0
+    err = capsys.readouterr().err
+    texts = [_text(i) for i in range(9)]
+    results = [RULES.clean(t) for t in texts]
+    cin = sum(len(t) for t in texts)
+    cout = sum(len(r.text) for r in results)
+    assert f"9 records (9 cleaned, 0 errors); {cin:,} -> {cout:,} chars" in err
+    n_ads = sum(1 for r in results for x in r.report.removals if x.filter == "ads")
+    assert f"ads {n_ads} spans" in err
