@@ -30,6 +30,7 @@ __all__ = [
     "clean_many",
     "default_jobs",
     "ordered_map",
+    "warm_up",
     "JsonlOptions",
     "Stats",
     "RecordError",
@@ -148,6 +149,28 @@ def _check_pickles(obj: Any, what: str) -> None:
         ) from None
 
 
+# A short text with a line of each kind the filters look at, so that their
+# patterns (compiled on first use) are compiled before workers are forked.
+_WARM_TEXT = (
+    "Share this article\nFacebook Twitter Email\nAdvertisement\nPhoto: A. Lee/Agency\n"
+    "IconIcon FacebookIcon\n{{ author }}\nYou have 2 free articles left\nNext article\n"
+    "We use cookies. Accept all\nSign up for our newsletter\nRelated stories\n"
+    "12 comments\nBy A. Lee\n© 2024 All rights reserved\nMenu\n"
+    "The council met on Tuesday and approved the budget for the harbour.\n"
+)
+
+
+def warm_up(pipeline: Pipeline) -> None:
+    """Run ``pipeline`` once on a short text so that patterns compiled on
+    first use are ready before worker processes are forked (each would
+    otherwise compile them again). Never raises."""
+    try:
+        pipeline.clean(_WARM_TEXT)
+        pipeline.clean(_WARM_TEXT.encode("cp1252", "replace"))
+    except Exception:
+        pass
+
+
 # ------------------------------------------------------------ clean_many
 
 Item = Union[str, bytes]
@@ -235,6 +258,7 @@ def clean_many(
         p = pipeline
     if jobs > 1:
         _check_pickles(p, f"pipeline {p!r}")
+        warm_up(p)
     state = (p, encoding, True)
     chunks = _chunked(items, chunksize, chunk_chars, _length)
     return _flatten(ordered_map(_clean_items, state, chunks, jobs=jobs, window=window,

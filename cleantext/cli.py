@@ -36,6 +36,7 @@ from .batch import (
     default_jobs,
     jsonl_chunk,
     ordered_map,
+    warm_up,
 )
 from .encoding import BinaryInputError
 from .pipeline import FILTERS, PRESETS, Pipeline
@@ -566,6 +567,8 @@ def _run_jsonl(args: argparse.Namespace, pipeline: Pipeline, files: list[str]) -
         max_chars=args.max_chars,
     )
     jobs = args.jobs or default_jobs()
+    if jobs > 1:
+        warm_up(pipeline)
     failure = _ReadFailure()
     stats = Stats()
     shown = 0
