@@ -1,10 +1,10 @@
 """Decoding bytes and repairing text, with every change recorded and mappable.
 
-Stage 1, ``decode``: bytes to ``str`` (policy in ``docs/encoding.md``).
-Stage 2, ``repair``: mojibake and HTML entities (ftfy, typography kept), stray
-markup tags, invisible characters and whitespace. The result is
-``Report.source``; every change is a ``Repair`` with offsets both in ``source``
-and in the caller's input.
+Stage 1, ``decode``: bytes to ``str`` (policy and reasons in ``docs/encoding.md``).
+Stage 2, ``repair``: stray markup tags, HTML entities, mojibake (ftfy, with the
+typography kept), control characters, invisible characters and whitespace. The
+result is ``Report.source``; every change is a ``Repair`` with offsets both in
+``source`` and in the caller's input (``InputMap`` maps them back).
 """
 
 from __future__ import annotations
@@ -13,8 +13,10 @@ import bisect
 import codecs
 import difflib
 import html
-from dataclasses import dataclass, field
-from typing import Iterable, NamedTuple
+import os
+import threading
+from dataclasses import dataclass
+from typing import NamedTuple
 
 import chardet
 import ftfy
@@ -28,15 +30,22 @@ __all__ = [
     "decode",
     "repair",
     "InputMap",
+    "Prepared",
+    "prepare",
+    "build_repairs",
 ]
 
 
 class BinaryInputError(ValueError):
     """The input bytes are not text (e.g. a PDF, PNG or archive).
 
-    Raised by ``decode`` (and so by ``clean`` on bytes) when the bytes carry a
-    known binary file signature or are dominated by NUL and control bytes.
-    ``kind`` names what was recognised.
+    Raised by ``decode`` (and so by ``clean`` on bytes) when the bytes start
+    with a known binary file signature (PDF, PNG, JPEG, GIF, ZIP, gzip, bzip2,
+    xz, zstd, 7-Zip, ELF, Windows executable, RIFF, Ogg, MP3, MP4, SQLite, OLE)
+    or when more than 10% of the first 4096 bytes are NUL and other control
+    bytes that no text encoding explains. ``kind`` names what was recognised
+    (e.g. ``"PDF document"``, or ``"binary"``). It subclasses ``ValueError``.
+    The command line maps it to exit status 1 with one message naming the file.
     """
 
     def __init__(self, message: str, kind: str = "binary") -> None:
@@ -46,8 +55,9 @@ class BinaryInputError(ValueError):
 
 class Segment(NamedTuple):
     """A run of decoded text: code points from ``char_start`` came from bytes
-    starting at ``byte_start`` in ``codec``; ``codec is None`` marks one U+FFFD
-    that replaced ``nbytes`` undecodable bytes."""
+    starting at ``byte_start``, decoded with ``codec``; ``codec is None`` marks
+    one U+FFFD that replaced ``nbytes`` undecodable bytes. A segment ends where
+    the next one starts (or at the end of the text and of the bytes)."""
 
     char_start: int
     byte_start: int
@@ -59,10 +69,11 @@ class Segment(NamedTuple):
 class Decoded:
     """Result of ``decode``: ``text`` and how it was obtained.
 
-    ``encoding``: the codec name used (the first one if the document was decoded
-    part by part); ``segments``: how code points of ``text`` map to byte offsets;
-    ``replaced_bytes``: bytes replaced by U+FFFD; ``notes``: human-readable notes
-    on the decision (e.g. ``"chardet: windows-1252 (0.73)"``).
+    ``encoding``: the Python codec name used (for a document decoded part by
+    part, the main one, ``"utf-8"``); ``segments``: how code points of ``text``
+    map to byte offsets of the input (see ``Segment``); ``replaced_bytes``:
+    number of input bytes replaced by U+FFFD; ``notes``: how the charset was
+    chosen, human-readable (e.g. ``"chardet: cp1251 (0.76)"``).
     """
 
     text: str
@@ -75,7 +86,7 @@ class Decoded:
 # ---------------------------------------------------------------------- decode
 
 _BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: FF FE 00 00 starts with FF FE
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -106,27 +117,105 @@ _MAGIC = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE document (DOC/XLS)"),
 )
 
-# WHATWG: labels for ISO-8859-1 and ASCII mean windows-1252.
-_WHATWG_ALIASES = {
-    "iso-8859-1": "cp1252",
-    "latin-1": "cp1252",
-    "latin1": "cp1252",
+#: Labels decoded with a superset codec, as browsers do (WHATWG Encoding
+#: Standard, "Encodings" table): the superset decodes everything the subset
+#: does, identically, and also the bytes the subset leaves undefined.
+_SUPERSET = {
     "ascii": "cp1252",
-    "us-ascii": "cp1252",
-    "windows-1252": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "big5": "big5hkscs",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
 }
+
+#: Codecs a detector may pick: the legacy encodings of the WHATWG Encoding
+#: Standard (what web pages are actually written in). DOS, EBCDIC and other
+#: exotic code pages that detectors sometimes return for short inputs are not
+#: among them.
+_WEB_CODECS = frozenset(
+    codecs.lookup(n).name
+    for n in (
+        "utf-8 utf-16-le utf-16-be utf-32-le utf-32-be cp866 iso8859-2 iso8859-3 "
+        "iso8859-4 iso8859-5 iso8859-6 iso8859-7 iso8859-8 iso8859-10 iso8859-13 "
+        "iso8859-14 iso8859-15 iso8859-16 koi8-r koi8-u mac-roman mac-cyrillic cp874 "
+        "cp1250 cp1251 cp1252 cp1253 cp1254 cp1255 cp1256 cp1257 cp1258 gb18030 "
+        "big5hkscs euc_jp iso2022_jp cp932 cp949"
+    ).split()
+)
+
+#: Codecs compared by plausibility for short or uncertain input: the web
+#: encodings except the Mac ones, which pages hardly use any more but whose
+#: symbol-heavy upper halves make short Latin text look plausible.
+_GUESSABLE = _WEB_CODECS - {"mac-roman", "mac-cyrillic"}
+
+#: Caller-given codecs that read a BOM, and the explicit codecs that keep it.
+_BOM_FAMILIES = {
+    "utf-16": ("utf-16-le", "utf-16-be"),
+    "utf-32": ("utf-32-le", "utf-32-be"),
+    "utf-8-sig": ("utf-8",),
+}
+
+#: Codecs whose output for a piece of text depends on what came before (shift
+#: states, byte-order marks): offsets in them are found by re-running the decoder.
+_STATEFUL = ("iso2022", "utf-7", "hz", "utf-8-sig")
+
+#: Input shorter than this (bytes) is "short": a detector's statistics are
+#: unreliable and the candidates are compared by plausibility instead.
+SHORT_INPUT = 32
+#: Detector confidence below which the candidates are compared by plausibility.
+MIN_CONFIDENCE = 0.2
+#: Non-ASCII bytes from which chardet's ranking breaks ties between equally
+#: plausible readings (below it, windows-1252 does).
+RANKING_MIN_HIGH_BYTES = 8
+#: Bytes of the input the detector and the plausibility score look at.
+SAMPLE_BYTES = 65536
+
+_ASCII = bytes(range(128))
+_ERRORS = "cleantext-record"
+_CONTROLS_IN_TEXT = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_local = threading.local()
+
+
+def _record(exc: UnicodeError):
+    """Codec error handler: remember the undecodable byte range and replace it
+    with one U+FFFD (the maximal-subpart rule of Unicode, chapter 3)."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    _local.errors.append((exc.start, exc.end))
+    return "\ufffd", exc.end
+
+
+def _lenient(data: bytes, codec: str) -> tuple[str, list[tuple[int, int]]]:
+    """``data`` decoded with ``codec``, undecodable ranges replaced by U+FFFD;
+    returns the text and the ``(start, end)`` byte ranges that were replaced."""
+    try:
+        codecs.lookup_error(_ERRORS)
+    except LookupError:
+        codecs.register_error(_ERRORS, _record)
+    _local.errors = errs = []
+    try:
+        text = codecs.decode(data, codec, _ERRORS)
+    finally:
+        _local.errors = None
+    return text, errs
 
 
 def _codec_name(name: str) -> str:
-    n = name.strip().lower().replace("_", "-")
-    n = _WHATWG_ALIASES.get(n, n)
+    """Python codec name for an encoding label, with the WHATWG superset rule."""
     try:
-        return codecs.lookup(n).name
-    except LookupError:
+        n = codecs.lookup(name.strip()).name
+    except (LookupError, ValueError):
         raise LookupError(
             f"unknown encoding {name!r}: use a name Python's codecs know, e.g. 'utf-8', "
             "'windows-1252', 'gb18030', 'shift_jis'"
         ) from None
+    return _SUPERSET.get(n, n)
 
 
 def _check_binary(data: bytes) -> None:
@@ -138,127 +227,386 @@ def _check_binary(data: bytes) -> None:
                 continue
             raise BinaryInputError(f"input is a {kind}, not text", kind)
     head = data[:4096]
-    if head and not any(head.startswith(b) for b, _ in _BOMS):
-        nul = head.count(0)
-        if nul and not _looks_utf16(head):
-            ctrl = sum(head.count(c) for c in b"\x00\x01\x02\x03\x04\x05\x06\x07\x0e\x0f\x10")
-            if ctrl / len(head) > 0.1:
-                raise BinaryInputError("input looks like binary data, not text", "binary")
+    if head and 0 in head and not _looks_utf32(head) and not _looks_utf16(head):
+        ctrl = sum(head.count(c) for c in b"\x00\x01\x02\x03\x04\x05\x06\x07\x0e\x0f\x10")
+        if ctrl / len(head) > 0.1:
+            raise BinaryInputError("input looks like binary data, not text", "binary")
+
+
+def _looks_utf32(data: bytes) -> str | None:
+    """``utf-32-le``/``-be`` when every fourth byte is NUL where UTF-32 puts its
+    always-zero high byte (no code point is above U+10FFFF)."""
+    n = len(data) // 4 * 4
+    if n < 8:
+        return None
+    for codec, pos in (("utf-32-le", 3), ("utf-32-be", 0)):
+        if not data[pos:n:4].strip(b"\x00") and data[pos ^ 3 : n : 4].strip(b"\x00"):
+            text, errs = _lenient(data[:n], codec)
+            if not errs and _few_controls(text):
+                return codec
+    return None
+
+
+def _few_controls(text: str) -> bool:
+    """At most 2% of the characters are control characters other than
+    whitespace: text, not numbers stored as 16- or 32-bit units."""
+    return len(_CONTROLS_IN_TEXT.findall(text)) <= 0.02 * len(text)
 
 
 def _looks_utf16(data: bytes) -> str | None:
-    """``utf-16-le``/``-be`` when NUL bytes sit regularly on one parity (text in a
-    Latin script encoded as UTF-16 without a BOM), else ``None``."""
+    """``utf-16-le``/``-be`` when the NUL bytes sit on one parity only (the high
+    byte of ASCII characters in UTF-16: line breaks, digits, Latin letters) and
+    the bytes decode as UTF-16 with that byte order; else ``None``. Text in an
+    8-bit encoding has no NUL bytes at all."""
     n = len(data) // 2 * 2
     if n < 4:
         return None
     even = data[0:n:2].count(0)
     odd = data[1:n:2].count(0)
     half = n // 2
-    if odd > 0.4 * half and even < 0.05 * half:
-        return "utf-16-le"
-    if even > 0.4 * half and odd < 0.05 * half:
-        return "utf-16-be"
+    for codec, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        # the other parity may hold a few NULs: CJK characters such as U+4E00
+        if zeros >= max(2, 0.02 * half) and other <= 0.25 * zeros:
+            text, errs = _lenient(data[:n], codec)
+            if len(errs) <= 1 and _few_controls(text):  # 1: a pair cut by the sample
+                return codec
     return None
 
 
-def _decode_with(data: bytes, codec: str, start: int = 0) -> tuple[str, list[Segment], int]:
-    """Decode ``data[start:]`` with ``codec``; undecodable byte runs become one
-    U+FFFD each and their own ``Segment``. Returns text, segments, bytes replaced."""
-    text_parts: list[str] = []
-    segs: list[Segment] = []
-    replaced = 0
-    pos = start
-    chars = 0
-    dec = codecs.getincrementaldecoder(codec)("strict")
-    while pos <= len(data):
+def _looks_utf16_cjk(data: bytes) -> str | None:
+    """UTF-16 without a BOM for text in a non-Latin script (CJK, say), where
+    only the few ASCII characters leave NUL bytes: asked only when the detector
+    took the bytes for binary. ``utf-16-le``/``-be`` when the bytes hold NULs,
+    at least an eighth of them are high bytes (not an 8-bit text with stray
+    NULs, whose byte pairs would read as CJK too), and one byte order decodes
+    with no control characters and a plausible result (``plausibility_penalty``
+    at most 0.02 per character, the lower of the two orders)."""
+    n = len(data) // 2 * 2
+    if n < 4 or 0 not in data or len(data.translate(None, _ASCII)) < n / 8:
+        return None
+    best = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        text, errs = _lenient(data[:n], codec)
+        if len(errs) > 1 or not _few_controls(text):
+            continue
+        p = plausibility_penalty(text) + 10 * len(errs)
+        if p <= 0.02 * len(text) and (best is None or p < best[0]):
+            best = (p, codec)
+    return best[1] if best else None
+
+
+#: ISO-2022 codecs tried, in order, for 7-bit input with escape sequences that
+#: designate a multi-byte character set (ESC $ ...).
+_ISO2022 = ("iso2022_jp", "iso2022_jp_2", "iso2022_kr")
+
+
+def _looks_iso2022(data: bytes) -> str | None:
+    if b"\x1b$" not in data or not data.isascii():
+        return None
+    for codec in _ISO2022:
         try:
-            t = codecs.decode(data[pos:], codec, "strict")
-            if pos < len(data) or not segs:
-                segs.append(Segment(chars, pos, codec))
-            text_parts.append(t)
-            break
-        except UnicodeDecodeError as e:
-            good = data[pos : pos + e.start]
-            if good:
-                t = codecs.decode(good, codec, "strict")
-                segs.append(Segment(chars, pos, codec))
-                text_parts.append(t)
-                chars += len(t)
-            bad = max(1, e.end - e.start)
-            segs.append(Segment(chars, pos + e.start, None, bad))
-            text_parts.append("\ufffd")
-            chars += 1
-            replaced += bad
-            pos = pos + e.start + bad
-            if pos == len(data):
-                break
-    del dec
-    return "".join(text_parts), segs, replaced
+            data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        return codec
+    return None
+
+
+def _pieces(data: bytes, codec: str, base: int = 0) -> tuple[list[str], list[Segment], int]:
+    """Decode ``data`` (which starts at byte ``base`` of the input) with
+    ``codec``: text pieces, their segments (char offsets relative to the
+    pieces) and the number of bytes replaced by U+FFFD."""
+    text, errs = _lenient(data, codec)
+    if not errs:
+        return [text], [Segment(0, base, codec)], 0
+    parts: list[str] = []
+    segs: list[Segment] = []
+    chars = pos = replaced = 0
+    for s, e in errs:
+        if s > pos:
+            good = data[pos:s]
+            try:
+                t = good.decode(codec)
+            except UnicodeDecodeError:  # a stateful codec split at the error
+                sub_parts, sub_segs, sub_rep = _pieces(good, codec, base + pos)
+                segs += [sg._replace(char_start=sg.char_start + chars) for sg in sub_segs]
+                t = "".join(sub_parts)
+                replaced += sub_rep
+            else:
+                segs.append(Segment(chars, base + pos, codec))
+            parts.append(t)
+            chars += len(t)
+        segs.append(Segment(chars, base + s, None, e - s))
+        parts.append("\ufffd")
+        chars += 1
+        replaced += e - s
+        pos = e
+    if pos < len(data):
+        t = data[pos:].decode(codec, "replace")
+        segs.append(Segment(chars, base + pos, codec))
+        parts.append(t)
+    return parts, segs, replaced
+
+
+def _decode_with(data: bytes, codec: str) -> tuple[str, tuple[Segment, ...], int]:
+    parts, segs, rep = _pieces(data, codec)
+    return "".join(parts), tuple(segs), rep
+
+
+_NOT_WESTERN = regex.compile(r"[^\x00-\x7f\u00a0-\u017f\u2000-\u206f\u20a0-\u20cf\u2100-\u214f\ufffd]")
+
+
+def _mixed_utf8(data: bytes) -> tuple[str, tuple[Segment, ...], int, int] | None:
+    """Decode a UTF-8 document with embedded windows-1252 bytes part by part.
+
+    Returns ``None`` unless the bytes look like that: every invalid run is at
+    most 4 bytes long (single accented letters and punctuation, not whole
+    words of another charset), and the UTF-8 reading has at least one valid
+    non-ASCII character and either as many of them as invalid runs, or at
+    least two that are all Western (Latin-1, Latin Extended-A, general
+    punctuation, currency signs): a chance pair of windows-1252 or
+    windows-1250 bytes that happens to be valid UTF-8 decodes to Cyrillic,
+    IPA or NKo letters instead.
+    The idea follows Beautiful Soup's ``UnicodeDammit.detwingle``.
+    Else returns text, segments, replaced bytes and the number of runs.
+    """
+    text, errs = _lenient(data, "utf-8")
+    if not errs:
+        return None
+    runs: list[list[int]] = []
+    for s, e in errs:
+        if runs and runs[-1][1] == s:
+            runs[-1][1] = e
+        else:
+            runs.append([s, e])
+    if max(e - s for s, e in runs) > 4:
+        return None
+    high = len(data.translate(None, _ASCII))
+    valid_non_ascii = (len(text) - len(errs)) - (len(data) - high)
+    if valid_non_ascii < 1:
+        return None  # plain windows-1252 (or another charset): no UTF-8 at all
+    if valid_non_ascii < len(runs) and (
+        valid_non_ascii < 2 or _NOT_WESTERN.search(text) is not None
+    ):
+        return None  # the "UTF-8" may be a chance pair of windows-1252 bytes
+    parts: list[str] = []
+    segs: list[Segment] = []
+    chars = pos = replaced = 0
+    for s, e in runs:
+        for chunk, codec, base in ((data[pos:s], "utf-8", pos), (data[s:e], "cp1252", s)):
+            if not chunk:
+                continue
+            ps, ss, rep = _pieces(chunk, codec, base)
+            segs += [sg._replace(char_start=sg.char_start + chars) for sg in ss]
+            t = "".join(ps)
+            parts.append(t)
+            chars += len(t)
+            replaced += rep
+        pos = e
+    if pos < len(data):
+        t = data[pos:].decode("utf-8")
+        segs.append(Segment(chars, pos, "utf-8"))
+        parts.append(t)
+    return "".join(parts), tuple(segs), replaced, len(runs)
+
+
+# Plausibility of a decoded text: lower is better. Each pattern finds a sign of
+# a wrong charset; only non-ASCII characters can differ between candidates.
+_ALPHABETS = ("Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Thai", "Armenian", "Georgian")
+_P_MIXED = regex.compile(
+    "|".join(
+        "\\p{%s}(?=[%s])" % (s, "".join("\\p{%s}" % o for o in _ALPHABETS if o != s))
+        for s in _ALPHABETS
+    )
+    + r"|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
+    r"(?=[\u00c0-\u024f\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}\p{Thai}])"
+    r"|[\u00c0-\u024f\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}\p{Thai}]"
+    r"(?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])"
+)
+_P_BAD = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd\p{Cn}\p{Co}]")
+_ALPHA_CLASS = "[%s]" % "".join("\\p{%s}" % a for a in _ALPHABETS)
+_P_SYMBOL_IN_WORD = regex.compile(
+    r"(?<=%s)(?![\x00-\x7f\u00b7\u2019])[\p{S}\p{No}\p{Po}\p{Ps}\p{Pe}\p{Pi}](?=%s)"
+    % (_ALPHA_CLASS, _ALPHA_CLASS)
+)
+_P_CASE = regex.compile(r"\p{Ll}(?=(?![A-Z])\p{Lu})|(?![a-z])\p{Ll}(?=\p{Lu})")
+_P_CJK_LATIN = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}](?=[A-Za-z])"
+    r"|[A-Za-z](?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])"
+)
+# Symbols that text rarely uses but that single-byte readings of other
+# charsets produce often (windows-1252 upper half, spacing accents).
+_P_RARE = regex.compile(
+    r"[\u00a1\u00a2\u00a4-\u00a8\u00aa\u00ac\u00af\u00b1\u00b3-\u00b6\u00b8\u00b9\u00bc"
+    r"\u00be\u00bf\u00d7\u00f7\u0192\u02c6\u02c7\u02d8-\u02dd\u2020\u2021\u2030\u2039\u203a"
+    r"\u201a\u201e]"
+)
+_P_LATIN = regex.compile(r"\p{Latin}")
+_P_LATIN_ACCENTED = regex.compile(r"(?![A-Za-z])\p{Latin}")
+
+
+def plausibility_penalty(text: str) -> float:
+    """How implausible ``text`` is as a decoding (0 = nothing suspicious).
+
+    Counts signs of a wrong charset: control, unassigned and private-use
+    characters and U+FFFD (10 each); letters of two alphabets side by side,
+    e.g. Latin next to Cyrillic (5 each); a non-ASCII symbol between two
+    letters of an alphabet, or a non-ASCII capital right after a small letter
+    (3 each); an ASCII letter glued to a CJK character, or a symbol that text
+    rarely uses but wrong single-byte readings produce often, such as ``¤``,
+    ``¦`` or ``‡`` (1 each); and Latin text in which more than 40% of the
+    letters carry accents, as single-byte readings of Cyrillic or CJK bytes do
+    (2 per excess letter). Used to choose among candidate codecs for short or
+    uncertain input; only the non-ASCII characters differ between candidates.
+    """
+    p = 10 * len(_P_BAD.findall(text))
+    p += 5 * len(_P_MIXED.findall(text))
+    p += 3 * (len(_P_SYMBOL_IN_WORD.findall(text)) + len(_P_CASE.findall(text)))
+    p += len(_P_CJK_LATIN.findall(text)) + len(_P_RARE.findall(text))
+    accented = len(_P_LATIN_ACCENTED.findall(text))
+    if accented:
+        p += 2 * max(0.0, accented - 0.4 * len(_P_LATIN.findall(text)))
+    return p
+
+
+def _detector_candidates(sample: bytes) -> list[tuple[str, float]]:
+    """chardet's candidates as ``(python codec, confidence)``, best first,
+    mapped to WHATWG supersets, without duplicates."""
+    try:
+        found = chardet.detect_all(sample)
+    except Exception:  # a detector bug must not stop decoding
+        found = []
+    out: list[tuple[str, float]] = []
+    for g in found:
+        name = g.get("encoding")
+        if not name:
+            continue
+        try:
+            codec = _codec_name(name)
+        except LookupError:
+            continue
+        if codec not in (c for c, _ in out):
+            out.append((codec, float(g.get("confidence") or 0.0)))
+    return out
+
+
+def _sample_decode(sample: bytes, data: bytes, codec: str) -> tuple[str, int]:
+    """``sample`` (a prefix of ``data``) decoded leniently: text and the number
+    of undecodable sequences, not counting a character cut by the sample's end."""
+    text, errs = _lenient(sample, codec)
+    if errs and len(sample) < len(data) and errs[-1][1] == len(sample):
+        errs = errs[:-1]
+    return text, len(errs)
+
+
+def _choose(data: bytes) -> tuple[str, str]:
+    """Pick a codec for bytes that are not UTF-8: ``(codec, note)``."""
+    sample = data[:SAMPLE_BYTES]
+    cands = _detector_candidates(sample)
+    if not cands:  # the detector took it for binary
+        wide = _looks_utf16_cjk(sample)
+        if wide:
+            return wide, f"NUL bytes and plausible text: {wide}"
+    if cands:
+        codec, conf = cands[0]
+        if (
+            conf >= MIN_CONFIDENCE
+            and len(data) >= SHORT_INPUT
+            and codec in _WEB_CODECS
+            and _sample_decode(sample, data, codec)[1] == 0
+        ):
+            return codec, f"chardet: {codec} ({conf:.2f})"
+    # Short or uncertain: compare the plausible readings of the candidates.
+    # Ties go to chardet's ranking when the input has enough non-ASCII bytes
+    # for its statistics to mean something, else to windows-1252 (the most
+    # common legacy charset of the web).
+    ranked = [c for c, _ in cands[:8] if c in _GUESSABLE and c != "cp1252"]
+    if len(sample.translate(None, _ASCII)) >= RANKING_MIN_HIGH_BYTES:
+        top_is_1252 = bool(cands) and cands[0][0] == "cp1252"
+        order = ["cp1252"] + ranked if top_is_1252 else ranked + ["cp1252"]
+    else:
+        order = ["cp1252"] + ranked
+    best, best_p = "cp1252", float("inf")
+    for codec in order:
+        text, errors = _sample_decode(sample, data, codec)
+        p = plausibility_penalty(text) + 10 * errors
+        if p < best_p:
+            best, best_p = codec, p
+    top = f"{cands[0][0]} {cands[0][1]:.2f}" if cands else "none"
+    return best, (
+        f"short or uncertain (chardet: {top}; {len(data)} bytes): "
+        f"{best}, the most plausible of {', '.join(order)}"
+    )
 
 
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
     """Decode bytes to text.
 
-    Policy (reasons in ``docs/encoding.md``): a caller-given ``encoding`` always
-    wins; else a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE); else strict
-    UTF-8; else chardet's guess, with ISO-8859-1 and ASCII read as windows-1252
-    as browsers do (WHATWG Encoding Standard); short or low-confidence input
-    falls back to windows-1252, which decodes every byte. UTF-8 with U+FFFD
-    replacement is the last resort and is counted in ``replaced_bytes``.
+    Policy (reasons in ``docs/encoding.md``), first match wins:
 
-    Raises ``BinaryInputError`` for binary data (PDF, images, archives, ...)
-    and ``LookupError`` for an unknown ``encoding`` name. Never raises
-    ``UnicodeDecodeError``: undecodable bytes are replaced and counted.
+    1. a caller-given ``encoding`` (WHATWG supersets applied: ISO-8859-1 and
+       ASCII are read as windows-1252, GB2312/GBK as GB18030, EUC-KR as CP949,
+       Shift_JIS as CP932, Big5 as Big5-HKSCS);
+    2. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE); the BOM is kept
+       as U+FEFF, which ``repair`` removes and records;
+    3. UTF-32 or UTF-16 without a BOM when the NUL bytes show it;
+    4. strict UTF-8;
+    5. UTF-8 with a few windows-1252 bytes mixed in: decoded part by part;
+    6. chardet, when it is confident (>= ``MIN_CONFIDENCE``) on input of at
+       least ``SHORT_INPUT`` bytes and names a web encoding; else the most
+       plausible of windows-1252 and chardet's web candidates
+       (``plausibility_penalty``), windows-1252 winning ties.
+
+    Undecodable bytes become one U+FFFD per invalid sequence and are counted in
+    ``replaced_bytes``; ``segments`` say where. Raises ``TypeError`` for a
+    non-bytes argument, ``BinaryInputError`` for binary data (PDF, images,
+    archives, ...) and ``LookupError`` for an unknown ``encoding`` name. Never
+    raises ``UnicodeDecodeError``.
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"decode() takes bytes, not {type(data).__name__}")
     data = bytes(data)
-    notes: list[str] = []
     if encoding is not None:
         codec = _codec_name(encoding)
+        family = _BOM_FAMILIES.get(codec, ())
+        for bom, explicit in _BOMS:  # keep the BOM as U+FEFF: repair records it
+            if explicit in family and data.startswith(bom):
+                codec = explicit
+                break
+        if not codec.startswith(("utf-16", "utf-32")):
+            _check_binary(data)
         text, segs, rep = _decode_with(data, codec)
-        return Decoded(text, codec, tuple(segs), rep, (f"caller: {codec}",))
+        return Decoded(text, codec, segs, rep, (f"caller: {codec}",))
     if not data:
-        return Decoded("", "utf-8", (Segment(0, 0, "utf-8"),))
+        return Decoded("", "utf-8", (Segment(0, 0, "utf-8"),), 0, ("empty input",))
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            # keep the BOM as U+FEFF: repair removes it and records that
             text, segs, rep = _decode_with(data, codec)
-            return Decoded(text, codec, tuple(segs), rep, (f"byte-order mark: {codec}",))
+            return Decoded(text, codec, segs, rep, (f"byte-order mark: {codec}",))
     _check_binary(data)
+    if 0 in data[:4096]:
+        wide = _looks_utf32(data[:4096]) or _looks_utf16(data[:4096])
+        if wide:
+            text, segs, rep = _decode_with(data, wide)
+            return Decoded(text, wide, segs, rep, (f"NUL-byte pattern: {wide}",))
+    iso = _looks_iso2022(data)
+    if iso:
+        text, segs, rep = _decode_with(data, iso)
+        return Decoded(text, iso, segs, rep, (f"escape sequences: {iso}",))
     try:
         text = data.decode("utf-8")
-        return Decoded(text, "utf-8", (Segment(0, 0, "utf-8"),), 0, ("strict utf-8",))
     except UnicodeDecodeError:
         pass
-    u16 = _looks_utf16(data[:4096])
-    if u16:
-        text, segs, rep = _decode_with(data, u16)
-        return Decoded(text, u16, tuple(segs), rep, (f"nul-byte pattern: {u16}",))
-    guess = chardet.detect(data)
-    name = (guess.get("encoding") or "").lower()
-    conf = guess.get("confidence") or 0.0
-    codec = None
-    if name:
-        try:
-            codec = _codec_name(name)
-        except LookupError:
-            codec = None
-    if codec and codec != "utf-8" and conf >= 0.2 and len(data) >= 32:
-        notes.append(f"chardet: {codec} ({conf:.2f})")
     else:
-        notes.append(
-            f"chardet unsure ({name or 'none'}, {conf:.2f}, {len(data)} bytes): windows-1252"
-        )
-        codec = "cp1252"
+        return Decoded(text, "utf-8", (Segment(0, 0, "utf-8"),), 0, ("strict utf-8",))
+    mixed = _mixed_utf8(data)
+    if mixed is not None:
+        text, segs, rep, runs = mixed
+        note = f"utf-8 with {runs} windows-1252 run(s) decoded part by part"
+        return Decoded(text, "utf-8", segs, rep, (note,))
+    codec, note = _choose(data)
     text, segs, rep = _decode_with(data, codec)
-    if rep and codec != "utf-8":
-        # the guess could not decode everything: last resort, recorded
-        text, segs, rep = _decode_with(data, "utf-8")
-        codec = "utf-8"
-        notes.append("last resort: utf-8 with replacement characters")
-    return Decoded(text, codec, tuple(segs), rep, tuple(notes))
+    return Decoded(text, codec, segs, rep, (note,))
 
 
 # ---------------------------------------------------------------------- repair
@@ -269,10 +617,6 @@ class _Edit(NamedTuple):
     end: int
     after: str
     step: str
-
-
-def _steps_of(name: str) -> list[str]:
-    return name.split("+")
 
 
 class _Trace:
@@ -323,7 +667,7 @@ class _Trace:
             growth = sum(len(e.after) - (e.end - e.start) for e in news)
             steps: list[str] = []
             for name in [it[4] for it in olds] + [e.step for e in news]:
-                for st in _steps_of(name):
+                for st in name.split("+"):
                     if st not in steps:
                         steps.append(st)
             new_items.append([ds, de, cs + shift, ce + shift + growth, "+".join(steps)])
@@ -332,100 +676,168 @@ class _Trace:
         return "".join(parts)
 
 
-# Cheap pre-checks: ftfy runs only on lines these find.
+# UTF-8 bytes read as windows-1252 or Latin-1 (the common mojibake): a lead byte
+# C2-F4 shown as "Â".."ô" followed by continuation bytes 80-BF shown as C1
+# controls, Latin-1 symbols or the windows-1252 punctuation that sits there.
+_CONT = (
+    r"\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    r"\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+# The same for windows-1251 (Cyrillic UTF-8 starts with D0/D1, shown as "Р"/"С").
+_CONT_1251 = (
+    r"\u0080-\u00bf\u0401-\u040f\u0451-\u045f\u0490\u0491"
+    r"\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2116\u2122"
+)
+#: Cheap pre-check: ftfy runs only on lines where this finds likely mojibake:
+#: a 2-, 3- or 4-byte UTF-8 sequence read as windows-1252/Latin-1 (the lead
+#: letter must be followed by exactly the continuation characters such a
+#: sequence produces, so "é’s", "süß" or "SÃO" do not fire), two letters of
+#: Cyrillic UTF-8 read as windows-1251 in a row ("Рі" alone is Ukrainian, as
+#: in "Рівне"; "РїРѕ" is mojibake), a lead letter followed by U+FFFD (a lossy
+#: decode), a C1 control character or a surrogate code point.
 _MOJIBAKE_HINT = regex.compile(
-    r"[ÃÂâÅÐÑØÙÚÛÜÝÞßàáãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"
-    r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
-    r"\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-    r"|[\u0080-\u009f]|[\ud800-\udfff]"
+    r"(?=[\u0080-\u00f4\u0420\u0421\ud800-\udfff])"  # first character, checked fast
+    rf"(?:[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}}"
+    rf"|(?:[\u0420\u0421][{_CONT_1251}]){{2}}|[\u00c2-\u00f4]\ufffd|[\u0080-\u009f]|[\ud800-\udfff])"
 )
 _ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_TAG = regex.compile(
-    r"</?(?:p|br|div|span|b|i|em|strong|u|a|li|ul|ol|h[1-6]|blockquote|figure|figcaption|"
-    r"section|article|header|footer|small|sup|sub|hr|img|font|center|tr|td|th|table|tbody|thead)"
-    r"(?:\s[^<>\n]{0,200})?/?>",
-    regex.IGNORECASE,
+_BLOCK_TAGS = (
+    "p|br|div|li|ul|ol|h[1-6]|blockquote|figure|figcaption|section|article|header|"
+    "footer|hr|tr|td|th|table|tbody|thead|center"
 )
+_INLINE_TAGS = "span|b|i|em|strong|u|a|small|sup|sub|img|font"
+_TAG = rf"</?(?:{_BLOCK_TAGS}|{_INLINE_TAGS})(?:\s[^<>\n]{{0,200}})?/?>"
+_TAGS = regex.compile(rf"(?:{_TAG})+", regex.IGNORECASE)
+_BLOCK = regex.compile(rf"</?(?:{_BLOCK_TAGS})[\s/>]", regex.IGNORECASE)
 _FTFY_CONFIG = ftfy.TextFixerConfig(
-    unescape_html=False,  # entities are handled below with html.unescape
-    uncurl_quotes=False,
-    fix_latin_ligatures=False,
+    unescape_html=False,  # entities are handled by their own step (html.unescape)
+    remove_terminal_escapes=True,
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=True,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,
+    fix_latin_ligatures=False,  # typography stays as written
     fix_character_width=False,
-    fix_line_breaks=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,  # whitespace has its own rules
+    fix_surrogates=True,
+    remove_control_chars=True,
     normalization=None,
     explain=False,
 )
+# C0 controls other than tab and line breaks, DEL, and C1 controls that the
+# mojibake step left (no windows-1252 character stands for them); U+0085
+# (next line) is a line break and left to the whitespace rules.
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]+")
 
 # Whitespace normalisation (the rules in docs/encoding.md).
 _WS_FIX = regex.compile(
-    r"(?P<crlf>\r\n?)"
+    r"(?=[\r\u000b\u000c\u0085\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f"
+    r"\u205f\u2060\u3000\ufeff])"  # first character, checked fast
+    r"(?:(?P<crlf>\r\n?)"
     r"|(?P<inv>[\u200b\u200c\u200d\u2060\ufeff\u00ad]+)"
     r"|(?P<vsp>[\u000b\u000c\u0085\u2028\u2029])"
-    r"|(?P<usp>[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])"
+    r"|(?P<usp>[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]))"
 )
-_WS_LAYOUT = regex.compile(
-    r"(?P<trail>[ \t]+(?=\n|\Z))"  # trailing spaces and tabs (whole blank lines too)
-    r"|(?P<run>(?<=\S)(?:[ \t]{2,}|\t))"  # a run inside a line; indentation stays
-)
+# Spaces and tabs that may need a change: two or more, a tab, or a space at the
+# end of a line. Single spaces between words, the common case, are not matched.
+_WS_LAYOUT = regex.compile(r"(?: (?=[ \t\n]|\Z)|\t)[ \t]*")
 _WS_LINES = regex.compile(
     r"(?P<blank>(?<=\n\n)\n+)"  # more than one blank line
     r"|(?P<lead>\A\n+)"  # blank lines at the start
     r"|(?P<end>\n+\Z)"  # line breaks at the end
 )
+_TOKEN = regex.compile(r"\s+|\S+")
 
 
-def _line_edits(text: str, step: str, fixer) -> list[_Edit]:
-    """Run ``fixer`` on the whole text and turn its changes into minimal edits."""
-    fixed = fixer(text)
-    if fixed == text:
+def _diff(a: str, b: str, step: str, base: int) -> list[_Edit]:
+    """Small edits turning ``a`` into ``b`` (offsets shifted by ``base``):
+    common prefix and suffix are kept, the rest is aligned word by word."""
+    if a == b:
         return []
+    p = len(os.path.commonprefix((a, b)))
+    s = len(os.path.commonprefix((a[p:][::-1], b[p:][::-1])))
+    am, bm = a[p : len(a) - s], b[p : len(b) - s]
+    ta, tb = _TOKEN.findall(am), _TOKEN.findall(bm)
+    if len(ta) <= 1 or len(tb) <= 1:
+        return [_Edit(base + p, base + p + len(am), bm, step)]
+    oa = [0]
+    for t in ta:
+        oa.append(oa[-1] + len(t))
+    ob = [0]
+    for t in tb:
+        ob.append(ob[-1] + len(t))
     edits = []
-    sm = difflib.SequenceMatcher(None, text, fixed, autojunk=False)
-    for op, a0, a1, b0, b1 in sm.get_opcodes():
-        if op != "equal":
-            edits.append(_Edit(a0, a1, fixed[b0:b1], step))
+    sm = difflib.SequenceMatcher(None, ta, tb, autojunk=False)
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal":
+            continue
+        x, y = am[oa[i1] : oa[i2]], bm[ob[j1] : ob[j2]]
+        q = len(os.path.commonprefix((x, y)))
+        r = len(os.path.commonprefix((x[q:][::-1], y[q:][::-1])))
+        start = base + p + oa[i1] + q
+        edits.append(_Edit(start, start + len(x) - q - r, y[q : len(y) - r], step))
     return edits
 
 
 def _fix_mojibake(text: str) -> list[_Edit]:
+    """ftfy on each line where ``_MOJIBAKE_HINT`` fires; its changes as edits."""
     edits: list[_Edit] = []
-    for m in regex.finditer(r"[^\n]+", text):
-        line = m.group()
-        if not _MOJIBAKE_HINT.search(line):
-            continue
-        for e in _line_edits(line, "mojibake", lambda s: ftfy.fix_text(s, _FTFY_CONFIG)):
-            edits.append(_Edit(e.start + m.start(), e.end + m.start(), e.after, e.step))
-    return edits
+    pos = 0
+    while True:
+        m = _MOJIBAKE_HINT.search(text, pos)
+        if m is None:
+            return edits
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        edits += _diff(line, ftfy.fix_text(line, _FTFY_CONFIG), "mojibake", start)
+        pos = end
 
 
 def _unescape_entities(text: str) -> list[_Edit]:
     """HTML character references (named, decimal, hex) and double-escaped ones
-    (``&amp;eacute;``) become the characters they stand for (``html.unescape``)."""
+    (``&amp;eacute;``, ``&amp;amp;``) become the characters they stand for
+    (``html.unescape``, the HTML5 named character references)."""
     edits: list[_Edit] = []
     last_end = 0
     for m in _ENTITY.finditer(text):
         s, e = m.span()
         if s < last_end:
             continue
-        ref = m.group()
-        if ref.lower() == "&amp;":
-            inner = _ENTITY.match("&" + text[e : e + 40])
-            if inner is not None:
-                val = html.unescape(inner.group())
-                if val != inner.group():
-                    end = e + inner.end() - 1
-                    edits.append(_Edit(s, end, val, "html_entity"))
-                    last_end = end
-                    continue
-        val = html.unescape(ref)
-        if val != ref:
-            edits.append(_Edit(s, e, val, "html_entity"))
-            last_end = e
+        end = e
+        val = m.group()
+        while val.lower() == "&amp;":  # &amp;amp;... : unwrap every level
+            inner = _ENTITY.match("&" + text[end : end + 40])
+            if inner is None:
+                break
+            end += inner.end() - 1
+            val = inner.group()
+        val = html.unescape(val)
+        if val != text[s:end]:
+            edits.append(_Edit(s, end, val, "html_entity"))
+            last_end = end
     return edits
 
 
 def _strip_tags(text: str) -> list[_Edit]:
-    return [_Edit(m.start(), m.end(), "", "markup_tag") for m in _TAG.finditer(text)]
+    """Stray markup tags. A run of tags holding a block tag (``<p>``,
+    ``<br/>``, ``</li>`` ...) between two non-space characters becomes a line
+    break, so the words on either side stay apart; other runs are deleted."""
+    edits = []
+    n = len(text)
+    for m in _TAGS.finditer(text):
+        s, e = m.span()
+        glue = s > 0 and e < n and not text[s - 1].isspace() and not text[e].isspace()
+        after = "\n" if glue and _BLOCK.search(m.group()) else ""
+        edits.append(_Edit(s, e, after, "markup_tag"))
+    return edits
+
+
+def _strip_controls(text: str) -> list[_Edit]:
+    return [_Edit(m.start(), m.end(), "", "control") for m in _CONTROL.finditer(text)]
 
 
 def _fix_whitespace_chars(text: str) -> list[_Edit]:
@@ -440,14 +852,34 @@ def _fix_whitespace_chars(text: str) -> list[_Edit]:
 
 
 def _fix_spaces(text: str) -> list[_Edit]:
-    return [
-        _Edit(m.start(), m.end(), "" if m.lastgroup == "trail" else " ", "whitespace")
-        for m in _WS_LAYOUT.finditer(text)
-    ]
+    """Trailing spaces and tabs go (whole blank lines too); a run of spaces or
+    a tab inside a line becomes one space; indentation at a line start stays."""
+    edits = []
+    n = len(text)
+    for m in _WS_LAYOUT.finditer(text):
+        s, e = m.span()
+        if e == n or text[e] == "\n":
+            edits.append(_Edit(s, e, "", "whitespace"))
+        elif s > 0 and text[s - 1] != "\n" and text[s:e] != " ":
+            edits.append(_Edit(s, e, " ", "whitespace"))
+    return edits
 
 
 def _fix_lines(text: str) -> list[_Edit]:
     return [_Edit(m.start(), m.end(), "", "whitespace") for m in _WS_LINES.finditer(text)]
+
+
+#: Repair steps in the order they run, with the ``Repair.step`` names they use.
+_REPAIR_STEPS = (
+    ("markup_tag", _strip_tags),
+    ("html_entity", _unescape_entities),
+    ("mojibake", _fix_mojibake),
+    ("control", _strip_controls),
+    ("invisible/whitespace", _fix_whitespace_chars),
+    ("whitespace", _fix_spaces),
+    ("whitespace", _fix_lines),
+)
+_TEXT_STEPS = frozenset(("markup_tag", "html_entity", "mojibake"))
 
 
 def repair(text: str, *, fix_text: bool = True) -> tuple[str, list[list]]:
@@ -455,19 +887,88 @@ def repair(text: str, *, fix_text: bool = True) -> tuple[str, list[list]]:
 
     ``changes`` are sorted, disjoint ``[input_start, input_end, source_start,
     source_end, step]`` lists in code points of ``text`` and of ``source``;
-    ``step`` names the repair steps that made the change, joined by ``+``.
-    ``fix_text=False`` skips markup tags, entities and mojibake and applies only
-    the whitespace rules. Never raises on any ``str``.
+    ``step`` names the repair steps that made the change, joined by ``+`` when
+    several touched the same place (e.g. ``"html_entity+whitespace"`` for an
+    ``&nbsp;`` that became a space). Steps: ``markup_tag``, ``html_entity``,
+    ``mojibake``, ``control``, ``invisible``, ``whitespace`` (docs/encoding.md).
+    ``fix_text=False`` skips markup tags, entities and mojibake. Never raises
+    on any ``str``.
     """
     tr = _Trace()
     cur = text
-    steps = (_strip_tags, _unescape_entities, _fix_mojibake) if fix_text else ()
-    for step in steps + (_fix_whitespace_chars, _fix_spaces, _fix_lines):
-        cur = tr.apply(cur, step(cur))
+    for name, step in _REPAIR_STEPS:
+        if fix_text or name not in _TEXT_STEPS:
+            cur = tr.apply(cur, step(cur))
     return cur, tr.items
 
 
 # --------------------------------------------------------------- input mapping
+
+_STRIDE = 256  # code points between two checkpoints of a segment's offset table
+_BLOCK_BYTES = 64  # bytes fed between two checkpoints when re-running a decoder
+
+
+class _Offsets:
+    """Byte offsets of one codec segment, built once in linear time.
+
+    ``chars``/``bytes_``: checkpoints (absolute code point and byte offsets).
+    For stateless codecs a checkpoint sits every ``_STRIDE`` code points and
+    the bytes in between are found by encoding at most ``_STRIDE`` code points
+    (each chunk was checked to encode back to exactly the input bytes). For
+    stateful codecs, or bytes that do not round-trip, ``states`` holds the
+    decoder state at each checkpoint and the decoder is re-run from there.
+    """
+
+    __slots__ = ("codec", "chars", "bytes_", "states")
+
+    def __init__(self, decoded: str, data: bytes, codec: str, c0: int, c1: int, b0: int, b1: int):
+        self.codec = codec
+        self.states: list | None = None
+        if not codec.startswith(_STATEFUL) and codec not in ("utf-16", "utf-32"):
+            chars, offs, b = [c0], [b0], b0
+            for c in range(c0, c1, _STRIDE):
+                ce = min(c + _STRIDE, c1)
+                try:
+                    enc = decoded[c:ce].encode(codec)
+                except UnicodeEncodeError:
+                    break
+                if not data.startswith(enc, b):
+                    break
+                b += len(enc)
+                chars.append(ce)
+                offs.append(b)
+            else:
+                self.chars, self.bytes_ = chars, offs
+                return
+        dec = codecs.getincrementaldecoder(codec)("replace")
+        chars, offs, states = [c0], [b0], [dec.getstate()]
+        n = c0
+        for b in range(b0, b1, _BLOCK_BYTES):
+            be = min(b + _BLOCK_BYTES, b1)
+            n += len(dec.decode(data[b:be], final=be == b1))
+            chars.append(n)
+            offs.append(be)
+            states.append(dec.getstate())
+        self.chars, self.bytes_, self.states = chars, offs, states
+
+    def lookup(self, off: int, decoded: str, data: bytes) -> int:
+        j = bisect.bisect_right(self.chars, off) - 1
+        c, b = self.chars[j], self.bytes_[j]
+        if c == off:
+            if self.states is not None:
+                return b - len(self.states[j][0])  # bytes still buffered
+            return b
+        if self.states is None:
+            return b + len(decoded[c:off].encode(self.codec))
+        dec = codecs.getincrementaldecoder(self.codec)("replace")
+        dec.setstate(self.states[j])
+        end = self.bytes_[j + 1] if j + 1 < len(self.bytes_) else len(data)
+        while b < end:
+            c += len(dec.decode(data[b : b + 1]))
+            b += 1
+            if c >= off:
+                return b
+        return end
 
 
 class InputMap:
@@ -476,18 +977,40 @@ class InputMap:
     ``anchors``: sorted, disjoint ``(dec_start, dec_end, src_start, src_end)``
     changes between the decoded text and ``source``; ``kind``: ``"str"`` (input
     offsets are code points) or ``"bytes"`` (input offsets are bytes, computed
-    from ``decoded`` and its ``segments``).
+    from ``decoded``, its ``segments`` and the input ``data``). Each mapping
+    costs O(log n) plus at most a few hundred code points of work, after a
+    linear-time table per segment built on first use.
     """
 
-    __slots__ = ("kind", "anchors", "decoded", "segments", "_src_starts", "_seg_starts")
+    __slots__ = (
+        "kind",
+        "anchors",
+        "decoded",
+        "segments",
+        "data",
+        "_src_starts",
+        "_dec_starts",
+        "_seg_starts",
+        "_tables",
+    )
 
-    def __init__(self, kind: str, anchors, decoded: str | None = None, segments=()) -> None:
+    def __init__(
+        self,
+        kind: str,
+        anchors,
+        decoded: str | None = None,
+        segments=(),
+        data: bytes | None = None,
+    ) -> None:
         self.kind = kind
         self.anchors = tuple(tuple(a) for a in anchors)
         self.decoded = decoded
         self.segments = tuple(segments)
+        self.data = data
         self._src_starts = [a[2] for a in self.anchors]
+        self._dec_starts = [a[0] for a in self.anchors]
         self._seg_starts = [s.char_start for s in self.segments]
+        self._tables: dict[int, _Offsets] = {}
 
     def source_to_decoded(self, off: int, *, end: bool = False) -> int:
         """Decoded-text offset of source offset ``off``. An offset inside a
@@ -507,6 +1030,27 @@ class InputMap:
             return de
         return de if end else ds
 
+    def decoded_to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Source span holding decoded span ``[start, end)``: widened to whole
+        changes where it overlaps one."""
+        i = bisect.bisect_right(self._dec_starts, start) - 1
+        if i >= 0 and self.anchors[i][1] > start:
+            s = self.anchors[i][2]
+        elif i >= 0:
+            ds, de, ss, se = self.anchors[i]
+            s = se + start - de
+        else:
+            s = start
+        j = bisect.bisect_left(self._dec_starts, end) - 1
+        if j >= 0 and self.anchors[j][1] >= end and self.anchors[j][0] < end:
+            e = self.anchors[j][3]
+        elif j >= 0:
+            ds, de, ss, se = self.anchors[j]
+            e = se + end - de
+        else:
+            e = end
+        return s, max(s, e)
+
     def decoded_to_input(self, off: int) -> int:
         """Input offset (code point or byte) of decoded-text offset ``off``."""
         if self.kind == "str":
@@ -518,17 +1062,45 @@ class InputMap:
         if seg.codec is None:
             return seg.byte_start + (seg.nbytes if off > seg.char_start else 0)
         assert self.decoded is not None
-        return seg.byte_start + len(
-            self.decoded[seg.char_start : off].encode(seg.codec, "surrogatepass")
-        )
+        if off == seg.char_start:
+            return seg.byte_start
+        tab = self._tables.get(i)
+        if tab is None:
+            last = i + 1 == len(self.segments)
+            c1 = len(self.decoded) if last else self.segments[i + 1].char_start
+            if self.data is None:  # no bytes kept: re-encode from the start
+                return seg.byte_start + len(
+                    self.decoded[seg.char_start : off].encode(seg.codec, "surrogatepass")
+                )
+            b1 = len(self.data) if last else self.segments[i + 1].byte_start
+            tab = _Offsets(self.decoded, self.data, seg.codec, seg.char_start, c1, seg.byte_start, b1)
+            self._tables[i] = tab
+        return tab.lookup(off, self.decoded, self.data)  # type: ignore[arg-type]
 
     def to_input(self, off: int, *, end: bool = False) -> int:
+        """Input offset of source offset ``off`` (see ``source_to_decoded``)."""
         return self.decoded_to_input(self.source_to_decoded(off, end=end))
 
 
-def build_repairs(source: str, decoded: str, changes: list, imap: InputMap) -> tuple[Repair, ...]:
-    """Turn composed changes into ``Repair`` records with input offsets."""
-    return tuple(
+def _escape_bytes(b: bytes) -> str:
+    return "".join(f"\\x{x:02x}" for x in b)
+
+
+def build_repairs(
+    source: str,
+    decoded: str,
+    changes: list,
+    imap: InputMap,
+    main_codec: str | None = None,
+) -> tuple[Repair, ...]:
+    """Turn composed changes into ``Repair`` records with input offsets.
+
+    For bytes input (``imap.kind == "bytes"``), each segment that is not in
+    ``main_codec`` (bytes replaced by U+FFFD, or windows-1252 runs of a
+    document decoded part by part) also becomes a ``"decode"`` record whose
+    ``before`` is the input bytes written as ``\\xNN`` escapes.
+    """
+    reps = [
         Repair(
             step=step,
             source_start=ss,
@@ -539,4 +1111,68 @@ def build_repairs(source: str, decoded: str, changes: list, imap: InputMap) -> t
             after=source[ss:se],
         )
         for ds, de, ss, se, step in changes
-    )
+    ]
+    if imap.kind == "bytes" and imap.data is not None:
+        segs = imap.segments
+        for k, seg in enumerate(segs):
+            if seg.codec == main_codec:
+                continue
+            last = k + 1 == len(segs)
+            c1 = len(decoded) if last else segs[k + 1].char_start
+            b1 = seg.byte_start + seg.nbytes if seg.codec is None else (
+                len(imap.data) if last else segs[k + 1].byte_start
+            )
+            ss, se = imap.decoded_to_source(seg.char_start, c1)
+            reps.append(
+                Repair(
+                    step="decode",
+                    source_start=ss,
+                    source_end=se,
+                    input_start=seg.byte_start,
+                    input_end=b1,
+                    before=_escape_bytes(imap.data[seg.byte_start : b1]),
+                    after=source[ss:se],
+                )
+            )
+        reps.sort(key=lambda r: (r.source_start, r.source_end, r.input_start))
+    return tuple(reps)
+
+
+class Prepared(NamedTuple):
+    """What ``prepare`` hands the pipeline: the repaired ``source``, its
+    ``repairs``, the ``input_map`` and facts about the input for the report."""
+
+    source: str
+    repairs: tuple[Repair, ...]
+    input_map: InputMap
+    encoding: str | None
+    input_kind: str
+    input_length: int
+    replaced_bytes: int
+    notes: tuple[str, ...]
+
+
+def prepare(data: str | bytes, *, encoding: str | None = None, fix_text: bool = True) -> Prepared:
+    """Decode (bytes only) and repair ``data``: everything ``clean`` does
+    before the filters run. Raises ``TypeError`` for input that is neither
+    ``str`` nor bytes, or for ``encoding`` given with ``str`` input; see
+    ``decode`` for the errors on bytes."""
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        raw = bytes(data)
+        dec = decode(raw, encoding)
+        source, changes = repair(dec.text, fix_text=fix_text)
+        imap = InputMap(
+            "bytes", [c[:4] for c in changes], decoded=dec.text, segments=dec.segments, data=raw
+        )
+        reps = build_repairs(source, dec.text, changes, imap, dec.encoding)
+        return Prepared(
+            source, reps, imap, dec.encoding, "bytes", len(raw), dec.replaced_bytes, dec.notes
+        )
+    if isinstance(data, str):
+        if encoding is not None:
+            raise TypeError("encoding= applies to bytes input only; this input is str")
+        source, changes = repair(data, fix_text=fix_text)
+        imap = InputMap("str", [c[:4] for c in changes])
+        reps = build_repairs(source, data, changes, imap)
+        return Prepared(source, reps, imap, None, "str", len(data), 0, ())
+    raise TypeError(f"clean() takes str or bytes, not {type(data).__name__}")

@@ -9,7 +9,7 @@ from . import chrome as _c
 from . import filters as _f
 from . import structure as _s
 from .core import Cleaned, Filter, FilterError, Report, Span, cut
-from .encoding import InputMap, build_repairs, decode, repair
+from .encoding import prepare
 
 __all__ = ["FILTERS", "PRESETS", "Pipeline", "clean", "DEFAULT", "CONSERVATIVE"]
 
@@ -200,38 +200,20 @@ class Pipeline:
 
     def clean(self, data: str | bytes, *, encoding: str | None = None) -> Cleaned:
         """See ``cleantext.clean``."""
-        if isinstance(data, (bytes, bytearray, memoryview)):
-            dec = decode(bytes(data), encoding)
-            decoded = dec.text
-            kind, length = "bytes", len(data)
-            imap_args = dict(decoded=decoded, segments=dec.segments)
-            enc, replaced, notes = dec.encoding, dec.replaced_bytes, dec.notes
-        elif isinstance(data, str):
-            if encoding is not None:
-                raise TypeError("encoding= applies to bytes input only; this input is str")
-            decoded = data
-            kind, length = "str", len(data)
-            imap_args = {}
-            enc, replaced, notes = None, 0, ()
-        else:
-            raise TypeError(
-                f"clean() takes str or bytes, not {type(data).__name__}"
-            )
-        source, changes = repair(decoded, fix_text=self.fix_text)
-        imap = InputMap(kind, [(c[0], c[1], c[2], c[3]) for c in changes], **imap_args)
-        repairs = build_repairs(source, decoded, changes, imap)
+        prep = prepare(data, encoding=encoding, fix_text=self.fix_text)
+        source = prep.source
         removals = cut(source, self.find(source))
         report = Report(
             source=source,
             removals=removals,
-            repairs=repairs,
-            encoding=enc,
-            input_kind=kind,
-            input_length=length,
-            replaced_bytes=replaced,
+            repairs=prep.repairs,
+            encoding=prep.encoding,
+            input_kind=prep.input_kind,
+            input_length=prep.input_length,
+            replaced_bytes=prep.replaced_bytes,
             pipeline=self.names,
-            notes=notes,
-            input_map=imap,
+            notes=prep.notes,
+            input_map=prep.input_map,
         )
         return Cleaned(report.replay(), report)
 

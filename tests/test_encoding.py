@@ -1,0 +1,500 @@
+"""Decoding policy, repair steps, bad and binary input (docs/encoding.md).
+
+Fixtures: fixtures/encoding/paragraphs.json (invented paragraphs and the
+encodings they are tested in), negative.json (correct text repair must not
+touch), repairs.json (inputs and the source text repair must make of them).
+Provenance properties are in tests/test_provenance.py.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import cleantext
+from cleantext import BinaryInputError, Pipeline, clean, decode
+from cleantext.cli import main as cli_main
+from cleantext.encoding import _MOJIBAKE_HINT, InputMap, plausibility_penalty, repair
+
+FIX = Path(__file__).resolve().parent.parent / "fixtures" / "encoding"
+PARAGRAPHS = json.loads((FIX / "paragraphs.json").read_text("utf-8"))
+TEXT = {p["id"]: p["text"] for p in PARAGRAPHS["paragraphs"]}
+NEGATIVE = json.loads((FIX / "negative.json").read_text("utf-8"))["lines"]
+REPAIRS = json.loads((FIX / "repairs.json").read_text("utf-8"))["cases"]
+WITH_BOM = {"utf-16", "utf-32", "utf-8-sig"}  # Python's encoders write a BOM
+
+
+def _table_params():
+    for enc, ids in PARAGRAPHS["table"].items():
+        for pid in ids:
+            yield pytest.param(enc, pid, id=f"{enc}-{pid}")
+
+
+TABLE = list(_table_params())
+
+
+# ------------------------------------------------------------- decoding table
+
+
+def test_table_is_big_enough():
+    langs = {p["lang"] for p in PARAGRAPHS["paragraphs"]}
+    three = [e for e, ids in PARAGRAPHS["table"].items() if len(ids) >= 3]
+    assert len(three) >= 12 and len(langs) >= 12
+    for p in PARAGRAPHS["paragraphs"]:
+        assert len(p["text"].encode("utf-8")) >= 300, p["id"]
+
+
+@pytest.mark.parametrize("enc,pid", TABLE)
+def test_paragraph_decodes_exactly(enc, pid):
+    text = TEXT[pid]
+    dec = decode(text.encode(enc))
+    bom = "\ufeff" if enc in WITH_BOM else ""
+    assert dec.text == bom + text, (enc, pid, dec.encoding, dec.notes)
+    assert dec.replaced_bytes == 0
+
+
+@pytest.mark.parametrize("enc", sorted(PARAGRAPHS["table"]))
+def test_two_paragraphs_decode_exactly(enc):
+    ids = PARAGRAPHS["table"][enc]
+    text = TEXT[ids[0]] + "\n" + TEXT[ids[-1]] + "\n"
+    dec = decode(text.encode(enc))
+    assert dec.text.lstrip("\ufeff") == text, (enc, dec.encoding, dec.notes)
+
+
+@pytest.mark.parametrize("enc,pid", TABLE)
+def test_clean_bytes_equals_clean_text(enc, pid):
+    text = TEXT[pid]
+    by_bytes = clean(text.encode(enc), pipeline=Pipeline([]))
+    by_text = clean(text, pipeline=Pipeline([]))
+    assert by_bytes.report.source == by_text.report.source
+    assert by_bytes.report.encoding is not None
+
+
+# ------------------------------------------------------------ decoding policy
+
+
+def test_caller_encoding_wins_over_valid_utf8():
+    data = "Café".encode("utf-8")  # valid UTF-8, read as windows-1252 on request
+    dec = decode(data, "windows-1252")
+    assert dec.text == "CafÃ©" and dec.encoding == "cp1252"
+    assert dec.notes == ("caller: cp1252",)
+
+
+def test_caller_encoding_wins_over_bom():
+    data = codecs.BOM_UTF8 + "é".encode("utf-8")
+    assert decode(data, "latin-1").text == "ï»¿Ã©"
+
+
+def test_caller_utf16_keeps_bom_for_the_record():
+    data = "Zoë".encode("utf-16")
+    dec = decode(data, "utf-16")
+    assert dec.text == "\ufeffZoë" and dec.encoding in ("utf-16-le", "utf-16-be")
+    text, report = clean(data, encoding="utf-16")
+    assert text == "Zoë"
+    assert [r.step for r in report.repairs] == ["invisible"]
+    assert (report.repairs[0].input_start, report.repairs[0].input_end) == (0, 2)
+
+
+@pytest.mark.parametrize(
+    "label,expected",
+    [
+        ("iso-8859-1", "cp1252"),
+        ("latin-1", "cp1252"),
+        ("ascii", "cp1252"),
+        ("iso-8859-9", "cp1254"),
+        ("gb2312", "gb18030"),
+        ("gbk", "gb18030"),
+        ("big5", "big5hkscs"),
+        ("shift_jis", "cp932"),
+        ("euc-kr", "cp949"),
+        ("iso-8859-2", "iso8859-2"),  # no superset: windows-1250 differs
+        ("iso-8859-5", "iso8859-5"),
+    ],
+)
+def test_whatwg_superset_labels(label, expected):
+    assert decode(b"abc", label).encoding == expected
+
+
+def test_superset_decodes_what_the_subset_cannot():
+    assert decode("“quoted”".encode("cp1252"), "iso-8859-1").text == "“quoted”"
+    assert decode("똠".encode("cp949"), "euc-kr").text == "똠"  # not in KS X 1001
+    assert decode("①".encode("cp932"), "shift_jis").text == "①"  # NEC row 13
+    assert decode("𠀀".encode("gb18030"), "gb2312").text == "𠀀"  # four-byte GB18030
+
+
+def test_unknown_encoding_is_a_lookup_error():
+    with pytest.raises(LookupError, match="unknown encoding 'klingon-8'"):
+        decode(b"abc", "klingon-8")
+
+
+@pytest.mark.parametrize(
+    "bom,enc",
+    [
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+    ],
+)
+def test_byte_order_marks(bom, enc):
+    text = "Grüße, Привет, 你好"
+    dec = decode(bom + text.encode(enc))
+    assert dec.encoding == enc and dec.text == "\ufeff" + text
+    out, report = clean(bom + text.encode(enc))
+    assert out == text
+    assert report.repairs[0].step == "invisible"
+    assert (report.repairs[0].input_start, report.repairs[0].input_end) == (0, len(bom))
+
+
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_wide_encodings_without_bom_from_nul_pattern(enc):
+    text = TEXT["de1"] + "\n" + TEXT["en1"]
+    dec = decode(text.encode(enc))
+    assert dec.encoding == enc and dec.text == text
+
+
+@pytest.mark.parametrize("pid", ["zh1", "ja1", "ko1", "zht1"])
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])
+def test_utf16_cjk_without_bom(pid, enc):
+    other = pid[:-1] + "2"
+    text = TEXT[pid] + "\n" + TEXT[other] + "\n"
+    dec = decode(text.encode(enc))
+    assert dec.encoding == enc and dec.text == text
+
+
+def test_utf16_pattern_does_not_take_utf8_with_stray_nul():
+    data = "Gemüse\x00 aus dem Garten".encode("utf-8")
+    assert decode(data).text == "Gemüse\x00 aus dem Garten"
+
+
+def test_strict_utf8_wins_for_short_input():
+    # few non-ASCII letters: a detector would guess a single-byte charset
+    data = "Gemüse aus dem Schulgarten\nDie Kinder ernten Möhren.".encode("utf-8")
+    dec = decode(data)
+    assert dec.encoding == "utf-8" and "Gemüse" in dec.text and "Möhren" in dec.text
+
+
+def test_iso2022jp_is_not_taken_for_ascii():
+    text = TEXT["ja2"]
+    dec = decode(text.encode("iso-2022-jp"))
+    assert dec.encoding == "iso2022_jp" and dec.text == text
+
+
+def test_ascii_with_terminal_escapes_stays_utf8():
+    assert decode(b"\x1b[31mred\x1b[0m text").encoding == "utf-8"
+
+
+# Short non-UTF-8 input: windows-1252 unless another reading is clearly more
+# plausible (Cyrillic, Greek, CJK), see docs/encoding.md.
+SHORT = [
+    ("Café", "cp1252"),
+    ("Müller", "cp1252"),
+    ("naïve résumé", "cp1252"),
+    ("“Quoted”", "cp1252"),
+    ("Straße", "cp1252"),
+    ("SÃO JOÃO", "cp1252"),
+    ("ÉTÉ", "cp1252"),
+    ("Ñandú", "cp1252"),
+    ("Þórður", "cp1252"),
+    ("½ kg", "cp1252"),
+    ("€", "cp1252"),
+    ("x\u00a0y", "cp1252"),
+    ("Привет, мир", "cp1251"),
+    ("Привет", "koi8-r"),
+    ("Ёлка", "cp1251"),
+    ("Ελληνικά", "cp1253"),
+    ("שלום", "cp1255"),
+    ("مرحبا", "cp1256"),
+    ("Łódź", "cp1250"),
+    ("中文测试", "gb18030"),
+    ("北京市", "gb18030"),
+    ("日本語", "shift_jis"),
+    ("東京都", "cp932"),
+    ("日本語のテキスト", "euc-jp"),
+    ("한국어", "euc-kr"),
+    ("서울", "cp949"),
+]
+
+
+@pytest.mark.parametrize("text,enc", SHORT, ids=[f"{e}-{t}" for t, e in SHORT])
+def test_short_input(text, enc):
+    dec = decode(text.encode(enc))
+    assert dec.text == text, dec.notes
+    assert dec.notes[0].startswith("short or uncertain")
+
+
+def test_plausibility_penalty_ranks_readings():
+    data = "Привет".encode("cp1251")
+    assert plausibility_penalty(data.decode("cp1251")) == 0
+    assert plausibility_penalty(data.decode("cp1252")) > 0  # 'Ïðèâåò'
+    # Latin next to Cyrillic in one word: a wrong single-byte reading
+    assert plausibility_penalty("Mьller") > plausibility_penalty("Müller")
+    assert plausibility_penalty("ab\ufffdc") >= 10
+
+
+def test_mixed_utf8_and_cp1252_decoded_part_by_part():
+    data = (
+        "Crème brûlée stall opens at the harbour\n".encode("utf-8")
+        + "Chef Zoë said it was “the best summer yet” – and €3 a pot.".encode("cp1252")
+    )
+    dec = decode(data)
+    assert dec.text == (
+        "Crème brûlée stall opens at the harbour\n"
+        "Chef Zoë said it was “the best summer yet” – and €3 a pot."
+    )
+    assert dec.encoding == "utf-8" and "part by part" in dec.notes[0]
+    _, report = clean(data, pipeline=Pipeline([]))
+    runs = [r for r in report.repairs if r.step == "decode"]
+    assert [r.after for r in runs] == ["ë", "“", "”", "–", "€"]
+    for r in runs:
+        assert r.before == "".join(f"\\x{b:02x}" for b in data[r.input_start : r.input_end])
+        assert data[r.input_start : r.input_end].decode("cp1252") == r.after
+
+
+def test_cp1252_document_is_not_split_on_a_chance_utf8_pair():
+    # "Ã©" in a windows-1252 document is valid UTF-8 (é) by accident; the rest
+    # is windows-1252, so the document is read as windows-1252 as a whole.
+    text = TEXT["fr1"].replace("Prés", "PrÃ©s")
+    dec = decode(text.encode("cp1252"))
+    assert dec.encoding == "cp1252" and dec.text == text
+
+
+def test_russian_utf8_with_one_cp1252_quote():
+    data = TEXT["ru1"].encode("utf-8") + b" \x93" + "Берёзовка".encode("utf-8") + b"\x94"
+    dec = decode(data)
+    assert dec.text == TEXT["ru1"] + " “Берёзовка”"
+
+
+# ------------------------------------------------------------------ bad bytes
+
+
+def test_undecodable_bytes_are_replaced_counted_and_located():
+    data = "Café ".encode("utf-8") + b"\xff\xfe" + " ok".encode("utf-8")
+    text, report = clean(data, encoding="utf-8")
+    assert text == "Café \ufffd\ufffd ok"
+    assert report.replaced_bytes == 2
+    dec = [r for r in report.repairs if r.step == "decode"]
+    assert [(r.input_start, r.input_end, r.before, r.after) for r in dec] == [
+        (6, 7, "\\xff", "\ufffd"),
+        (7, 8, "\\xfe", "\ufffd"),
+    ]
+    for r in dec:
+        assert report.source[r.source_start : r.source_end] == r.after
+
+
+def test_undefined_windows_1252_bytes_are_replaced():
+    data = TEXT["en1"].encode("cp1252") + b" \x81\x8d"
+    text, report = clean(data, encoding="windows-1252")
+    assert report.replaced_bytes == 2
+    assert text == TEXT["en1"] + " \ufffd\ufffd"
+    records = [r for r in report.repairs if r.step == "decode"]
+    assert [(r.input_start, r.input_end) for r in records] == [(len(data) - 2, len(data) - 1), (len(data) - 1, len(data))]
+
+
+def test_undefined_windows_1252_bytes_when_detecting():
+    data = TEXT["de1"].encode("cp1252") + b" \x81\x8d"
+    text, report = clean(data)
+    assert TEXT["de1"] in text  # whichever Latin codec wins, the prose is intact
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xc3",
+        b"\xe2\x80",
+        b"\xff" * 3,
+        b"abc\xed\xa0\x80def",  # an encoded surrogate is not UTF-8
+        b"\xf4\x90\x80\x80",  # above U+10FFFF
+        bytes(range(0x80, 0x100)),
+        "日本".encode("shift_jis")[:-1],
+    ],
+)
+def test_odd_bytes_never_raise(data):
+    dec = decode(data)
+    assert dec.replaced_bytes == sum(s.nbytes for s in dec.segments if s.codec is None)
+    text, report = clean(data)
+    assert isinstance(text, str) and report.replaced_bytes == dec.replaced_bytes
+    records = [r for r in report.repairs if r.step == "decode"]
+    assert len(records) == sum(1 for s in dec.segments if s.codec != dec.encoding)
+
+
+def test_empty_input():
+    assert clean(b"").text == "" and clean("").text == ""
+    assert decode(b"").text == ""
+
+
+# ------------------------------------------------------------------- binary
+
+
+BINARY = [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF document"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
+    (b"PK\x03\x04\x14\x00\x06\x00", "ZIP archive (or DOCX/XLSX/EPUB)"),
+    (b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "gzip-compressed data"),
+    (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG image"),
+    (bytes([0, 1, 2, 3, 0, 0, 7, 0, 5, 0, 0, 0]) * 40, "binary"),
+]
+
+
+@pytest.mark.parametrize("data,kind", BINARY, ids=[k for _, k in BINARY])
+def test_binary_input_raises(data, kind):
+    with pytest.raises(BinaryInputError) as info:
+        clean(data)
+    assert info.value.kind == kind
+    assert isinstance(info.value, ValueError)
+    with pytest.raises(BinaryInputError):
+        decode(data, "latin-1")  # a caller's encoding does not make a PDF text
+
+
+def test_text_starting_like_a_signature_is_text():
+    assert clean(b"MZ-7 rocket test postponed to Friday").text.startswith("MZ-7")
+    assert clean(b"ID3 tags explained for beginners").text.startswith("ID3")
+
+
+def test_cli_binary_file_exits_1_with_one_message(tmp_path, capsys):
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(BINARY[0][0])
+    assert cli_main([str(pdf)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and str(pdf) in lines[0] and "PDF document" in lines[0]
+
+
+def test_cli_binary_stdin_as_subprocess(tmp_path):
+    env = dict(os.environ, PYTHONPATH=str(Path(cleantext.__file__).resolve().parent.parent))
+    r = subprocess.run(
+        [sys.executable, "-m", "cleantext"],
+        input=BINARY[1][0],
+        capture_output=True,
+        env=env,
+        timeout=60,
+    )
+    assert r.returncode == 1
+    assert r.stdout == b""
+    assert len(r.stderr.decode().strip().splitlines()) == 1
+    assert b"<stdin>" in r.stderr and b"PNG image" in r.stderr
+
+
+# -------------------------------------------------------------------- repair
+
+
+@pytest.mark.parametrize("case", REPAIRS, ids=[c["input"][:30] for c in REPAIRS])
+def test_repair_fixture(case):
+    source, changes = repair(case["input"])
+    assert source == case["expected"]
+    steps = {c[4] for c in changes}
+    assert steps == ({case["step"]} if case["step"] else set())
+
+
+@pytest.mark.parametrize("line", NEGATIVE, ids=[f'{n["lang"]}-{i}' for i, n in enumerate(NEGATIVE)])
+def test_correct_text_is_left_alone(line):
+    source, changes = repair(line["text"])
+    assert source == line["text"] and changes == []
+
+
+def test_negative_set_is_big_and_varied():
+    assert len(NEGATIVE) >= 30
+    assert len({n["lang"] for n in NEGATIVE}) >= 15
+
+
+def test_hint_spares_correct_text():
+    # ftfy is slow: the pre-check must not even fire on most correct text.
+    fired = [n["text"] for n in NEGATIVE if _MOJIBAKE_HINT.search(n["text"])]
+    assert fired == []
+
+
+def test_hint_finds_every_mojibake_fixture():
+    for case in REPAIRS:
+        if case["step"].startswith("mojibake"):
+            assert _MOJIBAKE_HINT.search(case["input"]), case["input"]
+
+
+def test_c1_controls_become_windows_1252():
+    assert repair("x\u0093quoted\u0094 \u0085")[0] == "x“quoted” …"
+
+
+def test_lone_c1_and_c0_controls_removed():
+    source, changes = repair("a\u0081b\u0007c", fix_text=False)
+    assert source == "abc" and {c[4] for c in changes} == {"control"}
+
+
+def test_surrogates():
+    assert repair("\ud83d\ude00 smile")[0] == "😀 smile"
+    assert repair("a\ud800b")[0] == "a\ufffdb"
+
+
+def test_typography_is_kept():
+    text = "“Curly” ‘quotes’ – dashes — and … ellipses, ﬁ ligature, ＡＢＣ wide"
+    assert repair(text)[0] == text
+
+
+def test_mojibake_next_to_correct_typography():
+    source, _ = repair("The councilâ€™s decision – “final”")
+    assert source == "The council’s decision – “final”"
+
+
+def test_fix_text_off_skips_text_repairs():
+    text = "CafÃ© &amp; <b>bar</b>\u00a0 "
+    assert repair(text, fix_text=False)[0] == "CafÃ© &amp; <b>bar</b>"
+    assert repair(text)[0] == "Café & bar"
+
+
+def test_entity_like_text_without_semicolon_stays():
+    text = "R&D budget, AT&T and a&b; &unknownentity; stay"
+    assert repair(text)[0] == text
+
+
+def test_tags_between_words_keep_them_apart():
+    assert repair("end.</p><p>Start")[0] == "end.\nStart"
+    assert repair("a<br>b")[0] == "a\nb"
+    assert repair("un<b>bold</b>ed")[0] == "unbolded"  # inline tags join
+
+
+# ------------------------------------------------------------------ whitespace
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("a\u00a0b\u2003c\u3000d\u202fe", "a b c d e"),
+        ("a\r\nb\rc", "a\nb\nc"),
+        ("a\u2028b\u2029c\u000bd\u000ce\u0085f", "a\nb\nc\nd\ne\nf"),
+        ("zero\u200bwidth\u200c\u200d\u2060 soft\u00adhyphen \ufeffbom", "zerowidth softhyphen bom"),
+        ("a  b\t\tc \t d", "a b c d"),
+        ("trailing \t\nspaces  ", "trailing\nspaces"),
+        ("a\n\n\n\nb\n \n \nc", "a\n\nb\n\nc"),
+        ("\n\n  \nstart", "start"),
+        ("  indent\n\tkept", "  indent\n\tkept"),
+        ("one\ntwo\nthree", "one\ntwo\nthree"),
+    ],
+)
+def test_whitespace_rules(text, expected):
+    assert repair(text, fix_text=False)[0] == expected
+
+
+def test_lines_are_never_merged():
+    text = "first\nsecond \n third\u00a0\n\u200b\nfourth"
+    out = repair(text)[0]
+    assert [ln.strip() for ln in out.split("\n") if ln.strip()] == ["first", "second", "third", "fourth"]
+
+
+# ------------------------------------------------------------------- mapping
+
+
+def test_input_map_matches_prefix_decoding_for_many_codecs():
+    text = "\n".join(TEXT[k] for k in ("ja1", "ja2", "ja3"))
+    for enc in ("utf-8", "shift_jis", "euc-jp", "iso-2022-jp", "utf-16-le", "gb18030"):
+        data = text.encode(enc)
+        dec = decode(data, enc)
+        m = InputMap("bytes", [], decoded=dec.text, segments=dec.segments, data=data)
+        for off in range(0, len(dec.text) + 1, 7):
+            b = m.decoded_to_input(off)
+            assert data[:b].decode(dec.encoding) == dec.text[:off], (enc, off)
