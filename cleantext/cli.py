@@ -269,6 +269,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     files = args.files or ["-"]
     if args.files.count("-") > 1:
         parser.error("stdin ('-') can be read only once")
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         if args.jsonl:
             return _run_jsonl(args, pipeline, files)
@@ -276,6 +278,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
+    except BrokenProcessPool:
+        _err("a worker process died (killed, or out of memory?); the output is incomplete; "
+             "try fewer --jobs or a smaller --max-chars")
+        return EXIT_INPUT
 
 
 # ------------------------------------------------------------ progress
