@@ -1,0 +1,26 @@
+# Cue lines for the structural classifier (cleantext/structure.py), one regular
+# expression a line, matched case-insensitively against a whole stripped line.
+# Fixtures: fixtures/structure/ (comment_section.txt).
+[comment_head]
+# "12 Comments", "Comments (14)", "156 Responses to “Title”", "{ 7 comments… read them below or add one }"
+[{(\[]?\s*\d[\d,.]*\s+(?:comments?|responses?|replies|reactions?|thoughts? on|kommentare?|comentarios?|commentaires?|commenti|comentários|reacties|kommentarer|komentarz[ey]?|komentář[eů]?|комментари[йяев]?|коментар[іів]*|reaksi|komentar)\b.{0,120}
+(?:leave|post|write|submit|have|share|make) (?:a|your|the first|an?) ?(?:reply|comment|response)\b.{0,60}
+(?:join|start) the (?:discussion|conversation)\b.{0,60}
+comments are closed\.?
+(?:comments?|kommentare|comentarios|commentaires|commenti|comentários|reacties|kommentarer|komentarze|комментарии)\s*[(\[]\s*\d+\s*[)\]]\s*:?
+(?:\d+ )?comments? to .{1,150}
+\d+ thoughts? on .{1,150}
+you must be logged in to post a comment\.?
+(?:kommentar (?:schreiben|verfassen)|kommentieren|diskutieren sie mit\.?|jetzt kommentieren)
+(?:deja|escribe|añade) (?:un|tu) comentario\.?
+(?:laisser|ajouter|écrire) un commentaire\.?
+(?:lascia|scrivi|aggiungi) un commento\.?
+(?:deixe|escreva|adicione) (?:um|seu) comentário\.?
+(?:оставить|добавить|написать) комментарий
+(?:发表|發表)(?:评论|評論)|(?:网友|網友)(?:评论|評論)|コメントを(?:書く|投稿する)
+[comment_label]
+# Weaker cues: also toolbar labels next to a headline, so they open a comment
+# section only when dated comment headers follow.
+(?:comments?|kommentare|leserkommentare|comentarios|commentaires|commenti|comentários|reacties|kommentarer|komentarze|komentáře|комментарии|коментарі|komentar|评论|評論|留言|コメント|댓글)\s*[(\[]?\s*\d*\s*[)\]]?\s*[:»›]?
+(?:show|view|load|read|see|hide|add) (?:all )?(?:\d+ )?(?:a )?(?:comments?|responses|replies)\b.{0,60}
+(?:post )?load all comments
