@@ -13,7 +13,7 @@ import bisect
 import codecs
 import difflib
 import html
-import os
+import re
 import threading
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -695,11 +695,16 @@ _CONT_1251 = (
 #: Cyrillic UTF-8 read as windows-1251 in a row ("Рі" alone is Ukrainian, as
 #: in "Рівне"; "РїРѕ" is mojibake), a lead letter followed by U+FFFD (a lossy
 #: decode), a C1 control character or a surrogate code point.
-_MOJIBAKE_HINT = regex.compile(
-    r"(?=[\u0080-\u00f4\u0420\u0421\ud800-\udfff])"  # first character, checked fast
-    rf"(?:[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}}"
-    rf"|(?:[\u0420\u0421][{_CONT_1251}]){{2}}|[\u00c2-\u00f4]\ufffd|[\u0080-\u009f]|[\ud800-\udfff])"
+_HINT_ALTERNATIVES = (
+    rf"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}}"
+    rf"|(?:[\u0420\u0421][{_CONT_1251}]){{2}}|[\u00c2-\u00f4]\ufffd|[\u0080-\u009f]|[\ud800-\udfff]"
 )
+_HINT_FIRST = "[\u0080-\u00f4\u0420\u0421\ud800-\udfff]"
+_MOJIBAKE_HINT = regex.compile(rf"(?={_HINT_FIRST})(?:{_HINT_ALTERNATIVES})")
+_HINT_AT = regex.compile(_HINT_ALTERNATIVES)
+# The standard library's engine finds a leading character class with a fast
+# scan (GB/s); used to skip to candidate characters before the full check.
+_HINT_CANDIDATE = re.compile(_HINT_FIRST)
 _ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BLOCK_TAGS = (
     "p|br|div|li|ul|ol|h[1-6]|blockquote|figure|figcaption|section|article|header|"
@@ -726,20 +731,32 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
     normalization=None,
     explain=False,
 )
-# C0 controls other than tab and line breaks, DEL, and C1 controls that the
-# mojibake step left (no windows-1252 character stands for them); U+0085
-# (next line) is a line break and left to the whitespace rules.
-_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]+")
-
-# Whitespace normalisation (the rules in docs/encoding.md).
-_WS_FIX = regex.compile(
-    r"(?=[\r\u000b\u000c\u0085\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f"
-    r"\u205f\u2060\u3000\ufeff])"  # first character, checked fast
-    r"(?:(?P<crlf>\r\n?)"
+# Characters that are changed one by one, in one scan (docs/encoding.md):
+# ctl: C0 controls other than tab and line breaks, DEL, and C1 controls that
+# the mojibake step left (no windows-1252 character stands for them); U+0085
+# (next line) is a line break. inv: zero-width characters, soft hyphen, BOM.
+# crlf/vsp: line breaks that become "\n"; usp: spaces that become " ".
+_CHAR_FIX = re.compile(
+    r"(?P<ctl>[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]+)"
+    r"|(?P<crlf>\r\n?)"
     r"|(?P<inv>[\u200b\u200c\u200d\u2060\ufeff\u00ad]+)"
-    r"|(?P<vsp>[\u000b\u000c\u0085\u2028\u2029])"
-    r"|(?P<usp>[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]))"
+    r"|(?P<vsp>[\x0b\x0c\x85\u2028\u2029])"
+    r"|(?P<usp>[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])"
 )
+# Any of them: a plain character class, which the standard library's engine
+# scans fast, tells whether there is anything to do and where to start.
+_CHAR_ANY = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029"
+    "\u202f\u205f\u2060\u3000\ufeff]"
+)
+_CHAR_EDIT = {
+    "ctl": ("", "control"),
+    "crlf": ("\n", "whitespace"),
+    "inv": ("", "invisible"),
+    "vsp": ("\n", "whitespace"),
+    "usp": (" ", "whitespace"),
+}
+
 # Spaces and tabs that may need a change: two or more, a tab, or a space at the
 # end of a line. Single spaces between words, the common case, are not matched.
 _WS_LAYOUT = regex.compile(r"(?: (?=[ \t\n]|\Z)|\t)[ \t]*")
@@ -751,13 +768,33 @@ _WS_LINES = regex.compile(
 _TOKEN = regex.compile(r"\s+|\S+")
 
 
+def _prefix_len(a: str, b: str) -> int:
+    """Length of the common prefix of ``a`` and ``b`` (slice comparisons run
+    in C: O(n log n) character work, few Python steps)."""
+    lo, hi = 0, min(len(a), len(b))
+    if a[:hi] == b[:hi]:
+        return hi
+    while hi - lo > 1:  # a[:lo] == b[:lo] and a[:hi] != b[:hi]
+        mid = (lo + hi) // 2
+        if a[lo:mid] == b[lo:mid]:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def _suffix_len(a: str, b: str, limit: int) -> int:
+    """Length of the common suffix of ``a`` and ``b``, at most ``limit``."""
+    return _prefix_len(a[len(a) - limit :][::-1], b[len(b) - limit :][::-1])
+
+
 def _diff(a: str, b: str, step: str, base: int) -> list[_Edit]:
     """Small edits turning ``a`` into ``b`` (offsets shifted by ``base``):
     common prefix and suffix are kept, the rest is aligned word by word."""
     if a == b:
         return []
-    p = len(os.path.commonprefix((a, b)))
-    s = len(os.path.commonprefix((a[p:][::-1], b[p:][::-1])))
+    p = _prefix_len(a, b)
+    s = _suffix_len(a, b, min(len(a), len(b)) - p)
     am, bm = a[p : len(a) - s], b[p : len(b) - s]
     ta, tb = _TOKEN.findall(am), _TOKEN.findall(bm)
     if len(ta) <= 1 or len(tb) <= 1:
@@ -774,11 +811,26 @@ def _diff(a: str, b: str, step: str, base: int) -> list[_Edit]:
         if op == "equal":
             continue
         x, y = am[oa[i1] : oa[i2]], bm[ob[j1] : ob[j2]]
-        q = len(os.path.commonprefix((x, y)))
-        r = len(os.path.commonprefix((x[q:][::-1], y[q:][::-1])))
+        q = _prefix_len(x, y)
+        r = _suffix_len(x, y, min(len(x), len(y)) - q)
         start = base + p + oa[i1] + q
         edits.append(_Edit(start, start + len(x) - q - r, y[q : len(y) - r], step))
     return edits
+
+
+def _find_hint(text: str, pos: int):
+    """First ``_MOJIBAKE_HINT`` match at or after ``pos``, or ``None``: jumps
+    from candidate character to candidate character (a fast scan), and hands
+    over to the full pattern when candidates are many (accented text)."""
+    for _ in range(32):
+        c = _HINT_CANDIDATE.search(text, pos)
+        if c is None:
+            return None
+        m = _HINT_AT.match(text, c.start())
+        if m is not None:
+            return m
+        pos = c.start() + 1
+    return _MOJIBAKE_HINT.search(text, pos)
 
 
 def _fix_mojibake(text: str) -> list[_Edit]:
@@ -786,7 +838,7 @@ def _fix_mojibake(text: str) -> list[_Edit]:
     edits: list[_Edit] = []
     pos = 0
     while True:
-        m = _MOJIBAKE_HINT.search(text, pos)
+        m = _find_hint(text, pos)
         if m is None:
             return edits
         start = text.rfind("\n", 0, m.start()) + 1
@@ -836,26 +888,26 @@ def _strip_tags(text: str) -> list[_Edit]:
     return edits
 
 
-def _strip_controls(text: str) -> list[_Edit]:
-    return [_Edit(m.start(), m.end(), "", "control") for m in _CONTROL.finditer(text)]
-
-
-def _fix_whitespace_chars(text: str) -> list[_Edit]:
+def _fix_characters(text: str) -> list[_Edit]:
+    """Control characters, invisible characters and odd line breaks and
+    spaces (``_CHAR_FIX``), in one scan."""
+    first = _CHAR_ANY.search(text)
+    if first is None:
+        return []
     edits = []
-    for m in _WS_FIX.finditer(text):
-        k = m.lastgroup
-        if k == "inv":
-            edits.append(_Edit(m.start(), m.end(), "", "invisible"))
-        else:
-            edits.append(_Edit(m.start(), m.end(), " " if k == "usp" else "\n", "whitespace"))
+    for m in _CHAR_FIX.finditer(text, first.start()):
+        after, step = _CHAR_EDIT[m.lastgroup]  # type: ignore[index]
+        edits.append(_Edit(m.start(), m.end(), after, step))
     return edits
 
 
 def _fix_spaces(text: str) -> list[_Edit]:
     """Trailing spaces and tabs go (whole blank lines too); a run of spaces or
     a tab inside a line becomes one space; indentation at a line start stays."""
-    edits = []
     n = len(text)
+    if "  " not in text and "\t" not in text and " \n" not in text and not text.endswith(" "):
+        return []  # the common case, found with fast substring scans
+    edits = []
     for m in _WS_LAYOUT.finditer(text):
         s, e = m.span()
         if e == n or text[e] == "\n":
@@ -874,8 +926,7 @@ _REPAIR_STEPS = (
     ("markup_tag", _strip_tags),
     ("html_entity", _unescape_entities),
     ("mojibake", _fix_mojibake),
-    ("control", _strip_controls),
-    ("invisible/whitespace", _fix_whitespace_chars),
+    ("control/invisible/whitespace", _fix_characters),
     ("whitespace", _fix_spaces),
     ("whitespace", _fix_lines),
 )
