@@ -712,7 +712,9 @@ _BLOCK_TAGS = (
 )
 _INLINE_TAGS = "span|b|i|em|strong|u|a|small|sup|sub|img|font"
 _TAG = rf"</?(?:{_BLOCK_TAGS}|{_INLINE_TAGS})(?:\s[^<>\n]{{0,200}})?/?>"
-_TAGS = regex.compile(rf"(?:{_TAG})+", regex.IGNORECASE)
+# A run of tags; not inside doubled angle brackets, which mark a template
+# placeholder such as "<<footer>>" (left whole for the placeholders filter).
+_TAGS = regex.compile(rf"(?<!<)(?:{_TAG})+(?!>)", regex.IGNORECASE)
 _BLOCK = regex.compile(rf"</?(?:{_BLOCK_TAGS})[\s/>]", regex.IGNORECASE)
 _FTFY_CONFIG = ftfy.TextFixerConfig(
     unescape_html=False,  # entities are handled by their own step (html.unescape)

@@ -452,6 +452,14 @@ def test_entity_like_text_without_semicolon_stays():
     assert repair(text)[0] == text
 
 
+def test_placeholder_named_like_a_tag_is_not_markup():
+    # "<<footer>>" is an unrendered template placeholder, not a <footer> tag:
+    # it stays whole for the placeholders filter (found by hypothesis).
+    text = "<<header>>\nSchool choir wins\n<<section>>"
+    assert repair(text)[0] == text
+    assert repair("<<name>> and <p>x</p>")[0] == "<<name>> and x"
+
+
 def test_tags_between_words_keep_them_apart():
     assert repair("end.</p><p>Start")[0] == "end.\nStart"
     assert repair("a<br>b")[0] == "a\nb"
