@@ -167,8 +167,10 @@ class Report:
         Returns a code-point offset for ``str`` input and a byte offset for
         ``bytes`` input. An offset inside a repaired region maps to the start of
         the region's input text, or to its end with ``end=True``, so a mapped span
-        always covers whole repairs. Raises ``ValueError`` if ``offset`` is
-        outside ``[0, len(source)]``.
+        always covers whole repairs. At a deleted region (a zero-width space, a
+        tag) a start maps after the deletion and an end (``end=True``) before it.
+        Raises ``ValueError`` if ``offset`` is outside ``[0, len(source)]``, or
+        for a bytes report that has lost its input map. See docs/encoding.md.
         """
         if not 0 <= offset <= len(self.source):
             raise ValueError(
@@ -179,7 +181,10 @@ class Report:
 
     def to_input_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open ``source`` span to the smallest input span that holds
-        everything it came from (code points for ``str``, bytes for ``bytes``)."""
+        everything it came from (code points for ``str``, bytes for ``bytes``):
+        the input slice, with the repairs inside it applied, is the source span
+        widened to whole repairs. Raises ``ValueError`` if ``start > end`` or
+        either is outside ``[0, len(source)]``."""
         if start > end:
             raise ValueError(f"span start {start} is after its end {end}")
         if start == end:
@@ -193,10 +198,17 @@ class Report:
             from .encoding import InputMap  # encoding imports core
 
             if self.input_kind != "str":
-                raise ValueError("this report has no input map for its bytes input")
+                raise ValueError(
+                    "this report has no input map for its bytes input (a report rebuilt "
+                    "from JSON keeps no input bytes): map offsets with the report clean() returned"
+                )
             m = InputMap(
                 "str",
-                [(r.input_start, r.input_end, r.source_start, r.source_end) for r in self.repairs],
+                [
+                    (r.input_start, r.input_end, r.source_start, r.source_end)
+                    for r in self.repairs
+                    if r.step != "decode"
+                ],
             )
             object.__setattr__(self, "input_map", m)
         return m

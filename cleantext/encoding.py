@@ -549,13 +549,18 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
        Shift_JIS as CP932, Big5 as Big5-HKSCS);
     2. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE); the BOM is kept
        as U+FEFF, which ``repair`` removes and records;
-    3. UTF-32 or UTF-16 without a BOM when the NUL bytes show it;
-    4. strict UTF-8;
-    5. UTF-8 with a few windows-1252 bytes mixed in: decoded part by part;
-    6. chardet, when it is confident (>= ``MIN_CONFIDENCE``) on input of at
-       least ``SHORT_INPUT`` bytes and names a web encoding; else the most
-       plausible of windows-1252 and chardet's web candidates
-       (``plausibility_penalty``), windows-1252 winning ties.
+    3. (``BinaryInputError`` for binary data;)
+    4. UTF-32 or UTF-16 without a BOM when the NUL bytes show it;
+    5. ISO-2022-JP/-KR for 7-bit input with ``ESC $`` escape sequences;
+    6. strict UTF-8;
+    7. UTF-8 with a few windows-1252 bytes mixed in: decoded part by part;
+    8. chardet, when it is confident (>= ``MIN_CONFIDENCE``) on input of at
+       least ``SHORT_INPUT`` bytes, names a web encoding and decodes it all;
+    9. UTF-16 CJK text without a BOM, when chardet takes it for binary;
+    10. else the most plausible of windows-1252 and chardet's web candidates
+        (``plausibility_penalty``); ties go to chardet's ranking when there
+        are at least ``RANKING_MIN_HIGH_BYTES`` non-ASCII bytes, else to
+        windows-1252.
 
     Undecodable bytes become one U+FFFD per invalid sequence and are counted in
     ``replaced_bytes``; ``segments`` say where. Raises ``TypeError`` for a

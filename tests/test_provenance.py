@@ -26,7 +26,7 @@ import regex
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from cleantext import BinaryInputError, Pipeline, Span, clean
+from cleantext import BinaryInputError, Pipeline, Report, Span, clean
 from cleantext.encoding import _MAGIC
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "encoding"
@@ -266,6 +266,23 @@ def test_to_input_offset_on_bytes():
     assert data[a:b] == b"&amp;"
     n = report.source.index("next")
     assert data[report.to_input_offset(n) :].decode() == "next"
+
+
+@given(document)
+def test_str_report_without_input_map_maps_the_same(text):
+    # A str report rebuilt from its repairs alone (as from JSON) maps alike.
+    _, report = clean(text, pipeline=Pipeline([]))
+    bare = Report(source=report.source, repairs=report.repairs, input_kind="str", input_length=len(text))
+    for off in range(len(report.source) + 1):
+        for end in (False, True):
+            assert bare.to_input_offset(off, end=end) == report.to_input_offset(off, end=end)
+
+
+def test_bytes_report_without_input_map_says_what_to_do():
+    _, report = clean("Zoë".encode("utf-8"), pipeline=Pipeline([]))
+    bare = Report(source=report.source, repairs=report.repairs, input_kind="bytes")
+    with pytest.raises(ValueError, match="report clean\\(\\) returned"):
+        bare.to_input_offset(0)
 
 
 def test_to_input_offset_rejects_offsets_outside_source():
