@@ -1,57 +1,121 @@
 """Structural classifier: main content versus page chrome, from plain text.
 
-``structure(text) -> list[Span]`` (prototype v2).
+``structure(text) -> list[Span]`` decides line by line which parts of a scraped
+page are the article and which are page chrome (menus, teaser lists, footers,
+comment sections), from evidence in the text alone. The algorithm, with every
+threshold, is described in ``docs/structure.md``; in short:
+
+1. Each line gets a class from shallow text features (Kohlschütter et al.,
+   "Boilerplate detection using shallow text features", WSDM 2010; jusText's
+   paragraph classes): its weighted length (a CJK character counts as three),
+   the density of the document language's stopwords (function characters for
+   Chinese and Japanese), sentence punctuation, case pattern and separators.
+2. Each class scores the line (prose gains its length, labels cost more the
+   longer they run) and the maximum-sum run of lines is the main region (the
+   body-text extraction of Finn, Kushmerick and Smyth, 2001).
+3. The region is cut at a comment-section head, grown over adjacent sentence
+   lines, and given back its headline; inside it, runs of labels are menus.
+
+Offsets are code points into ``text``, half-open; reason codes are documented
+in ``docs/filters.md``.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
+import re
+from collections import Counter
 from importlib import resources
+from itertools import accumulate
+from typing import NamedTuple
 
 import regex
 
 from .core import Span
 
-__all__ = ["structure"]
+__all__ = ["structure", "language"]
 
-# --------------------------------------------------------------- constants
+# ------------------------------------------------------------------ thresholds
+# Lengths are weighted: code points, plus CJK_WEIGHT more per CJK character.
 
-LONG = 120          # weighted chars: a line this long with prose evidence is GOOD
-MEDIUM = 50         # weighted chars: a shorter sentence-like line is NEAR
-ITEM_LEN = 25       # weighted chars: a non-prose line this long is an ITEM, shorter a LABEL
-CJK_WEIGHT = 2      # extra weight per CJK char (one CJK char ~ three Latin chars)
-SD_GOOD = 0.22      # stopword density of prose
+#: A line this long (weighted) with prose evidence is GOOD (body text).
+LONG = 120
+#: A line this long with sentence evidence is NEAR (a short paragraph).
+MEDIUM = 50
+#: A shorter line without sentence evidence is an ITEM if at least this long,
+#: else a LABEL (menu entry, button, tag).
+ITEM_LEN = 25
+#: Extra weight of a CJK character: one carries about as much text as three
+#: Latin letters, so unspaced scripts are not judged as short.
+CJK_WEIGHT = 2
+#: Stopword density (stopwords per word) of prose, and the lower density that
+#: counts when the line also ends a sentence (jusText uses 0.30/0.32 for its
+#: longer stoplists).
+SD_GOOD = 0.22
 SD_NEAR = 0.15
-TITLE_CASE = 0.75   # share of capitalised content words that makes a line a title/label
+#: Function characters per CJK character in Chinese or Japanese prose.
+SD_CJK = 0.05
+#: Share of capitalised content words from which a line is a title or a label.
+TITLE_CASE = 0.75
+#: Region scores: GOOD gains its weighted length, NEAR this share of it;
+#: sentence fragments (SOFT) and ITEMs cost a little; LABEL and BAD lines cost
+#: k times their cost when they are the k-th in a row (menus are long runs).
 NEAR_GAIN = 0.5
 SOFT_COST = 8
 ITEM_COST = 12
-LABEL_COST = 20     # escalates: the k-th label in a row costs k * LABEL_COST
-BAD_COST = 40       # escalates likewise
+LABEL_COST = 20
+BAD_COST = 40
+#: Texts with fewer non-blank lines are not pages: nothing is outside the body.
+PAGE_MIN_LINES = 8
+#: How far above the body the headline is looked for (lines).
 HEAD_LOOKBACK = 15
+#: A comment head needs this much body gain above it when no dated comment
+#: header follows it.
 MIN_MASS = 300
-COMMENT_HEAD_MAX = 160
+#: Comment evidence: at least STAMP_MIN non-adjacent short dated lines (or
+#: reply labels) among the next STAMP_WINDOW lines, the first within STAMP_FIRST.
 STAMP_WINDOW = 20
 STAMP_FIRST = 4
 STAMP_MIN = 2
 STAMP_MAX_LEN = 120
+#: Longest line considered as a comment head.
+COMMENT_HEAD_MAX = 160
+#: Longest list kept after a body line that ends with a colon (lines).
 LIST_MAX = 200
-PAGE_MIN_LINES = 8  # shorter texts are not pages: only in-body cues apply
+#: A run of at least this many removed lines is reported as one span (blank
+#: lines and line breaks included); shorter runs get one span per line, so that
+#: rule filters claiming single lines keep their whole lines.
+RUN_SPAN = 8
+#: Characters of a long line read for its stopword density.
+SAMPLE = 240
+#: Language guess: characters read from the middle of the text, and the share
+#: of their words the best stoplist must cover.
+LANG_SAMPLE = 3000
+LANG_MIN_SHARE = 0.1
 
-GOOD, NEAR, SOFT, ITEM, LABEL, BAD = 5, 4, 3, 2, 1, 0
-_NAMES = {GOOD: "G", NEAR: "N", SOFT: "s", ITEM: "i", LABEL: "l", BAD: "B", None: " "}
+# Line classes, ordered: content-like classes compare >= SOFT.
+BAD, LABEL, ITEM, SOFT, NEAR, GOOD = range(6)
+CLASS_NAMES = ("bad", "label", "item", "soft", "near", "good")
 
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-_WORD = regex.compile(r"[\p{L}\p{N}'’]+")
-_TERMINAL = regex.compile(r"[.!?。！？…][\"'”’»)\]]*$")
-_QUOTES = "\"'“”‘’«»„‚「『—–-"
-_CJK_PUNCT = regex.compile(r"[。，、！？；：]")
-_SEPS = regex.compile(r"\s[|»›•·/]\s|^\s*[|»›•·]|[|»›•·]\s*$")
+_TERM = frozenset(".!?。！？…")
+_CLOSE = frozenset("\"'”’»)]」』")
+_QUOTES = frozenset("\"'“”‘’«»„‚「『—–-")
+_CODE_END = frozenset(";{}")
+_CODE_START = (
+    "}", "]", ")", "$ ", ">>>", "#include", "import ", "from ", "def ", "class ",
+    "return ", "function ", "var ", "let ", "const ", "<?", "//", "/*",
+)
+_MARKS = re.compile(r"[©|»›•·]")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA = re.compile("[\u3040-\u30ff]")
+_CJK_PUNCT = re.compile("[。，、！？；：]")
+_CAPWORD = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}")
 _BULLET = regex.compile(r"(?:[-–—•·▪●◦*+]|\d{1,3}[.)]|[a-z][.)])\s+\S")
-_CODE = regex.compile(r"[;{}]\s*$|^\s*[}\])]|^\s*(?:\$|>>>|#include|import |def |class |return\b|function\b|var |let |const )|[=(]\s*[\"'`\[{(]|\w\(.*\)")
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _STAMP = regex.compile(
-    r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d\b"
+    r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b"
+    r"|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d\b"
     r"|\b" + _MON + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+" + _MON + r",?\s+(?:19|20)?\d\d\b"
     r"|\b(?:says|said|wrote|schreibt|a écrit|escribió|dice)\s*:?\s*$"
@@ -59,101 +123,247 @@ _STAMP = regex.compile(
     regex.IGNORECASE,
 )
 
-
-@functools.cache
-def _stopwords() -> dict[str, frozenset[str]]:
-    base = resources.files(__package__).joinpath("patterns", "stopwords")
-    out = {}
-    for f in base.iterdir():
-        if not f.name.endswith(".txt"):
-            continue
-        words = [
-            w.strip().lower()
-            for w in f.read_text("utf-8").splitlines()
-            if w.strip() and not w.startswith("#")
-        ]
-        out[f.name[:-4]] = frozenset(words)
-    return out
+# ------------------------------------------------------------------ data files
 
 
-@functools.cache
-def _cues() -> dict[str, regex.Pattern]:
-    raw = resources.files(__package__).joinpath("patterns", "structure.re").read_text("utf-8")
-    sec: dict[str, list[str]] = {}
+def _data_lines(text: str) -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {"": []}
     cur = ""
-    for line in raw.splitlines():
+    for line in text.splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         if line.startswith("[") and line.endswith("]"):
             cur = line[1:-1]
+            sections.setdefault(cur, [])
             continue
-        sec.setdefault(cur, []).append(line)
-    return {
-        k: regex.compile("(?:" + "|".join(f"(?:{p})" for p in v) + ")", regex.IGNORECASE)
-        for k, v in sec.items()
-    }
+        sections[cur].append(line)
+    return sections
+
+
+@functools.cache
+def _stopwords() -> dict[str, frozenset[str]]:
+    """``{language code: stopwords}`` from ``patterns/stopwords/<code>.txt``."""
+    base = resources.files(__package__).joinpath("patterns", "stopwords")
+    out = {}
+    for f in base.iterdir():
+        if f.name.endswith(".txt"):
+            words = _data_lines(f.read_text("utf-8"))[""]
+            out[f.name[:-4]] = frozenset(w.lower() for w in words)
+    return out
 
 
 @functools.cache
 def _word_langs() -> dict[str, tuple[str, ...]]:
     idx: dict[str, list[str]] = {}
-    for lang, ws in _stopwords().items():
-        if lang in ("zh", "ja"):
-            continue
-        for w in ws:
-            idx.setdefault(w, []).append(lang)
+    for lang, ws in sorted(_stopwords().items()):
+        if lang not in ("zh", "ja"):
+            for w in ws:
+                idx.setdefault(w, []).append(lang)
     return {w: tuple(v) for w, v in idx.items()}
 
 
 @functools.cache
-def _cjk_func(lang: str) -> regex.Pattern:
-    chars = "".join(sorted(_stopwords()[lang]))
-    return regex.compile("[" + regex.escape(chars) + "]")
+def _cjk_function_chars(lang: str) -> re.Pattern:
+    return re.compile("[" + re.escape("".join(sorted(_stopwords()[lang]))) + "]")
 
 
-def _language(lines: list[str]) -> tuple[str | None, bool]:
-    """Guess the language from stopword hits in the longest lines."""
-    sample = []
-    total = 0
-    for ln in lines:
-        if len(ln) >= 60:
-            sample.append(ln)
-            total += len(ln)
-            if total > 8000:
-                break
-    if not sample:
-        sample = lines[:200]
-    s = "\n".join(sample)
-    cjk = len(_CJK.findall(s))
-    if cjk > 0.3 * len(s):
-        kana = len(regex.findall(r"[\p{Hiragana}\p{Katakana}]", s))
-        return ("ja" if kana > 0.1 * cjk else "zh"), True
+class _Cues(NamedTuple):
+    stems: tuple[str, ...]
+    head: regex.Pattern
+    label: regex.Pattern
+
+
+@functools.cache
+def _cues() -> _Cues:
+    raw = resources.files(__package__).joinpath("patterns", "structure.re").read_text("utf-8")
+    sec = _data_lines(raw)
+
+    def alt(name: str) -> regex.Pattern:
+        return regex.compile("|".join(f"(?:{p})" for p in sec[name]), regex.IGNORECASE)
+
+    return _Cues(tuple(s.lower() for s in sec["comment_stem"]), alt("comment_head"), alt("comment_label"))
+
+
+# ------------------------------------------------------------------ language
+
+
+def language(text: str) -> str | None:
+    """Cheap guess of the language of ``text``: the code of the stopword list
+    (``patterns/stopwords/<code>.txt``) with most hits among the words of a
+    sample from the middle of the text, ``"zh"``/``"ja"`` for Chinese or
+    Japanese, or ``None`` when no list covers a tenth of the words."""
+    return _language(text)[0]
+
+
+def _language(text: str) -> tuple[str | None, bool]:
+    """``(language code or None, unspaced CJK script)``; see ``language``."""
+    mid = len(text) // 2
+    s = text[max(0, mid - LANG_SAMPLE // 2) : mid + LANG_SAMPLE // 2]
+    if len(s.encode("utf-8")) - len(s) > 0.6 * len(s):  # many 3-byte characters
+        cjk = len(_CJK.findall(s))
+        if cjk > 0.3 * len(s):
+            return ("ja" if len(_KANA.findall(s)) > 0.1 * cjk else "zh"), True
+    words = s.lower().split()
+    if not words:
+        return None, False
     idx = _word_langs()
     hits: dict[str, int] = {}
-    ws = _WORD.findall(s.lower())
-    for w in ws:
-        ls = idx.get(w)
-        if ls:
-            for l in ls:
-                hits[l] = hits.get(l, 0) + 1
+    for w, k in Counter(words).items():
+        langs = idx.get(w)
+        if langs:
+            for lang in langs:
+                hits[lang] = hits.get(lang, 0) + k
     if not hits:
         return None, False
     best = max(hits, key=hits.__getitem__)
-    if hits[best] < 0.1 * max(1, len(ws)):
+    if hits[best] < LANG_MIN_SHARE * len(words):
         return None, False
     return best, False
 
 
-def _kadane(score, lo, hi):
+# ------------------------------------------------------------------ line classes
+
+
+def _titled(s: str, nw: int, nstop: int) -> bool:
+    """Most content words (words that are not stopwords) of ``s`` start with a
+    capital letter: a title or a UI label."""
+    content = nw - nstop
+    return content >= 1 and len(_CAPWORD.findall(s)) >= TITLE_CASE * content and (content >= 2 or nw <= 2)
+
+
+_LABEL_END = frozenset(":;{}")
+_SPECIAL_FIRST = frozenset("-–—•·▪●◦*+0123456789abcdefghijklmnopqrstuvwxyz}])$>#</\"'“”‘’«»„‚「『")
+_BULLET_FIRST = frozenset("-–—•·▪●◦*+0123456789abcdefghijklmnopqrstuvwxyz")
+_CODE_FIRST = frozenset("}])$>#ifdrcvl</")
+
+
+def _fragment(s: str, t: str, ln: str, last: str, term: bool, nw: int, nstop: int, sd: float) -> bool:
+    """A short line that reads as part of a text (SOFT): a sentence or a quoted
+    reply, a lower-case continuation, a list item, a code line, a line that
+    announces what follows with a colon."""
+    f = s[0]
+    if term:
+        return f in _QUOTES or (nw >= 2 and not _titled(t, nw, nstop))
+    if f.islower() and nw >= 3:
+        return True
+    if ln[0] in " \t" or last in _CODE_END:
+        return True
+    if (last == ":" and nw >= 3 or nstop >= 2 and sd >= SD_GOOD) and not _titled(t, nw, nstop):
+        return True
+    if f in _BULLET_FIRST and _BULLET.match(s):
+        return True
+    return f in _CODE_FIRST and s.startswith(_CODE_START)
+
+
+def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cjk_doc: bool):
+    """Line classes (``None`` for blank lines), weighted lengths and region scores."""
+    n = len(raw)
+    cls: list[int | None] = [None] * n
+    wl = [0] * n
+    score = [0.0] * n
+    stop = _stopwords().get(lang, frozenset()) if lang and not cjk_doc else frozenset()
+    stopc = stop.__contains__
+    func = _cjk_function_chars(lang) if cjk_doc and lang else None
+    # separators standing between spaces ("Home | News", "» Sport") and ©
+    marks: dict[int, int] = {}
+    tl = len(text)
+    for m in _MARKS.finditer(text):
+        p = m.start()
+        if m.group() == "©":
+            k = 2
+        elif (p == 0 or text[p - 1] in " \t\n") and (p + 1 == tl or text[p + 1] in " \t\n"):
+            k = 1
+        else:
+            continue
+        i = bisect.bisect_right(starts, p) - 1
+        marks[i] = marks.get(i, 0) + k
+    run = 0
+    for i, ln in enumerate(raw):
+        s = ln.strip()
+        if not s:
+            continue
+        L = len(s)
+        c = (len(s.encode("utf-8")) - L) // 2 if cjk_doc else 0
+        w = L + CJK_WEIGHT * c
+        wl[i] = w
+        last = s[-1]
+        term = last in _TERM or (last in _CLOSE and L > 1 and s[-2] in _TERM)
+        t = s if L <= SAMPLE else s[:SAMPLE]
+        if marks and marks.get(i, 0) >= 2:
+            k = BAD
+        elif c > 0.3 * L:
+            pun = len(_CJK_PUNCT.findall(t))
+            prose = False
+            if pun and func is not None:
+                tc = max(1, (len(t.encode("utf-8")) - len(t)) // 2)
+                prose = len(func.findall(t)) >= SD_CJK * tc
+            if w >= LONG and prose:
+                k = GOOD
+            elif w >= MEDIUM and (prose or term):
+                k = NEAR
+            elif pun or term:
+                k = SOFT
+            elif w >= ITEM_LEN:
+                k = ITEM
+            else:
+                k = LABEL
+        elif (
+            L < ITEM_LEN
+            and not term
+            and last not in _LABEL_END
+            and s[0] not in _SPECIAL_FIRST
+            and ln[0] not in " \t"
+            and s.count(" ") < 2
+        ):
+            k = LABEL  # one or two words, capitalised, no punctuation: a label
+        else:
+            words = t.lower().split()
+            nw = len(words)
+            nstop = sum(map(stopc, words)) if stop else 0
+            sd = nstop / nw if nw else 0.0
+            prose = sd >= SD_GOOD if stop else (term and nw >= 8)
+            if w >= LONG and (prose or (sd >= SD_NEAR and term)):
+                k = GOOD
+            elif w >= MEDIUM and (term or (prose and not _titled(t, nw, nstop))):
+                k = NEAR
+            elif _fragment(s, t, ln, last, term, nw, nstop, sd):
+                k = SOFT
+            elif w >= ITEM_LEN:
+                k = ITEM
+            else:
+                k = LABEL
+        cls[i] = k
+        if k == GOOD:
+            score[i] = w
+            run = 0
+        elif k == NEAR:
+            score[i] = w * NEAR_GAIN
+            run = 0
+        elif k == SOFT:
+            score[i] = -SOFT_COST
+        elif k == ITEM:
+            score[i] = -ITEM_COST
+        else:
+            run += 1
+            score[i] = -(LABEL_COST if k == LABEL else BAD_COST) * run
+    return cls, wl, score
+
+
+# ------------------------------------------------------------------ region
+
+
+def _best_run(score: list[float], lo: int, hi: int) -> tuple[int, int, float]:
+    """Maximum-sum run of ``score[lo:hi]``: ``(first, last, sum)``, ``(-1, -1, 0)``
+    when no score is positive."""
     best = cur = 0.0
     a = b = -1
     cs = lo
     for i in range(lo, hi):
         v = score[i]
-        if v == 0 and cur > 0:
-            continue
         if cur <= 0:
+            if v <= 0:
+                continue
             cur = v
             cs = i
         else:
@@ -163,18 +373,16 @@ def _kadane(score, lo, hi):
     return a, b, best
 
 
-def _stamped(raw, cls, h, hi):
-    """Comment evidence after line h: at least STAMP_MIN non-adjacent short
-    lines with a date, a time or a reply label among the next STAMP_WINDOW
-    lines, the first within STAMP_FIRST lines."""
-    seen = 0
+def _stamped(raw: list[str], cls: list[int | None], h: int) -> bool:
+    """Dated comment headers (or reply labels) follow line ``h``."""
+    seen = hits = 0
     last = -2
-    hits = 0
     i = h + 1
-    while i < hi and seen < STAMP_WINDOW:
-        s = raw[i]
+    n = len(raw)
+    while i < n and seen < STAMP_WINDOW:
         if cls[i] is not None:
             seen += 1
+            s = raw[i]
             if len(s) <= STAMP_MAX_LEN and _STAMP.search(s):
                 if i > last + 1:
                     hits += 1
@@ -185,149 +393,93 @@ def _stamped(raw, cls, h, hi):
     return hits >= STAMP_MIN
 
 
-def _classify(raw, stop, func, cjk_doc):
-    n = len(raw)
-    cls = [None] * n
-    wl = [0] * n
-    keys: dict[str, int] = {}
-    for i, ln in enumerate(raw):
-        s = ln.strip()
-        if not s:
-            continue
-        k = s.casefold()
-        keys[k] = keys.get(k, 0) + 1
-    for i, ln in enumerate(raw):
-        s = ln.strip()
-        if not s:
-            continue
-        L = len(s)
-        c = len(_CJK.findall(s)) if cjk_doc else 0
-        w = L + CJK_WEIGHT * c
-        wl[i] = w
-        term = _TERMINAL.search(s) is not None
-        if "©" in s or len(_SEPS.findall(s)) >= 2:
-            cls[i] = BAD
-            continue
-        if cjk_doc and c > 0.3 * L:
-            punct = len(_CJK_PUNCT.findall(s))
-            sd = len(func.findall(s)) / c
-            prose = punct >= 1 and sd >= 0.05
-            titled = False
-            nstop = 0
-            nw = c
-        else:
-            words = _WORD.findall(s.lower())
-            nw = len(words)
-            nstop = sum(map(stop.__contains__, words)) if stop else 0
-            sd = nstop / nw if nw else 0.0
-            prose = sd >= SD_GOOD if stop else (term and nw >= 8)
-            content = [t for t in s.split() if t[:1].isalpha() and t.lower() not in stop]
-            titled = bool(content) and sum(1 for t in content if t[0].isupper()) >= TITLE_CASE * len(content) and nw >= 2
-        if w >= LONG and (prose or (sd >= SD_NEAR and term)):
-            cls[i] = GOOD
-        elif w >= MEDIUM and (prose or term) and not (titled and not term):
-            cls[i] = NEAR
-        elif (
-            (term and nw >= 2 and not titled)
-            or (term and s[:1] in _QUOTES)
-            or (s.endswith(":") and nw >= 3 and not titled)
-            or _BULLET.match(s)
-            or (s[:1].islower() and nw >= 3)
-            or (nstop >= 2 and sd >= SD_GOOD and not titled)
-            or (cjk_doc and c and _CJK_PUNCT.search(s) is not None)
-            or ln[:1] in " \t"
-            or _CODE.search(s)
-        ):
-            cls[i] = SOFT
-        elif w >= ITEM_LEN:
-            cls[i] = ITEM
-        else:
-            cls[i] = LABEL
-    return cls, wl, keys
+def _comment_heads(raw: list[str], cls: list[int | None]) -> list[tuple[int, bool]]:
+    """``(line, strong)`` for every line that is a comment-section head: the
+    non-GOOD lines up to ``COMMENT_HEAD_MAX`` long are joined, searched for
+    the cue stems, and the lines holding one are matched against the cues."""
+    cues = _cues()
+    cand = [i for i, c in enumerate(cls) if c is not None and c != GOOD and len(raw[i]) <= COMMENT_HEAD_MAX]
+    if not cand:
+        return []
+    low = "\n".join([raw[i] for i in cand]).lower()
+    offs = list(accumulate(map((1).__add__, (len(raw[i]) for i in cand)), initial=0))
+    found: set[int] = set()
+    for stem in cues.stems:
+        p = low.find(stem)
+        while p >= 0:
+            found.add(cand[bisect.bisect_right(offs, p) - 1])
+            p = low.find(stem, p + 1)
+    out = []
+    for i in sorted(found):
+        t = raw[i].strip()
+        if cues.head.fullmatch(t):
+            out.append((i, True))
+        elif cues.label.fullmatch(t):
+            out.append((i, False))
+    return out
+
+
+class _Analysis(NamedTuple):
+    spans: list[Span]
+    cls: list[int | None]
+    reason: list[str | None]
+    region: tuple[int, int]
+    head: int | None
+    comment_from: int | None
+    lang: str | None
 
 
 def structure(text: str) -> list[Span]:
-    """Structural boilerplate classifier (prototype)."""
-    if not text or not text.strip():
+    """Structural boilerplate classifier: spans of page chrome around and inside
+    the main content.
+
+    Returns ``Span(start, end, reason)`` per removed line (code-point offsets
+    into ``text``, half-open, surrounding spaces excluded) with reasons
+    ``outside_main_content`` (before or after the article), ``menu_run`` (a run
+    of two or more label lines inside it), ``comment_section`` (from a comment
+    head to the end of the comments), ``short_boilerplate`` (a lone separator or
+    copyright line inside it). Texts with fewer than ``PAGE_MIN_LINES``
+    non-blank lines lose only in-body menus and comment sections; a text with no
+    sentence at all is left alone. Never raises on any ``str``.
+    """
+    if len(text) < 2 or text.isspace():
         return []
-    return _analyse(text)[0]
+    return _analyse(text).spans
 
 
-def _analyse(text: str):
+def _analyse(text: str) -> _Analysis:
     raw = text.split("\n")
     n = len(raw)
-    starts = []
-    pos = 0
-    for ln in raw:
-        starts.append(pos)
-        pos += len(ln) + 1
-    lang, cjk_doc = _language(raw)
-    stop = _stopwords().get(lang, frozenset()) if lang and not cjk_doc else frozenset()
-    func = _cjk_func(lang) if cjk_doc else None
-    cls, wl, keys = _classify(raw, stop, func, cjk_doc)
-
-    # main region: maximum-sum run of lines (Finn et al.'s body text extraction)
-    score = [0.0] * n
-    run = 0
-    for i in range(n):
-        c = cls[i]
-        if c is None:
-            continue
-        if c == GOOD:
-            score[i] = wl[i]
-            run = 0
-        elif c == NEAR:
-            score[i] = wl[i] * NEAR_GAIN
-            run = 0
-        elif c == SOFT:
-            score[i] = -SOFT_COST
-        elif c == ITEM:
-            score[i] = -ITEM_COST
-        elif c == LABEL:
-            run += 1
-            score[i] = -LABEL_COST * run
-        else:
-            run += 1
-            score[i] = -BAD_COST * run
-    a, b, best = _kadane(score, 0, n)
-    info = dict(cls=cls, a=a, b=b, lang=lang, comment_from=None, head=None)
+    starts = list(accumulate(map((1).__add__, map(len, raw)), initial=0))
+    lang, cjk_doc = _language(text)
+    cls, wl, score = _classify(text, raw, starts, lang, cjk_doc)
+    a, b, best = _best_run(score, 0, n)
     if a < 0:
-        info["keep"] = [True] * n
-        return [], info
+        return _Analysis([], cls, [None] * n, (a, b), None, None, lang)
     b0 = b
 
-    # comment section
-    cues = _cues()
-    chead, clabel = cues["comment_head"], cues["comment_label"]
+    # comment section: cut the region at a comment head
     comment_from = None
-    for h in range(n):
-        if cls[h] is None or len(raw[h]) > COMMENT_HEAD_MAX or h > b:
-            if h > b:
-                break
-            continue
-        t = raw[h].strip()
-        strong = chead.fullmatch(t) is not None
-        if not strong and clabel.fullmatch(t) is None:
-            continue
-        stamped = _stamped(raw, cls, h, n)
+    for h, strong in _comment_heads(raw, cls):
+        if h > b:
+            break
         if h > a:
             mass = sum(v for v in score[a:h] if v > 0)
             rest = any(cls[i] == GOOD for i in range(h + 1, b + 1))
-            if stamped or (mass >= MIN_MASS and (strong or not rest)):
+            if _stamped(raw, cls, h) or (mass >= MIN_MASS and (strong or not rest)):
                 comment_from = h
-                nb = h - 1
-                while nb > a and score[nb] <= 0:
-                    nb -= 1
-                b = nb
+                b = h - 1
+                while b > a and score[b] <= 0:
+                    b -= 1
                 break
-        elif stamped:
-            a2, b2, best2 = _kadane(score, 0, h)
-            if best2 > 0:
+        elif _stamped(raw, cls, h):
+            a2, b2, _ = _best_run(score, 0, h)
+            if a2 >= 0:
                 a, b = a2, b2
                 comment_from = h
                 break
 
-    # grow over adjacent content-like lines (sentences, fragments, list items)
+    # grow over adjacent sentence-like lines (fragments, dialogue, list items)
     limit = comment_from if comment_from is not None else n
     j = b + 1
     while j < limit and (cls[j] is None or cls[j] >= SOFT):
@@ -340,7 +492,8 @@ def _analyse(text: str):
             a = j
         j -= 1
 
-    # headline just before the body
+    # headline: a line repeating the title (first line) above the body, else
+    # the title-like line right above it
     title = " ".join(raw[0].split()).casefold()
     head = None
     for j in range(a - 1, max(0, a - 1 - HEAD_LOOKBACK), -1):
@@ -360,32 +513,31 @@ def _analyse(text: str):
                 head = j
 
     # decisions
-    page = sum(1 for c in cls if c is not None) >= PAGE_MIN_LINES
-    reason: list[str | None] = ["outside_main_content" if page else None] * n
-    for i in range(a, b + 1):
-        reason[i] = None
-    # tail: a list announced by a colon at the end of the body
-    if raw[b].rstrip().endswith(":"):
+    page = n - cls.count(None) >= PAGE_MIN_LINES
+    out_reason = "outside_main_content" if page else None
+    reason: list[str | None] = [out_reason] * n
+    reason[a : b + 1] = [None] * (b + 1 - a)
+    if raw[b].rstrip().endswith(":"):  # a list announced at the end of the body
         j = b + 1
-        while j < n and j - b <= LIST_MAX and cls[j] != BAD and cls[j] not in (GOOD,):
-            if cls[j] is not None and (comment_from is not None and j >= comment_from):
-                break
+        while j < limit and j - b <= LIST_MAX and cls[j] not in (BAD, GOOD):
             reason[j] = None
             j += 1
     if head is not None:
         reason[head] = None
         for j in range(head + 1, a):
-            if cls[j] in (GOOD, NEAR):
+            if cls[j] is not None and cls[j] >= NEAR:
                 reason[j] = None
-    # runs of labels and items inside the body
+    # runs of labels and items inside the body are menus, unless a colon
+    # announces them
     i = a
     while i <= b:
-        if cls[i] in (GOOD, NEAR) or cls[i] is None or reason[i] is not None:
+        c = cls[i]
+        if c is None or c >= NEAR:
             i += 1
             continue
-        j = i
         members = []
-        while j <= b and cls[j] not in (GOOD, NEAR):
+        j = i
+        while j <= b and (cls[j] is None or cls[j] < NEAR):
             if cls[j] is not None:
                 members.append(j)
             j += 1
@@ -395,7 +547,7 @@ def _analyse(text: str):
         colon = prev >= 0 and raw[prev].rstrip().endswith(":")
         if len(members) >= 2 and not colon:
             for m in members:
-                if cls[m] in (LABEL, ITEM, BAD) and m != head:
+                if cls[m] <= ITEM and m != head:
                     reason[m] = "menu_run"
         else:
             for m in members:
@@ -407,13 +559,25 @@ def _analyse(text: str):
             if reason[i] is not None:
                 reason[i] = "comment_section"
 
-    out: list[Span] = []
-    for i in range(n):
+    spans: list[Span] = []
+    i = 0
+    while i < n:
         r = reason[i]
-        if r is not None and cls[i] is not None:
-            ln = raw[i]
-            lo = len(ln) - len(ln.lstrip())
-            hi = len(ln.rstrip())
-            out.append(Span(starts[i] + lo, starts[i] + hi, r))
-    info.update(a=a, b=b, head=head, comment_from=comment_from, keep=[r is None for r in reason])
-    return out, info
+        if r is None or cls[i] is None:
+            i += 1
+            continue
+        j = i + 1  # the run of lines removed for the same reason
+        while j < n and (reason[j] == r or (cls[j] is None and reason[j] is not None)):
+            j += 1
+        e = j - 1
+        while cls[e] is None:
+            e -= 1
+        if e - i + 1 >= RUN_SPAN:
+            spans.append(Span(starts[i], starts[e] + len(raw[e]), r))
+        else:
+            for k in range(i, e + 1):
+                if cls[k] is not None:
+                    ln = raw[k]
+                    spans.append(Span(starts[k] + len(ln) - len(ln.lstrip()), starts[k] + len(ln.rstrip()), r))
+        i = j
+    return _Analysis(spans, cls, reason, (a, b), head, comment_from, lang)

@@ -1,6 +1,29 @@
 # Cue lines for the structural classifier (cleantext/structure.py), one regular
 # expression a line, matched case-insensitively against a whole stripped line.
 # Fixtures: fixtures/structure/ (comment_section.txt).
+[comment_stem]
+# Lower-case substrings: every cue line below contains one of them. Only lines
+# holding a stem are matched against the cues (a fast pre-filter).
+comment
+komment
+koment
+coment
+repl
+respon
+reacti
+reakc
+reaksi
+thought
+discussion
+diskut
+conversation
+коммент
+комент
+评论
+評論
+留言
+コメント
+댓글
 [comment_head]
 # "12 Comments", "Comments (14)", "156 Responses to “Title”", "{ 7 comments… read them below or add one }"
 [{(\[]?\s*\d[\d,.]*\s+(?:comments?|responses?|replies|reactions?|thoughts? on|kommentare?|comentarios?|commentaires?|commenti|comentários|reacties|kommentarer|komentarz[ey]?|komentář[eů]?|комментари[йяев]?|коментар[іів]*|reaksi|komentar)\b.{0,120}
