@@ -346,6 +346,32 @@ def test_filters_never_raise_and_return_valid_spans(name, text):
         assert isinstance(sp.reason, str) and sp.reason
 
 
+# Found by hypothesis: a line made only of whitespace characters other than
+# space and tab, with a space among them ("\u2003 \u2003", "\x1f \x1f"), makes
+# share() raise IndexError. clean() is not affected (repair turns those
+# characters into plain spaces or drops them first), but a filter must not raise
+# on any str.
+SHARE_CRASHERS = ["\u2003 \u2003", "\x1f \x1f", "Story.\n\u3000 \u3000\nEnd."]
+
+
+@pytest.mark.parametrize("text", SHARE_CRASHERS)
+@pytest.mark.xfail(strict=True, raises=IndexError, reason="known bug: share() raises on a whitespace-only line key")
+def test_share_survives_exotic_whitespace_lines(text):
+    assert FILTERS["share"](text) == []
+
+
+@pytest.mark.parametrize("name", [n for n in RULE_FILTERS if n != "share"])
+@pytest.mark.parametrize("text", SHARE_CRASHERS)
+def test_other_filters_survive_exotic_whitespace_lines(name, text):
+    assert FILTERS[name](text) == []
+
+
+@pytest.mark.parametrize("text", SHARE_CRASHERS)
+def test_clean_survives_exotic_whitespace_lines(text):
+    result = clean(text)
+    assert result.report.replay() == result.text
+
+
 @pytest.mark.parametrize("name", RULE_FILTERS)
 def test_filters_are_pure(name):
     text = (FIXTURES / "articles" / "observatory-all-families.txt").read_text("utf-8")
