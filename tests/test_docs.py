@@ -199,3 +199,23 @@ def test_docs_links_resolve():
     for md in [ROOT / "README.md", *DOCS.glob("*.md"), ROOT / "fixtures" / "README.md"]:
         for target in re.findall(r"\]\(([^)#:]+)\)", md.read_text("utf-8")):
             assert (md.parent / target).exists(), f"{md.name} links to missing {target}"
+
+
+def test_install_ships_every_data_file():
+    """``pip install .`` (the README's first command) must install every data
+    file the package reads: each non-Python file under cleantext/ must match a
+    package-data glob in pyproject.toml."""
+    import glob
+
+    pyproject = (ROOT / "pyproject.toml").read_text("utf-8")
+    table = re.search(r"\[tool\.setuptools\.package-data\]\s*cleantext\s*=\s*\[(.*?)\]", pyproject, re.S)
+    globs = re.findall(r'"([^"]+)"', table.group(1))
+    pkg = ROOT / "cleantext"
+    shipped = {p for g in globs for p in glob.glob(g, root_dir=pkg, recursive=True)}
+    data = {
+        str(p.relative_to(pkg))
+        for p in pkg.rglob("*")
+        if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts
+    }
+    missing = sorted(data - shipped)
+    assert not missing, f"not installed by `pip install .` (add to package-data): {missing[:5]}"
