@@ -62,6 +62,9 @@ TITLE_CASE = 0.75
 #: sentence fragments (SOFT) and ITEMs cost a little; LABEL and BAD lines cost
 #: k times their cost when they are the k-th in a row (menus are long runs).
 NEAR_GAIN = 0.5
+#: A prose line right after another one (paragraphs in a row) gains this much
+#: more: article text is dense, teasers and comments alternate with labels.
+PARA_BONUS = 1.5
 SOFT_COST = 8
 ITEM_COST = 12
 LABEL_COST = 20
@@ -70,6 +73,13 @@ BAD_COST = 40
 PAGE_MIN_LINES = 8
 #: How far above the body the headline is looked for (lines).
 HEAD_LOOKBACK = 15
+#: Title lines: a later line repeating at least TITLE_MIN characters of the
+#: first line (the page title) is a headline; the body starts within HEAD_GAP
+#: lines under it, and is preferred to the best run elsewhere when it gains at
+#: least ANCHOR_SHARE of that run's sum.
+TITLE_MIN = 15
+HEAD_GAP = 12
+ANCHOR_SHARE = 0.2
 #: A comment head needs this much body gain above it when no dated comment
 #: header follows it.
 MIN_MASS = 300
@@ -279,6 +289,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
         i = bisect.bisect_right(starts, p) - 1
         marks[i] = marks.get(i, 0) + k
     run = 0
+    prev = BAD
     for i, ln in enumerate(raw):
         s = ln.strip()
         if not s:
@@ -335,10 +346,10 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                 k = LABEL
         cls[i] = k
         if k == GOOD:
-            score[i] = w
+            score[i] = w * PARA_BONUS if prev >= NEAR else w
             run = 0
         elif k == NEAR:
-            score[i] = w * NEAR_GAIN
+            score[i] = w * NEAR_GAIN * (PARA_BONUS if prev >= NEAR else 1.0)
             run = 0
         elif k == SOFT:
             score[i] = -SOFT_COST
@@ -347,6 +358,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
         else:
             run += 1
             score[i] = -(LABEL_COST if k == LABEL else BAD_COST) * run
+        prev = k
     return cls, wl, score
 
 
@@ -419,6 +431,54 @@ def _comment_heads(raw: list[str], cls: list[int | None]) -> list[tuple[int, boo
     return out
 
 
+def _title_lines(raw: list[str], cls: list[int | None]) -> list[int]:
+    """Lines after the first that repeat the first line (the page title) or a
+    part of it of at least ``TITLE_MIN`` characters: headline candidates."""
+    title = " ".join(raw[0].split()).casefold()
+    if len(title) < TITLE_MIN:
+        return []
+    top = len(title) + TITLE_MIN
+    out = []
+    for j in range(1, len(raw)):
+        c = cls[j]
+        if c is None or c == GOOD or not TITLE_MIN <= len(raw[j]) <= top:
+            continue
+        k = " ".join(raw[j].split()).casefold()
+        if len(k) >= TITLE_MIN and k in title:
+            out.append(j)
+    return out
+
+
+def _anchor(raw, cls, score, a: int, best: float) -> tuple[int, int] | None:
+    """The body that follows a headline: when the best run does not start
+    within ``HEAD_GAP`` lines under a title line, the best run starting there
+    replaces it if it gains at least ``ANCHOR_SHARE`` of the best run's sum."""
+    cands = _title_lines(raw, cls)
+    if not cands:
+        return None
+    for j in cands:
+        if j < a <= j + HEAD_GAP:
+            return None
+    n = len(raw)
+    pre = list(accumulate(score, initial=0.0))
+    sufmax = list(accumulate(reversed(pre), max))[::-1]  # max(pre[t:]) at t
+    found = None
+    for j in cands:
+        for s in range(j + 1, min(n, j + 1 + HEAD_GAP)):
+            if score[s] > 0:
+                m = sufmax[s + 1] - pre[s]
+                if m >= ANCHOR_SHARE * best and (found is None or m > found[0]):
+                    found = (m, s)
+    if found is None:
+        return None
+    m, s = found
+    target = sufmax[s + 1]
+    e = s
+    while pre[e + 1] != target:
+        e += 1
+    return s, e
+
+
 class _Analysis(NamedTuple):
     spans: list[Span]
     cls: list[int | None]
@@ -456,6 +516,9 @@ def _analyse(text: str) -> _Analysis:
     a, b, best = _best_run(score, 0, n)
     if a < 0:
         return _Analysis([], cls, [None] * n, (a, b), None, None, lang)
+    anchored = _anchor(raw, cls, score, a, best)
+    if anchored is not None:
+        a, b = anchored
     b0 = b
 
     # comment section: cut the region at a comment head
