@@ -3,47 +3,1314 @@ most-read lists, comment sections, bylines and timestamps, breadcrumbs, tag
 lists, language selectors, login and search boxes, legal and copyright lines.
 
 Each filter is ``filter(text: str) -> list[Span]`` (code-point offsets into
-``text``, half-open); reason codes are documented in ``docs/filters.md``.
+``text``, half-open, whole lines without their ``\\n``); it never raises on any
+``str``. Reason codes are documented in ``docs/filters.md``; vocabularies live
+in ``cleantext/patterns/`` and are compiled on first use.
+
+How candidates are found. Every rule here is about a whole line, and most
+lines of a document are not chrome, so no filter looks at every line in
+Python. The text is lower-cased once (cached per text) with a ``\\n`` sentinel
+at both ends, and each filter runs one or two regular-expression scans over it
+(the standard ``re`` engine, whose search jumps from one ``\\n`` to the next):
+
+- whole-line labels are one alternation factored as a trie, so a line that
+  starts with no label's first letters is rejected after a character or two;
+- for each vocabulary pattern the literal strings a match must start with are
+  read off the parsed pattern (``_prefixes``) and joined into the same kind of
+  trie; only lines starting with one of them are handed to the full pattern.
+
+Python then checks the few candidate lines and walks to their neighbours with
+``str.find`` when a rule needs context (the link lines after a head).
 """
 
 from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from typing import Callable, Container, Iterable, Iterator
+
+import regex
+
+try:  # the parser behind ``re``; used only to read literal prefixes off patterns
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from .core import Span
 
 __all__ = ["cookies", "newsletter", "related", "comments", "bylines", "legal", "site_chrome"]
 
+# ------------------------------------------------------------------ limits
+
+#: A line that follows a head (related list, comment section) is a link line
+#: when it has at most this many words and code points, does not end a
+#: sentence (``.`` ``!`` ``。``) or hold two sentences, and does not end in a
+#: colon.
+LINK_MAX_WORDS = 18
+LINK_MAX_CHARS = 160
+#: A block after a head covers at most this many non-blank lines.
+BLOCK_MAX_LINES = 40
+#: A related list that ends at a prose paragraph is taken only when the
+#: article has begun before its head (a prose paragraph precedes it) and it
+#: has at most this many lines; otherwise only the head goes. Lists above the
+#: first paragraph run into the article's own headline, standfirst and
+#: byline, and long lists between paragraphs are often the article's own
+#: (product features, steps).
+RELATED_MID_MAX_LINES = 8
+#: A prose paragraph, for the rules above: a line of at least this many words
+#: (or code points, in unspaced scripts) that ends a sentence.
+PROSE_MIN_WORDS = 10
+PROSE_MIN_CHARS_UNSPACED = 25
+#: Longest cookie-banner line, in words (banners are long single paragraphs).
+COOKIE_MAX_WORDS = 120
+#: Longest newsletter, app or follow prompt line, in words.
+PROMPT_MAX_WORDS = 40
+#: Longest comment head or comment-form line, in words.
+COMMENT_MAX_WORDS = 50
+#: Longest copyright line, in words.
+LEGAL_MAX_WORDS = 60
+#: Longest byline/timestamp line, in code points.
+BYLINE_MAX_CHARS = 200
+#: Longest line taken as a label run, breadcrumb or tag list, in code points.
+RUN_MAX_CHARS = 300
+
+# ------------------------------------------------------------------ vocabularies
+
+_HEADER = re.compile(r"\[(?:([a-z_]+):)?([a-z]{2,5})\]")
+
+
+@functools.cache
+def _vocab(name: str) -> dict[str, tuple[str, ...]]:
+    """Entries of ``patterns/<name>`` by slot: a ``[slot:xx]`` section adds to
+    slot ``slot``, a plain ``[xx]`` language section to slot ``""``."""
+    raw = resources.files(__package__).joinpath("patterns", name).read_text("utf-8")
+    out: dict[str, list[str]] = {}
+    slot = ""
+    for line in raw.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        m = _HEADER.fullmatch(line)
+        if m:
+            slot = m.group(1) or ""
+            continue
+        out.setdefault(slot, []).append(line)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _entries(name: str, *slots: str) -> tuple[str, ...]:
+    """Entries of the given slots (all slots when none is given)."""
+    v = _vocab(name)
+    return tuple(e for s in (slots or tuple(v)) for e in v.get(s, ()))
+
+
+# Characters a label line may start or end with besides the label itself.
+_LEAD = r"[ \t\r•·▪●◦*#>|»›\-–—]*"
+_TRAIL = r"[ \t\r:：|·•»›>\-–—*]*"
+_KEY_EDGE = " \t\r:：|·•▪●◦»«›‹>–—-*#/"
+_BODY_LEAD = " \t\r•·▪●◦*#>|»›-–—"
+
+
+def _key(s: str) -> str:
+    """A line as labels are compared: edge marks stripped, lower-cased, single spaces."""
+    k = s.strip(_KEY_EDGE).lower()
+    if "  " in k or "\t" in k:
+        k = " ".join(k.split())
+    return k
+
+
+#: In literal prefixes, this character stands for any decimal digit.
+_DIGIT = "\x00"
+_DIGITS = str.maketrans("0123456789", _DIGIT * 10)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """Regex source (``re`` syntax) matching exactly ``words``, factored as a
+    trie so a line that starts with none of them is rejected after a character
+    or two; ``_DIGIT`` in a word matches any digit."""
+    root: dict = {}
+    for w in words:
+        if not w:
+            continue
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def esc(ch: str) -> str:
+        return r"\d" if ch == _DIGIT else re.escape(ch)
+
+    def build(node: dict) -> str:
+        end = "" in node
+        kids = [(ch, build(sub)) for ch, sub in sorted(node.items()) if ch != ""]
+        singles = [ch for ch, sub in kids if not sub]
+        alts = [esc(ch) + sub for ch, sub in kids if sub]
+        if len(singles) == 1:
+            alts.append(esc(singles[0]))
+        elif singles:
+            alts.append("[" + "".join("0-9" if c == _DIGIT else re.escape(c) for c in singles) + "]")
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
+        return body + "?" if end else body
+
+    return build(root)
+
+
+# ------------------------------------------------------------------ literal prefixes
+
+#: Candidate lines are found by the first ``_PREFIX_LEN`` characters a pattern
+#: can start with.
+_PREFIX_LEN = 5
+_MAX_STATES = 5000
+_MAX_REPEAT = 4
+
+
+class _NoPrefix(Exception):
+    pass
+
+
+def _parse(pattern: str) -> list:
+    # \p{..} is ``regex`` syntax; any class ends a prefix, so "." stands in for it.
+    src = regex.sub(r"\\[pP]\{[^}]*\}|\\[pP][A-Z]|\\L<\w+>", ".", pattern)
+    return list(_sre_parse.parse(src, re.IGNORECASE))
+
+
+def _prefixes(pattern: str) -> frozenset[str] | None:
+    """Lower-case literal strings (1 to ``_PREFIX_LEN`` characters, ``_DIGIT``
+    for any digit, a space for any space) one of which every match of
+    ``pattern`` starts with; ``None`` when there is no such finite set."""
+    try:
+        states = _walk(_parse(pattern), {("", True)}, _PREFIX_LEN)
+    except Exception:  # a syntax the stdlib parser does not know, or too many
+        return None
+    out = frozenset(p for p, _ in states)
+    return None if not out or "" in out else out
+
+
+def _literals(pattern: str) -> list[str] | None:
+    """Every string ``pattern`` matches, lower-case, when that is a finite set
+    of literals (``jan(?:uary)?`` -> jan, january); else None."""
+    try:
+        states = _walk(_parse(pattern), {("", True)}, 200)
+    except Exception:
+        return None
+    if not states or not all(o for _, o in states) or any(_DIGIT in p for p, _ in states):
+        return None
+    return sorted(p for p, _ in states)
+
+
+def _walk(items: list, states: set[tuple[str, bool]], limit: int) -> set[tuple[str, bool]]:
+    """Extend ``(prefix, still_open)`` states over the parsed pattern ``items``."""
+    c = _sre_parse
+    for op, av in items:
+        if not any(o for _, o in states):
+            break
+        new: set[tuple[str, bool]] = set()
+        for p, o in states:
+            if not o or len(p) >= limit:
+                new.add((p, False))
+                continue
+            if op is c.LITERAL:
+                new.add((p + chr(av).lower(), True))
+            elif op is c.IN:
+                chars = _class_chars(av)
+                if chars is None:
+                    new.add((p, False))
+                else:
+                    new.update((p + ch, True) for ch in chars)
+            elif op is c.BRANCH:
+                for alt in av[1]:
+                    new |= _walk(list(alt), {(p, True)}, limit)
+            elif op is c.SUBPATTERN:
+                new |= _walk(list(av[-1]), {(p, True)}, limit)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+                lo, hi, sub = av
+                cur = {(p, True)}
+                if lo == 0:
+                    new.add((p, True))
+                for k in range(1, min(hi, _MAX_REPEAT) + 1):
+                    cur = _walk(list(sub), cur, limit)
+                    if k >= lo:
+                        last = k == min(hi, _MAX_REPEAT) and hi > _MAX_REPEAT
+                        new |= {(q, oo and not last) for q, oo in cur}
+                if lo > _MAX_REPEAT:
+                    new |= {(q, False) for q, _ in cur}
+            elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                new.add((p, True))
+            else:
+                new.add((p, False))
+        states = new
+        if len(states) > _MAX_STATES:
+            raise _NoPrefix
+    return states
+
+
+def _class_chars(items: list) -> list[str] | None:
+    c = _sre_parse
+    chars: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            chars.add(chr(av).lower())
+        elif op is c.RANGE and av[1] - av[0] < 16:
+            chars.update(chr(i).lower() for i in range(av[0], av[1] + 1))
+        elif op is c.CATEGORY and av is c.CATEGORY_DIGIT:
+            chars.add(_DIGIT)
+        elif op is c.CATEGORY and av is c.CATEGORY_SPACE:
+            chars.add(" ")
+        else:
+            return None
+    return sorted(ch.translate(_DIGITS) for ch in chars)
+
+
+# ------------------------------------------------------------------ the shared scan
+
+
+class _Registry:
+    """Every vocabulary the filters look up, compiled into two scans.
+
+    ``labels``: lines that are one label, or a run of labels of one family
+    separated by ``| · • / ,`` or spaces, from the ``*.labels`` files.
+    ``gate``: lines that start with a literal prefix of a pattern of some
+    category; the category's own patterns then decide.
+    """
+
+    #: label categories: category -> (file, slots)
+    LABELS = {
+        "cookies": ("cookies.labels", ("",)),
+        "related": ("related.labels", ("",)),
+        "comment_head": ("comments.labels", ("head",)),
+        "legal": ("legal.labels", ("legal",)),
+        "footer": ("legal.labels", ("footer",)),
+        "account": ("site_chrome.labels", ("account",)),
+        "search": ("site_chrome.labels", ("search",)),
+        "menu": ("site_chrome.labels", ("menu",)),
+        "selector": ("site_chrome.labels", ("selector",)),
+        "language": ("site_chrome.labels", ("language",)),
+    }
+    #: run families: a line of two or more labels all from one family
+    FAMILIES = {
+        "legal": frozenset({"legal", "footer"}),
+        "ui": frozenset({"account", "search", "menu", "selector"}),
+        "language": frozenset({"language"}),
+    }
+
+    def __init__(self) -> None:
+        cats: dict[str, set[str]] = {}
+        for cat, (name, slots) in self.LABELS.items():
+            for e in _entries(name, *slots):
+                k = _key(e)
+                if k:
+                    cats.setdefault(k, set()).add(cat)
+        self.label_cats = {k: frozenset(v) for k, v in cats.items()}
+        lab = "(?:" + _trie(self.label_cats) + ")"
+        sep = r"(?:[ \t]*[|·•/,][ \t]*|[ \t]+)"
+        label_run = lab + "(?:" + sep + lab + ")*" + _TRAIL + r"(?=\n)"
+
+        v = _vocab("related.labels")
+        heads = [_key(e) for k in ("", "inline") for e in v.get(k, ())]
+        groups: dict[str, list[str]] = {
+            "cookies.re": list(_entries("cookies.re")),
+            "newsletter.re": list(_entries("newsletter.re")),
+            "comments.re": list(_entries("comments.re")),
+            "legal.re": list(_entries("legal.re", "copyright")),
+            "bylines": list(_entries("bylines.re", "by", "stamp", "ago", "read", "month", "weekday"))
+            + list(_BYLINE_DIGIT_STARTS),
+            "related_inline": [re.escape(h) for h in heads],
+            "crumbs": [re.escape(_key(e)) for e in _entries("site_chrome.labels", "home")],
+            "tags": [re.escape(_key(e)) for e in _entries("site_chrome.labels", "tags")],
+        }
+        owners: dict[str, set[str]] = {}
+        self.unprefixed: dict[str, list[str]] = {}
+        for cat, pats in groups.items():
+            for p in pats:
+                pre = _prefixes(p)
+                if pre is None:
+                    self.unprefixed.setdefault(cat, []).append(p)
+                    continue
+                for x in pre:
+                    owners.setdefault(x, set()).add(cat)
+        self.owners = {k: frozenset(v) for k, v in owners.items()}
+        self._probe_cache: dict[str, frozenset[str]] = {}
+        # one pass: at each line start, a label line (group 2) or a line that
+        # starts with a pattern prefix
+        self.scan_rx = re.compile(
+            r"\n(" + _LEAD + ")(?:(" + label_run + ")|(?:" + _trie(self.owners) + "))"
+        )
+        self.inline_rx = re.compile(_LEAD + "(?:" + _trie(heads) + r")[ \t]*[:：][ \t]*(?=\S)")
+
+
+    def owners_of(self, probe: str) -> frozenset[str]:
+        """Categories with a prefix that ``probe`` (a line's first characters,
+        lower-cased) starts with; memoised, since line starts repeat."""
+        got = self._probe_cache.get(probe)
+        if got is None:
+            p = probe.translate(_DIGITS)
+            found: set[str] = set()
+            for i in range(1, len(p) + 1):
+                o = self.owners.get(p[:i])
+                if o:
+                    found |= o
+            got = frozenset(found)
+            if len(self._probe_cache) < 200_000:
+                self._probe_cache[probe] = got
+        return got
+
+
+#: Digit-led shapes a byline or timestamp line may start with (dates, times,
+#: relative times, reading times); with the word slots of bylines.re they gate
+#: the byline grammar.
+_BYLINE_DIGIT_STARTS = (
+    r"\d{1,4}[./-]\d{1,2}[./-]\d",
+    r"\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez"
+    r"|ene|abr|ago|dic|janv|févr|avr|juil|août|déc|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек)",
+    r"\d{1,2}[:.h]\d\d",
+    r"\d{4}年",
+    r"@\d",
+)
+
+
+@functools.cache
+def _registry() -> _Registry:
+    return _Registry()
+
+
+class _Scan:
+    """What the two shared scans found in one text (see ``_Registry``)."""
+
+    __slots__ = ("text", "low", "labels", "cands")
+
+    def __init__(self, text: str) -> None:
+        reg = _registry()
+        if "\u0130" in text:  # the one code point whose lower case is longer
+            low = "\n" + text.replace("\u0130", "i").lower() + "\n"
+        else:
+            low = "\n" + text.lower() + "\n"
+        self.text, self.low = text, low
+        # offset i of the text is offset i + 1 of low; a match that starts at
+        # the "\n" before a line therefore starts at that line's text offset
+        labels: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
+        cands: dict[str, list[tuple[int, int]]] = {}
+        cats = reg.label_cats
+        owners_of, memo = reg.owners_of, reg._probe_cache
+        n = _PREFIX_LEN
+        for m in reg.scan_rx.finditer(low):
+            b = m.end(1)
+            s = m.start()
+            probe = low[b : b + n]
+            found = memo.get(probe)
+            if found is None:
+                found = owners_of(probe)
+            if m.group(2) is None:
+                e = low.find("\n", b) - 1
+            else:
+                e = m.end() - 1
+                k = _key(text[s:e])
+                one = cats.get(k)
+                if one is not None:
+                    for c in one:
+                        labels.setdefault(c, []).append((s, e, (k,)))
+                else:
+                    parts = _split_labels(k, cats)
+                    if parts and len(parts) > 1:
+                        for fam, members in reg.FAMILIES.items():
+                            if all(cats[p] & members for p in parts):
+                                labels.setdefault("run:" + fam, []).append((s, e, tuple(parts)))
+            for c in found:
+                cands.setdefault(c, []).append((s, e))
+        self.labels = labels
+        if reg.unprefixed:  # slow path: a pattern with no literal prefix sees every line
+            every = [(s, e) for s, e in _all_lines(text) if e > s]
+            for c in reg.unprefixed:
+                have = {s for s, _ in cands.get(c, ())}
+                cands.setdefault(c, []).extend(x for x in every if x[0] not in have)
+        self.cands = cands
+
+
+@functools.lru_cache(maxsize=4)
+def _scan(text: str) -> _Scan:
+    """The shared scan of ``text``, cached for the few most recent texts so the
+    filters of one pipeline run share it."""
+    return _Scan(text)
+
+
+def _all_lines(text: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    for ln in text.split("\n"):
+        yield pos, pos + len(ln)
+        pos += len(ln) + 1
+
+
+_RUN_SPLIT = re.compile(r"\s*[|·•/,]\s*|\s{2,}")
+
+
+def _split_labels(k: str, labels: Container[str]) -> list[str] | None:
+    """Split a lower-cased line into labels of ``labels`` (at separators, else
+    greedily by words, longest first), or None."""
+    if k in labels:
+        return [k]
+    parts = [p for p in _RUN_SPLIT.split(k) if p]
+    if len(parts) > 1 and all(_key(p) in labels for p in parts):
+        return [_key(p) for p in parts]
+    words = k.split()
+    if len(words) > 40:
+        return None
+    out, i = [], 0
+    while i < len(words):
+        for j in range(min(len(words), i + 6), i, -1):
+            cand = _key(" ".join(words[i:j]))
+            if cand in labels:
+                out.append(cand)
+                i = j
+                break
+        else:
+            return None
+    return out
+
+
+def _is_label_run(line: str, labels: Container[str]) -> bool:
+    """``line`` is one label of ``labels`` or several separated by ``| · • / ,``."""
+    k = _key(line)
+    if not k or len(k) > RUN_MAX_CHARS:
+        return False
+    if k in labels:
+        return True
+    parts = [p for p in _RUN_SPLIT.split(k) if p]
+    return len(parts) > 1 and all(_key(p) in labels for p in parts)
+
+
+class _Rules:
+    """Whole-line patterns (``regex`` syntax, case-insensitive), one alternation per slot."""
+
+    def __init__(self, patterns: Iterable[tuple[str, str]]) -> None:
+        by_slot: dict[str, list[str]] = {}
+        for p, slot in patterns:
+            by_slot.setdefault(slot, []).append(p)
+        self.rules = [
+            (slot, regex.compile("|".join(f"(?:{p})" for p in ps), regex.IGNORECASE))
+            for slot, ps in by_slot.items()
+        ]
+
+    def match(self, line: str) -> str | None:
+        """Slot of the first pattern the stripped line matches whole, else None."""
+        body = line.strip(" \t\r").lstrip(_BODY_LEAD)
+        for slot, rx in self.rules:
+            if rx.fullmatch(body):
+                return slot
+        return None
+
+    def find(self, text: str, cat: str, max_words: int) -> list[tuple[int, int, str]]:
+        """``(start, end, slot)`` of the candidate lines of ``cat`` that match."""
+        out = []
+        for s, e in _scan(text).cands.get(cat, ()):
+            line = text[s:e]
+            if _words(line) > max_words:
+                continue
+            slot = self.match(line)
+            if slot is not None:
+                out.append((s, e, slot))
+        return out
+
+
+@functools.cache
+def _rules(name: str, *slots: str) -> _Rules:
+    v = _vocab(name)
+    return _Rules((e, s) for s in (slots or tuple(v)) for e in v.get(s, ()))
+
+
+@functools.cache
+def _keys(name: str, *slots: str) -> frozenset[str]:
+    return frozenset(k for k in (_key(e) for e in _entries(name, *slots)) if k)
+
+
+# ------------------------------------------------------------------ lines
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, (len(text) if e < 0 else e)
+
+
+def _after(text: str, end: int) -> Iterator[tuple[int, int]]:
+    """Lines after the line that ends at ``end``, blank ones included."""
+    n = len(text)
+    while end < n:
+        s = end + 1
+        e = text.find("\n", s)
+        end = n if e < 0 else e
+        yield s, end
+
+
+def _before(text: str, start: int) -> Iterator[tuple[int, int]]:
+    """Lines before the line that starts at ``start``, nearest first."""
+    while start > 0:
+        e = start - 1
+        start = text.rfind("\n", 0, e) + 1
+        yield start, e
+
+
+def _next_nonblank(text: str, end: int) -> tuple[int, int] | None:
+    for s, e in _after(text, end):
+        if not text[s:e].isspace() and e > s:
+            return s, e
+    return None
+
+
+def _prev_nonblank(text: str, start: int) -> tuple[int, int] | None:
+    for s, e in _before(text, start):
+        if not text[s:e].isspace() and e > s:
+            return s, e
+    return None
+
+
+_PROSE_END = re.compile(r"(?<![.…])[.!。！](?:['\"”’»)\]]*)\s*$")
+_TWO_SENTENCES = regex.compile(r"\p{Ll}{2,}[.!?]['\"”’]?\s+\p{Lu}|[。！？]\s*\S")
+
+
+def _linklike(line: str) -> bool:
+    """A short line that reads like a link or a headline, not a sentence: at
+    most ``LINK_MAX_WORDS`` words and ``LINK_MAX_CHARS`` code points, not
+    ending a sentence or in a colon, not holding two sentences."""
+    st = line.strip()
+    if not st or len(st) > LINK_MAX_CHARS or st[-1] in ":：":
+        return False
+    words = st.split()
+    if len(words) > LINK_MAX_WORDS or (len(words) == 1 and len(st) > 60):
+        return False
+    return not (_PROSE_END.search(st) or _TWO_SENTENCES.search(st))
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+_PROSE_LINE = re.compile(r"\n([^\n]{20,}?[.!?。！？]['\"”’»)\]]*[ \t]*)(?=\n)")
+
+
+@functools.lru_cache(maxsize=4)
+def _first_prose(text: str) -> int:
+    """Offset of the first prose paragraph of ``text`` (a line that ends a
+    sentence and has ``PROSE_MIN_WORDS`` words, or ``PROSE_MIN_CHARS_UNSPACED``
+    code points without spaces), or ``len(text)`` when there is none."""
+    low = _scan(text).low
+    pos = 0
+    while True:
+        m = _PROSE_LINE.search(low, pos)
+        if m is None:
+            return len(text)
+        line = m.group(1)
+        n = _words(line)
+        if n >= PROSE_MIN_WORDS or (n <= 2 and len(line) >= PROSE_MIN_CHARS_UNSPACED):
+            return m.start()
+        pos = m.end()
+
+
+def _spans(hits: Iterable[tuple[int, int, str]]) -> list[Span]:
+    """One span per line (the first reason given for it), in text order."""
+    seen: dict[int, Span] = {}
+    for s, e, r in hits:
+        if e > s and s not in seen:
+            seen[s] = Span(s, e, r)
+    return [seen[k] for k in sorted(seen)]
+
+
+def _block(
+    text: str, end: int, *, stop: Container[int] = (), take: Callable[[str], bool] = _linklike
+) -> tuple[list[tuple[int, int]], str]:
+    """Lines after ``end`` that ``take`` accepts, up to the first that it does
+    not or that starts at an offset in ``stop``; blank lines are skipped.
+    Returns the lines and why the block ended: ``"end"`` (end of text),
+    ``"stop"`` or ``"prose"``."""
+    out: list[tuple[int, int]] = []
+    for s, e in _after(text, end):
+        line = text[s:e]
+        if not line or line.isspace():
+            continue
+        if s in stop:
+            return out, "stop"
+        if len(out) >= BLOCK_MAX_LINES or not take(line):
+            return out, "prose"
+        out.append((s, e))
+    return out, "end"
+
+
+# ================================================================== cookies
+
+
+@functools.cache
+def _cookie_words() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """(topic, address, web) word patterns of ``patterns/cookie_block.re``."""
+
+    def words(slot: str) -> regex.Pattern:
+        ents = _entries("cookie_block.re", slot)
+        cjk = [e for e in ents if not regex.search(r"[a-zа-я]", e)]
+        alpha = [e for e in ents if e not in cjk]
+        alts = []
+        if alpha:
+            alts.append(r"\b(?:" + "|".join(alpha) + r")\b")
+        if cjk:
+            alts.append("(?:" + "|".join(cjk) + ")")
+        return regex.compile("|".join(alts), regex.IGNORECASE)
+
+    return words("topic"), words("address"), words("web")
+
 
 def cookies(text: str) -> list[Span]:
-    """Cookie and consent banners (not yet implemented: finds nothing)."""
-    return []
+    """Cookie and consent banners.
+
+    Reasons: ``cookie_notice`` (a banner statement from ``patterns/cookies.re``,
+    a whole line of at most ``COOKIE_MAX_WORDS`` words that also names the site
+    or the service (``patterns/cookie_block.re`` [web]): "We use cookies to
+    improve your experience ...", "By continuing to browse you agree to our use
+    of cookies", "Diese Website verwendet Cookies ..."; or a head or button that
+    names cookies, from ``patterns/cookies.labels``: "Cookies on this site",
+    "Accept all cookies", "Cookie-Einstellungen"); ``consent_button`` (a
+    generic button next to a notice: "Accept", "Manage preferences", "Accept |
+    Decline"; ``patterns/consent.labels``); ``cookie_block`` (a further banner
+    line next to a notice that names cookies or consent and addresses the
+    reader or the site; ``patterns/cookie_block.re``).
+
+    A sentence that only mentions cookies or consent (a story about a cookie
+    ruling, a recipe) stays: statements must start with the banner's own
+    phrasing, and block lines must sit next to a notice and address the reader.
+    """
+    if not text:
+        return []
+    sc = _scan(text)
+    topic, address, web = _cookie_words()
+    hits = [(s, e, "cookie_notice") for s, e, _ in sc.labels.get("cookies", ())]
+    hits += [
+        (s, e, "cookie_notice")
+        for s, e, _ in _rules("cookies.re").find(text, "cookies.re", COOKIE_MAX_WORDS)
+        if web.search(text[s:e])
+    ]
+    if not hits:
+        return []
+    buttons = _keys("consent.labels")
+    notice_at = {s for s, _, _ in hits}
+
+    def kind(s: int, e: int) -> str | None:
+        if s in notice_at:
+            return "cookie_notice"
+        line = text[s:e]
+        if _is_label_run(line, buttons):
+            return "consent_button"
+        if _words(line) <= COOKIE_MAX_WORDS and topic.search(line) and address.search(line):
+            return "cookie_block"
+        return None
+
+    out = list(hits)
+    for s0, e0, _ in hits:
+        for walk in (_after(text, e0), _before(text, s0)):
+            for s, e in walk:
+                if e == s or text[s:e].isspace():
+                    continue
+                k = kind(s, e)
+                if k is None:
+                    break
+                out.append((s, e, k))
+    return _spans(out)
+
+
+# ================================================================== newsletter
 
 
 def newsletter(text: str) -> list[Span]:
-    """Newsletter, app and follow prompts (not yet implemented: finds nothing)."""
-    return []
+    """Newsletter sign-up, app-download and follow prompts.
+
+    Reasons: ``newsletter_prompt`` ("Sign up for our newsletter", "Get the
+    morning briefing in your inbox", "Newsletter abonnieren", "Suscríbete a
+    nuestro boletín"), ``app_prompt`` ("Download our app", "Get it on Google
+    Play"), ``follow_prompt`` ("Follow us on Instagram", "Síguenos en ...");
+    patterns in ``patterns/newsletter.re``, a whole line of at most
+    ``PROMPT_MAX_WORDS`` words. ``newsletter_form`` (a generic form label next
+    to a newsletter prompt: "Email address", "Subscribe", "Submit";
+    ``patterns/newsletter.labels``). A sentence about a newsletter or an app
+    stays: prompts are imperative or offer something to the reader.
+    """
+    if not text:
+        return []
+    hits = _rules("newsletter.re").find(text, "newsletter.re", PROMPT_MAX_WORDS)
+    if not hits:
+        return []
+    reason = {"newsletter": "newsletter_prompt", "app": "app_prompt", "follow": "follow_prompt"}
+    out = [(s, e, reason.get(slot, "newsletter_prompt")) for s, e, slot in hits]
+    form = _keys("newsletter.labels")
+    prompt_at = {s for s, _, _ in hits}
+    for s0, e0, slot in hits:
+        if slot != "newsletter":
+            continue
+        for walk in (_after(text, e0), _before(text, s0)):
+            for s, e in walk:
+                if e == s or text[s:e].isspace() or s in prompt_at:
+                    continue
+                if not _is_label_run(text[s:e], form):
+                    break
+                out.append((s, e, "newsletter_form"))
+    return _spans(out)
+
+
+# ================================================================== related
 
 
 def related(text: str) -> list[Span]:
-    """Related, recommended and most-read link lists (not yet implemented: finds nothing)."""
-    return []
+    """Related, recommended, most-read and "read also" lists.
+
+    Reasons: ``related_head`` (a head alone on a line, from
+    ``patterns/related.labels``: "Related Stories", "Most Read", "Lesen Sie
+    auch", "Lo más leído", "Читайте также", "関連記事", "相关文章");
+    ``related_list`` (the link lines after a head, up to the next prose line,
+    comment head or the end of the text; see ``_linklike``); ``related_inline``
+    (a head, a colon and one headline on the same line: "Read also: ...",
+    "Te puede interesar: ...", "Читайте также: ...").
+
+    A head followed straight by a prose paragraph stays (a subheading), and an
+    inline line whose tail is a sentence ("See also: the report says ... .")
+    stays. Subheadings that are not heads ("Related research") are not in the
+    vocabulary.
+    """
+    if not text:
+        return []
+    sc = _scan(text)
+    out: list[tuple[int, int, str]] = []
+    lists: list[tuple[int, int, str]] = []
+    stop = _comment_hits(text)[0]
+    covered: set[int] = set()
+    for s, e, _ in sc.labels.get("related", ()):
+        if s in covered:  # a head inside the list of an earlier head
+            out.append((s, e, "related_head"))
+            continue
+        block, why = _block(text, e, stop=stop)
+        if not block and why == "prose":
+            continue  # a subheading over a paragraph
+        out.append((s, e, "related_head"))
+        if _first_prose(text) > s and why != "end":
+            continue  # above the article: the list runs into its headline and byline
+        if why == "prose" and len(block) > RELATED_MID_MAX_LINES:
+            continue  # a long list between paragraphs may be the article's own
+        lists.extend((bs, be, "related_list") for bs, be in block)
+        covered.update(bs for bs, _ in block)
+    cands = sc.cands.get("related_inline")
+    if cands:
+        rx, low = _registry().inline_rx, sc.low
+        for s, e in cands:
+            m = rx.match(low, s + 1)
+            if m and _linklike(text[m.end() - 1 : e]):
+                out.append((s, e, "related_inline"))
+    return _spans(out + lists)
+
+
+# ================================================================== comments
+
+
+@functools.lru_cache(maxsize=4)
+def _comment_hits(text: str) -> tuple[dict[int, tuple[int, str]], list[tuple[int, int]]]:
+    """Comment heads ``{start: (end, "head" | "count")}`` and form lines of ``text``."""
+    sc = _scan(text)
+    heads = {s: (e, "head") for s, e, _ in sc.labels.get("comment_head", ())}
+    forms = []
+    for s, e, slot in _rules("comments.re").find(text, "comments.re", COMMENT_MAX_WORDS):
+        if slot == "count":
+            heads[s] = (e, "count")
+        else:
+            forms.append((s, e))
+    return heads, forms
 
 
 def comments(text: str) -> list[Span]:
-    """Comment sections and comment forms (not yet implemented: finds nothing)."""
-    return []
+    """Comment sections: heads, comment forms and what follows the head.
+
+    Reasons: ``comment_head`` (a head with a count: "Comments (14)", "14
+    Comments", "3 thoughts on ..."; or a label head followed by comment lines or
+    ending the text: "Leave a Reply", "Kommentare", "Комментарии", "コメント";
+    ``patterns/comments.re`` [count], ``patterns/comments.labels`` [head]);
+    ``comment_form`` (form and moderation text, anywhere: "You must be logged
+    in to post a comment.", "Your email address will not be published.",
+    "Vielen Dank! Ihr Kommentar wird ..."; ``patterns/comments.re`` [form]);
+    ``comment_section`` (the lines after a head: link-like lines, form lines
+    and field labels such as "Name", "Reply"; when the head sits in the second
+    half of the text and a form line follows it, everything from the head to
+    the end of the text, since comments run to the end of a page).
+
+    A "Comments" subheading followed by prose stays, and so do "Comments?" in
+    dialogue and a story that quotes "leave a reply" in a sentence.
+    """
+    if not text:
+        return []
+    heads, forms = _comment_hits(text)
+    if not heads and not forms:
+        return []
+    out: list[tuple[int, int, str]] = [(s, e, "comment_form") for s, e in forms]
+    form_at = {s for s, _ in forms}
+    fields = _keys("comments.labels", "field")
+    labels = _keys("comments.labels", "field", "meta")
+    rules = _rules("comments.re")
+
+    def take(line: str) -> bool:
+        return _linklike(line) or _is_label_run(line, labels) or (
+            _words(line) <= COMMENT_MAX_WORDS and rules.match(line) is not None
+        )
+
+    def evidence(lines: list[tuple[int, int]]) -> bool:
+        return any(
+            bs in form_at or _is_label_run(text[bs:be], fields) or rules.match(text[bs:be]) == "form"
+            for bs, be in lines
+        )
+
+    n = len(text)
+    section: list[tuple[int, int, str]] = []
+    covered: set[int] = set()
+    for s in sorted(heads):
+        e, kind = heads[s]
+        if s in covered:  # a head inside the section of an earlier head
+            out.append((s, e, "comment_head"))
+            continue
+        block, why = _block(text, e, take=take)
+        # a head without a count needs comment-form evidence after it, or
+        # must end the text: "Comments" may be a tab label or a subheading
+        if kind == "head" and why == "prose" and not evidence(block):
+            continue
+        out.append((s, e, "comment_head"))
+        if why == "prose" and _first_prose(text) > s:
+            continue  # above the article ("14 Comments" by the headline): the head only
+        section.extend((bs, be, "comment_section") for bs, be in block)
+        covered.update(bs for bs, _ in block)
+        # a comment section in the second half of the text runs to its end
+        # when a form line follows the head
+        if why == "prose" and 2 * s >= n and any(f > s for f in form_at):
+            rest = [(ls, le) for ls, le in _after(text, e) if le > ls]
+            section.extend((ls, le, "comment_section") for ls, le in rest)
+            covered.update(ls for ls, _ in rest)
+    return _spans(out + section)
+
+
+# ================================================================== bylines
+
+
+_AND = re.compile(r"\s+(?:and|und|y|et|и|&)\s+", re.IGNORECASE)
+_NAME_CHARS = re.compile(r"[^\W\d_][\w .,'’&@()-]*")
+
+
+class _Bylines:
+    """The byline/timestamp line grammar, built from ``patterns/bylines.re``.
+
+    A line is parsed left to right as parts joined by separators; each part is
+    the first that matches of: byline, reading time, timestamp (a prefix word
+    with a date or time, a relative time, or a date with a time of day), bare
+    date. Parts are matched with ``re`` on the lower-cased line; the author
+    names of a byline, which need letter case, are checked in Python
+    (``_names``): capitalised words, not a month, weekday or a word such as
+    "Date" or "Monday", optionally followed by a role or an organisation.
+    """
+
+    def __init__(self) -> None:
+        v = _vocab("bylines.re")
+
+        def alt(*slots: str) -> str:
+            return "|".join(e for s in slots for e in v.get(s, ()))
+
+        def literals(*slots: str) -> list[str]:
+            out = []
+            for s in slots:
+                for e in v.get(s, ()):
+                    lits = _literals(e)
+                    if lits is None:
+                        raise ValueError(f"bylines.re [{s}]: {e!r} is not a finite list of words")
+                    out += lits
+            return out
+
+        nl = r"(?![^\W\d_])"  # no letter follows
+        month = rf"(?:{_trie(literals('month'))})\.?{nl}"
+        weekday = rf"(?:{_trie(literals('weekday'))})\.?{nl}"
+        daynum = r"\d{1,2}(?!\d)(?:st|nd|rd|th|\.)?"
+        year = r"(?:1[89]|2[01])\d\d(?!\d)(?:\s*г\.?)?"
+        date = (
+            rf"(?:(?:{weekday},?\s+)?(?:"
+            rf"\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})(?!\d)|\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}(?!\d)"
+            rf"|{month}\s+{daynum}(?:,?\s+{year})?|{daynum}\s+(?:de\s+)?{month}(?:,?\s+(?:de\s+)?{year})?"
+            rf"|{month}\s+{year}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:\s*[(（]\S{{1,3}}[)）])?))"
+        )
+        zone = r"(?:\s*(?:[ecmp][sd]?t|gmt|utc|bst|ces?t|mes?z|uhr|hrs|h)\b)?"
+        time = (
+            r"(?:@?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
+            rf"|\d{{1,2}}\s*(?:am|pm|a\.m\.|p\.m\.)|\d{{1,2}}h\d{{2}}){zone}"
+        )
+        joiner = r"(?:\s*,\s*|\s+(?:at|um|à|a las|a la|в|-|–|\|)\s+|\s+)"
+        datetime_t = rf"(?:{date}{joiner}{time}|{time}(?:,?\s+{date})?)"
+        ago = rf"(?:{alt('ago')})"
+        stamp = rf"(?:{alt('stamp')})\s*[:：]?\s*(?:(?:on|am|el|le|at)\s+)?(?:{datetime_t}|{date}|{ago})"
+        read = rf"(?:{alt('read')})"
+        by = rf"(?:{_trie(literals('by'))})"
+        stop = rf"[ \t]*(?:[|•·/–—]|$)|[ \t]+(?:on|am|el|le|um|-)[ \t]|[ \t]+(?:{month}|{weekday}|\d)"
+        byline = rf"{by}(?:[ \t]*[:：])?[ \t]+(?P<names>[^|•·/\n]{{1,120}}?)(?={stop})"
+        # a date with a time of day but no prefix word ("July 24, 2012 6:00 AM")
+        # is weak like a bare date: an event listing has the same shape
+        self.part = re.compile(
+            rf"(?P<byline>{byline})|(?P<reading_time>{read})|(?P<timestamp>{stamp}|{ago})|(?P<date>{datetime_t}|{date})"
+        )
+        self.sep = re.compile(r"\s*[|•·–—/,]+\s*|\s+(?:-\s+)?(?:(?:on|am|el|le|um)\s+)?")
+        # by, stamp and marker words or a time of day: a line that starts like
+        # a date but has none of these can only be a bare date
+        marks = literals("by", "stamp", "marker")
+        latin = [w for w in marks if regex.search(r"[a-zа-яäöüéèà]", w)]
+        other = [w for w in marks if w not in latin]
+        self.strong = re.compile(
+            r"\d\s*[:h]\s*\d\d|\d\s*(?:am|pm|a\.m\.|p\.m\.)(?![^\W\d_])|\b(?:"
+            + _trie(latin) + r")\b" + ("|(?:" + _trie(other) + ")" if other else "")
+        )
+        self.first = re.compile(rf"(?:@?\d|(?:{alt('by', 'stamp')})\b|{month}|{weekday}|{ago}|{read})")
+        # every lower-case word a byline line may hold; any other one rejects
+        # the line before the grammar runs ("By the end of the year, ...")
+        # (a word of the vocabulary, or one that starts with a stem of three
+        # or more letters from it: "часа" with "час(?:а|ов)?")
+        frags = {w.lower() for ents in v.values() for e in ents for w in regex.findall(r"[^\W\d_]{2,}", e)}
+        frags |= {"and", "und", "et", "on", "am", "el", "le", "at", "um", "in", "aus", "en", "de", "da",
+                  "del", "della", "di", "van", "von", "der", "den", "la", "du", "bin", "ibn", "al", "pm",
+                  "uhr", "hrs", "of", "the", "for"}
+        self.words = frozenset(frags)
+        self.stems = re.compile("(?:" + _trie(f for f in frags if len(f) >= 3) + ")")
+        self.lower_word = re.compile(r"(?<![\w'’.@-])[^\W\d_][\w'’]*")
+        self.notname = frozenset(literals("notname", "month", "weekday"))
+        self.roles = frozenset(literals("role"))
+        self.particles = frozenset(
+            ("de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "du", "bin", "ibn", "al")
+        )
+
+    def _names(self, seg: str) -> bool:
+        """``seg`` (original case) is author names, then roles, organisations
+        or handles after commas: "Jane Doe and Tom Roe, Staff Writer"."""
+        chunks = [c.strip() for c in seg.split(",")]
+        if not chunks or not chunks[0]:
+            return False
+        first = _AND.split(chunks[0])
+        if not _NAME_CHARS.fullmatch(seg):
+            return False
+        for i, name in enumerate(first):
+            toks = name.split()
+            if " ".join(toks).lower() in self.roles:
+                continue
+            role = False
+            for j in range(1, len(toks)):  # a trailing role: "Reuters staff"
+                if " ".join(toks[j:]).lower() in self.roles:
+                    toks, role = toks[:j], True
+                    break
+            if toks[-2:-1] and toks[-2] in ("in", "aus", "en", "à", "в"):
+                toks = toks[:-2]  # "in Berlin"
+            if not self._one_name(toks, role=role):
+                return False
+        for c in chunks[1:]:
+            if not c:
+                return False
+            if c.lower() in self.roles or c.startswith("@"):
+                continue
+            if not all(t[:1].isupper() or t.lower() in ("of", "the", "for", "and", "&", "de", "del", "des", "der", "die")
+                       for t in c.split()) or len(c.split()) > 6:
+                return False
+        return True
+
+    def _one_name(self, toks: list[str], role: bool = False) -> bool:
+        if not toks or toks[0].lower().rstrip(".") in self.notname:
+            return False
+        if len(toks) == 1:  # one word: an agency in capitals ("AP"), or with a role
+            t = toks[0]
+            return 2 <= len(t) <= 16 and (t.isupper() or (role and t[:1].isupper()))
+        if len(toks) > 5:
+            return False
+        for t in toks:
+            if t.lower() in self.particles:
+                continue
+            if not t[:1].isupper() or t.lower().rstrip(".") in self.notname:
+                return False
+        return True
+
+    def kind(self, line: str, *, dates: bool = True) -> str | None:
+        """Reason for a byline/timestamp line, ``"date"`` for a bare date line,
+        else None. With ``dates=False``, a line that can only be a bare date
+        is not parsed and gives ``"date?"``."""
+        st = line.strip().rstrip(".")
+        if not st or len(st) > BYLINE_MAX_CHARS or _words(st) > 24:
+            return None
+        lo = st.replace("\u0130", "i").lower()
+        if not dates and not self.strong.search(lo):
+            return "date?"
+        if not self.first.match(lo):
+            return None
+        for w in self.lower_word.findall(st):
+            if len(w) > 1 and w.islower() and w not in self.words and not self.stems.match(w):
+                return None
+        kinds = []
+        lower_by = False
+        pos, n = 0, len(lo)
+        while True:
+            m = self.part.match(lo, pos)
+            if not m or m.end() == pos:
+                return None
+            kind = m.lastgroup
+            if kind == "byline":
+                a, b = m.span("names")
+                if not self._names(st[a:b]):
+                    return None
+                if st[m.start()].islower():
+                    lower_by = True
+            kinds.append(kind)
+            pos = m.end()
+            if pos >= n:
+                break
+            m = self.sep.match(lo, pos)
+            if not m or m.end() == pos:
+                return None
+            pos = m.end()
+            if pos >= n:
+                break
+        if lower_by and len(kinds) == 1:
+            return None  # "by Jane Doe" alone: a book or song credit as often as a byline
+        first = kinds[0]
+        if first == "date":
+            if all(k == "date" for k in kinds):
+                return "date"
+            first = "timestamp"
+        return first
+
+
+@functools.cache
+def _byline_grammar() -> _Bylines:
+    return _Bylines()
 
 
 def bylines(text: str) -> list[Span]:
-    """Bylines, timestamps and reading times (not yet implemented: finds nothing)."""
-    return []
+    """Bylines, timestamps and reading times, alone on a line or joined.
+
+    Reasons: ``byline`` ("By Jane Doe", "By JANE DOE and Tom Roe, Staff
+    Writer", "Von Max Muster", "Por María López", "Автор: Иван Петров"),
+    ``timestamp`` ("Updated 3 hours ago", "Published 12:30 PM ET, May 5, 2020",
+    "Nov 18, 2019 at 9:24 pm ET", "vor 2 Stunden", "2021年3月12日 14:35"; a bare
+    date line such as "March 3, 2012" only next to another hit),
+    ``reading_time`` ("5 min read", "Lesezeit: 3 Minuten", "約5分で読めます").
+    The reason is the kind of the line's first part: "Nov 18, 2019 at 9:24 pm
+    ET • 2 min read" is a timestamp. Words come from ``patterns/bylines.re``;
+    the line grammar is ``_Bylines``.
+
+    The whole line must be made of such parts, so a sentence that begins like a
+    byline ("By the end of the year, prices rose.", "By Monday the snow had
+    melted.") stays; so does a lone date line that is a timeline subheading.
+    """
+    if not text:
+        return []
+    g = _byline_grammar()
+    found: list[tuple[int, int, str]] = []
+    for s, e in _scan(text).cands.get("bylines", ()):
+        k = g.kind(text[s:e], dates=False)
+        if k is not None and k[:4] != "date":
+            found.append((s, e, k))
+    if not found:
+        return []
+    # a bare date line next to a hit is its timestamp
+    starts = {s for s, _, _ in found}
+    for s0, e0, _ in list(found):
+        for p in (_prev_nonblank(text, s0), _next_nonblank(text, e0)):
+            if p is not None and p[0] not in starts and g.kind(text[p[0] : p[1]]) == "date":
+                found.append((p[0], p[1], "timestamp"))
+                starts.add(p[0])
+    return _spans(found)
+
+
+# ================================================================== legal
+
+
+@functools.cache
+def _rights() -> tuple[tuple[str, ...], regex.Pattern]:
+    """Rights phrases (``patterns/legal.re`` [rights]) and the line they may end or start."""
+    phrases = tuple(e.lower() for e in _entries("legal.re", "rights"))
+    latin = [regex.escape(p) for p in phrases if regex.search(r"[a-zа-я]", p)]
+    cjk = [regex.escape(p) for p in phrases if not regex.search(r"[a-zа-я]", p)]
+    alts = []
+    if latin:
+        alts.append(r"(?:[^.!?\n]{0,100}[.|·•]\s*)?(?:" + "|".join(latin) + r")\b.{0,200}")
+    if cjk:
+        alts.append(r"[^。！？\n]{0,160}(?:" + "|".join(cjk) + r")[^。！？\n]{0,200}。?")
+    return phrases, regex.compile("|".join(alts), regex.IGNORECASE)
 
 
 def legal(text: str) -> list[Span]:
-    """Legal, copyright and footer lines (not yet implemented: finds nothing)."""
-    return []
+    """Copyright lines and legal footer links.
+
+    Reasons: ``copyright`` (a line that starts with a copyright sign or
+    "Copyright <year>", or states the rights: "© 2025 X Ltd. All rights
+    reserved.", "Alle Rechte vorbehalten.", "版权所有"; ``patterns/legal.re``,
+    at most ``LEGAL_MAX_WORDS`` words); ``legal_links`` (a line of footer links
+    with at least one legal page: "Privacy Policy | Terms of Use | Contact",
+    "Impressum · Datenschutz"; a legal label alone, "Privacy Policy", when the
+    next line is not prose; footer labels such as "Contact" on the lines next to
+    those; ``patterns/legal.labels``).
+
+    A sentence about copyright law, a code comment with a licence header
+    ("# Copyright 2020 ..." in a code block), and a "Datenschutz" subheading
+    over a paragraph stay.
+    """
+    if not text:
+        return []
+    sc = _scan(text)
+    out: list[tuple[int, int, str]] = [
+        (s, e, "copyright")
+        for s, e, _ in _rules("legal.re", "copyright").find(text, "legal.re", LEGAL_MAX_WORDS)
+        if not text[s:e].lstrip().startswith(_CODE_COMMENT)
+    ]
+    phrases, rights = _rights()
+    low = sc.low
+    for ph in phrases:
+        i = low.find(ph)
+        while i >= 0:
+            s, e = _line_at(text, i - 1)
+            line = text[s:e].strip()
+            if _words(line) <= LEGAL_MAX_WORDS and not line.startswith(_CODE_COMMENT) and rights.fullmatch(line):
+                out.append((s, e, "copyright"))
+            i = low.find(ph, i + len(ph))
+    strong = _keys("legal.labels", "legal")
+    runs: dict[int, tuple[int, bool]] = {}  # start -> (end, counts on its own)
+    for s, e, _ in sc.labels.get("legal", ()):
+        runs[s] = (e, _footer_context(text, e))
+    for s, e, _ in sc.labels.get("footer", ()):
+        runs.setdefault(s, (e, False))
+    for s, e, parts in sc.labels.get("run:legal", ()):
+        runs[s] = (e, any(p in strong for p in parts))
+    if not runs:
+        return _spans(out)
+    # footer labels next to an accepted line (a legal run or a copyright
+    # line), and so on along a run of consecutive footer lines
+    ok = {s for s, (_, good) in runs.items() if good} | {s for s, _, _ in out}
+    todo = [s for s in ok if s in runs] + [s for s, _, _ in out]
+    ends = {s: e for s, e, _ in out}
+    while todo:
+        s = todo.pop()
+        e = runs[s][0] if s in runs else ends[s]
+        for p in (_prev_nonblank(text, s), _next_nonblank(text, e)):
+            if p is not None and p[0] in runs and p[0] not in ok:
+                ok.add(p[0])
+                todo.append(p[0])
+    out += [(s, e, "legal_links") for s, (e, _) in runs.items() if s in ok]
+    return _spans(out)
+
+
+#: A line that starts like a code comment is a licence header in a code block.
+_CODE_COMMENT = ("#", "//", "/*", "*", ";", "--", "<!--")
+
+
+def _footer_context(text: str, e: int) -> bool:
+    """A lone legal label counts when the next non-blank line is not prose."""
+    nxt = _next_nonblank(text, e)
+    return nxt is None or _linklike(text[nxt[0] : nxt[1]])
+
+
+# ================================================================== site_chrome
+
+
+_CRUMB_SEP = re.compile(r"[ \t]*(?:›|»|>|/|→|\|)[ \t]*")
+
+
+def _breadcrumb(line: str, home: Container[str]) -> bool:
+    """``line`` is a breadcrumb trail: parts of at most six words joined by one
+    kind of separator, starting at a home label, or three or more parts
+    joined by › → »."""
+    st = line.strip()
+    if len(st) > RUN_MAX_CHARS or "«" in st:
+        return False
+    seps = {s.strip() for s in _CRUMB_SEP.findall(st)}
+    if len(seps) != 1:
+        return False
+    parts = [p for p in _CRUMB_SEP.split(st) if p.strip()]
+    if len(parts) < 2:
+        return False
+    head, colon, rest = parts[0].partition(":")
+    if colon and _key(head) in home and rest.strip():  # "You are here: Home › News"
+        parts[0] = rest
+    for p in parts:
+        if _words(p) > 6 or len(p) > 60 or _PROSE_END.search(p) or p.strip()[-1:] in ",;":
+            return False
+    sep = seps.pop()
+    return _key(parts[0]) in home or (sep in "›→»" and len(parts) >= 3)
+
+
+_TAG_ITEM_SPLIT = re.compile(r"\s*[,;|·•/]\s*|\s{2,}")
+
+
+def _tag_tail(tail: str, need_sep: bool = False) -> bool:
+    """``tail`` is a list of tags: items of at most five words, no sentence."""
+    st = tail.strip()
+    if not st or len(st) > RUN_MAX_CHARS or _PROSE_END.search(st) or _TWO_SENTENCES.search(st):
+        return False
+    items = [i for i in _TAG_ITEM_SPLIT.split(st) if i]
+    if need_sep and len(items) < 2:
+        return False
+    return all(_words(i) <= 5 for i in items)
 
 
 def site_chrome(text: str) -> list[Span]:
-    """Breadcrumbs, tag lists, language/edition selectors, login and search boxes
-    (not yet implemented: finds nothing)."""
-    return []
+    """Breadcrumbs, tag lists, language and edition selectors, log-in, search
+    and menu labels.
+
+    Reasons: ``breadcrumb`` ("Home › News › World", "Startseite > Politik",
+    or three or more parts joined by › → »); ``tag_list`` ("Tags: budget,
+    housing, transport", "Schlagwörter: ...", "タグ：...", and a lone "Tags"
+    head over such a line); ``language_selector`` ("English | Deutsch |
+    Español", "EN DE FR", "Select language", "International edition"; one
+    language name alone only next to another selector line); ``account_label``
+    ("Log in", "Sign up", "Log In | Register", "Mein Konto"), ``search_label``
+    ("Search", "Search for:", "Suche", "検索"), ``menu_label`` ("Menu",
+    "Toggle navigation", "Меню"). Vocabulary: ``patterns/site_chrome.labels``.
+
+    A sentence with slashes or arrows, a single "English" line (a subheading),
+    a "Topics:" line whose tail is a sentence, and prose about searching stay.
+    """
+    if not text:
+        return []
+    sc = _scan(text)
+    lab = sc.labels
+    out: list[tuple[int, int, str]] = []
+    for cat, reason in (("account", "account_label"), ("search", "search_label"),
+                        ("menu", "menu_label"), ("selector", "language_selector")):
+        out += [(s, e, reason) for s, e, _ in lab.get(cat, ())]
+    cats = _registry().label_cats
+    first = {"account": "account_label", "search": "search_label", "menu": "menu_label",
+             "selector": "language_selector"}
+    for s, e, parts in lab.get("run:ui", ()):
+        c = sorted(cats[parts[0]] & _Registry.FAMILIES["ui"])
+        out.append((s, e, first[c[0]] if c else "menu_label"))
+    # language selectors: a run, or a single name next to another selector line
+    sel = {s for s, _, r in out if r == "language_selector"}
+    for s, e, _ in lab.get("run:language", ()):
+        out.append((s, e, "language_selector"))
+        sel.add(s)
+    singles = lab.get("language", ())
+    single_at = {s for s, _, _ in singles}
+    for s, e, _ in singles:
+        near = (_prev_nonblank(text, s), _next_nonblank(text, e))
+        if any(p is not None and (p[0] in sel or p[0] in single_at) for p in near):
+            out.append((s, e, "language_selector"))
+    # breadcrumbs: lines that start with a home label or hold › → »
+    home = _keys("site_chrome.labels", "home")
+    lines = {s: e for s, e in sc.cands.get("crumbs", ())}
+    for ch in "›→»":
+        i = text.find(ch)
+        while i >= 0:
+            s, e = _line_at(text, i)
+            lines[s] = e
+            i = text.find(ch, e)
+    for s, e in lines.items():
+        if _breadcrumb(text[s:e], home):
+            out.append((s, e, "breadcrumb"))
+    # tag lists: "Tags: a, b, c", or a lone "Tags" head over such a line
+    tags = _keys("site_chrome.labels", "tags")
+    for s, e in sc.cands.get("tags", ()):
+        line = text[s:e]
+        head, colon, tail = line.replace("：", ":").partition(":")
+        if colon and _key(head) in tags and tail.strip():
+            if _tag_tail(tail):
+                out.append((s, e, "tag_list"))
+        elif _key(line) in tags:
+            nxt = _next_nonblank(text, e)
+            if nxt is not None and _tag_tail(text[nxt[0] : nxt[1]], need_sep=True):
+                out.append((s, e, "tag_list"))
+                out.append((nxt[0], nxt[1], "tag_list"))
+    return _spans(out)

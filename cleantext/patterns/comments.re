@@ -1,0 +1,105 @@
+# Comment-section heads with a count, and comment-form and moderation lines.
+# Each pattern must match a whole line (case-insensitive) of at most
+# COMMENT_MAX_WORDS words.
+# Section names here are "slot:language": [count:..] lines are heads
+# (reason comment_head), [form:..] lines are comment-form text (comment_form).
+# Fixtures: fixtures/chrome/comments/*.txt (section-en, form-de-es-fr,
+# heads-ru-ja-zh; neg-leave-a-reply-quote, neg-comments-question).
+[count:en]
+(?:comments?|responses?|replies|reader comments|discussion)\s*[(\[]\s*\d{1,6}\s*[)\]]
+(?:\d{1,6}|no|one|two|three) (?:comments?|responses?|replies|thoughts)(?: (?:on|to) [“"«„'‘].{1,120})?
+(?:view|show|see|read|load|hide|show all|view all|read all|see all) (?:all )?(?:\d{1,6} )?(?:comments?|replies|responses)(?: \(\d+\))?
+comments?\s*[:»]\s*\d{1,6}
+[count:de]
+(?:kommentare|leserkommentare|diskussion)\s*[(\[]\s*\d{1,6}\s*[)\]]
+(?:\d{1,6}|keine|ein) (?:kommentare?|antworten)(?: zu [“"«„'‘»].{1,120})?
+(?:alle )?(?:\d{1,6} )?kommentare (?:anzeigen|lesen|einblenden)
+[count:es]
+comentarios\s*[(\[]\s*\d{1,6}\s*[)\]]
+(?:\d{1,6}|sin|un) comentarios?(?: (?:en|a|sobre) [“"«„'‘].{1,120})?
+(?:ver|mostrar|leer) (?:los |todos los )?(?:\d{1,6} )?comentarios
+[count:fr]
+commentaires?\s*[(\[]\s*\d{1,6}\s*[)\]]
+(?:\d{1,6}|aucun|un) (?:commentaires?|réactions?)(?: (?:sur|à) [“"«„'‘].{1,120})?
+(?:voir|afficher|lire) (?:les |tous les )?(?:\d{1,6} )?commentaires
+[count:ru]
+комментари(?:и|ев)\s*[(\[:]?\s*\d{1,6}\s*[)\]]?
+\d{1,6} комментари(?:й|я|ев)
+[count:ja]
+コメント\s*[(（\[]\s*\d{1,6}\s*[)）\]]
+コメント(?:数)?[:：]?\s*\d{1,6}件?
+\d{1,6}件のコメント
+[count:zh]
+(?:评论|評論|网友评论)\s*[(（\[]\s*\d{1,6}\s*[)）\]]
+\d{1,6}\s*条评论
+[form:en]
+you must be (?:logged in|signed in|registered)(?: to (?:post|leave|add|write) (?:a |your )?(?:comment|reply))?\.?
+(?:please )?(?:log ?in|sign ?in|register|login or register|log in or register|sign in or register)(?: or (?:sign up|register|create an account))? to (?:post |leave |add |write |join the )?(?:a )?(?:comments?|reply|replies|discussion|conversation)\.?
+(?:your )?e-?mail(?: address)? will not be (?:published|displayed|shared|made public)\b.{0,120}
+required fields are marked\b.{0,20}
+(?:name|e-?mail|mail|website|url|comment)\s*(?:\*|\((?:will not be published|required|optional)\))(?:\s*\((?:will not be published|required|optional)\))*\s*:?
+(?:name|e-?mail|mail) \(?(?:required|will not be published)\)?.{0,40}
+notify me of (?:new |follow-?up )?(?:comments|posts|replies)\b.{0,40}
+save my name,? e-?mail,? and website in this browser\b.{0,80}
+(?:post|submit|add|publish|send) (?:your |a )?(?:comment|reply)(?: now)?
+(?:leave a reply )?cancel reply
+click here to cancel reply\.?
+comments? (?:are|is) (?:now )?closed\.?
+(?:commenting|comments) (?:is|are|has been|have been) (?:disabled|turned off|closed)\b.{0,40}
+be the first to (?:comment|reply|leave a comment)\b.{0,40}
+(?:blog )?comments powered by disqus\.?
+please enable javascript to view the comments\b.{0,60}
+(?:loading|load) comments\b.{0,10}
+(?:this is only a preview\. )?your comment (?:has not yet been posted|could not be posted|has been posted|is awaiting moderation|will (?:appear|be published)|was submitted)\b.{0,100}
+comments are moderated\b.{0,160}
+report (?:this )?(?:comment|abuse)
+reply to (?:this )?(?:comment|post)
+(?:log ?in|sign ?in) to reply
+(?:subscribe to|follow) (?:this )?comments?(?: thread)?(?: by email| feed)?\b.{0,40}
+(?:view|show|hide) (?:\d+ )?(?:more )?(?:replies|comments)
+(?:sort|order) (?:comments )?by:?(?: (?:oldest|newest|best|top|popular)(?: first)?)?
+[form:de]
+vielen dank!? (?:ihr|dein) kommentar wird\b.{0,160}
+(?:ihr|dein) kommentar wird (?:nach|vor|erst)\b.{0,160}
+(?:ihre|deine) e-mail-adresse wird nicht veröffentlicht\b.{0,120}
+erforderliche felder sind (?:mit \* )?markiert\b.{0,20}
+(?:schreibe|schreiben sie) einen kommentar(?: antworten abbrechen)?
+(?:kommentar (?:abschicken|absenden|schreiben|verfassen|hinzufügen))
+antworten abbrechen
+die kommentarfunktion (?:ist|wurde) (?:deaktiviert|geschlossen)\b.{0,60}
+kommentare sind geschlossen\.?
+(?:sie müssen|bitte) (?:sich )?(?:angemeldet sein|anmelden|einloggen),? um (?:einen )?kommentar(?:e)? (?:zu )?(?:schreiben|verfassen|abzugeben)\b.{0,20}
+benachrichtigung bei weiteren kommentaren\b.{0,40}
+[form:es]
+deja (?:un comentario|una respuesta)\b.{0,20}
+tu dirección de correo electrónico no será publicada\b.{0,120}
+los campos obligatorios están marcados\b.{0,20}
+(?:publicar|enviar) (?:el )?comentario
+cancelar respuesta
+debes (?:estar registrado|iniciar sesión) para (?:publicar|dejar) un comentario\.?
+[form:fr]
+laisser un commentaire\b.{0,20}
+laisser une réponse\b.{0,20}
+votre adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée\b.{0,120}
+les champs obligatoires sont indiqués\b.{0,20}
+(?:publier|envoyer) (?:le |un |votre )?commentaire
+annuler la réponse
+vous devez (?:être connecté|vous connecter) pour (?:publier|laisser|poster) un commentaire\.?
+[form:ru]
+оставить комментарий
+оставьте комментарий\b.{0,20}
+добавить комментарий
+ваш (?:e-?mail|адрес электронной почты|адрес email) не будет опубликован\b.{0,120}
+обязательные поля помечены\b.{0,20}
+(?:отправить|опубликовать) комментарий
+(?:чтобы|для того чтобы) (?:оставить|написать) комментарий,? (?:необходимо|нужно|войдите)\b.{0,60}
+[form:ja]
+コメントを(?:残す|書く|投稿する|する)
+メールアドレスが公開されることはありません.{0,80}
+が付いている欄は必須項目です.{0,20}
+コメントをキャンセル
+[form:zh]
+发表评论
+發表評論
+(?:写|發表|发表)(?:下)?(?:你的)?评论
+(?:您|你)的(?:电子邮件|邮箱)(?:地址)?不会被公开.{0,60}

@@ -1,0 +1,34 @@
+# Copyright and rights lines, on a line of at most LEGAL_MAX_WORDS words.
+# Section names are "slot:language". [copyright:..] entries are regular
+# expressions that must match a whole line (case-insensitive). [rights:..]
+# entries are plain phrases: a line counts when it starts with one, or when
+# one follows a short first sentence or a separator ("X Media Ltd. All
+# rights reserved.", "Impressum | Alle Rechte vorbehalten"); in Chinese and
+# Japanese any short run of text without sentence punctuation may precede it.
+# A sentence about copyright law ("Copyright Office officials said ...") does
+# not start with a copyright sign, a year or a rights phrase, so it stays.
+# Fixtures: fixtures/chrome/legal/*.txt (footer-en, footer-multi;
+# neg-copyright-story, neg-code-licence-header).
+[copyright:en]
+(?:copyright\s*(?:©|\(c\)|ⓒ)|©|ⓒ|&copy;|\(c\)\s*(?=copyright\b|\d{4}))\s*.{0,300}
+copyright\s+(?:of\s+)?(?:\d{4}|(?:\d{4}\s*[-–]\s*\d{2,4}))\b.{0,300}
+(?:this (?:material|article|content|story) )?may not be (?:published|reproduced|republished),? (?:broadcast|redistributed|rewritten)\b.{0,160}
+(?:reproduction|republication) (?:in whole or in part )?(?:without (?:express |written )?permission )?is (?:strictly )?prohibited\b.{0,60}
+[rights:en]
+all rights reserved
+[rights:de]
+alle rechte vorbehalten
+[rights:es]
+todos los derechos reservados
+[rights:fr]
+tous droits réservés
+tous droits de reproduction réservés
+[rights:ru]
+все права защищены
+[rights:ja]
+無断転載を禁じます
+無断転載禁止
+無断複製・転載を禁じます
+[rights:zh]
+版权所有
+版權所有

@@ -1,0 +1,89 @@
+# Newsletter sign-up, app-download and follow prompts. Each pattern must match
+# a whole line (case-insensitive; leading bullets and spaces aside) of at most
+# PROMPT_MAX_WORDS words. Prompts speak to the reader in the imperative or
+# offer something ("Get ... in your inbox"), so a sentence about a newsletter
+# ("The newsletter, which has 40,000 readers, ...") does not match.
+# Section names here are "slot:language"; the slot is the reason code:
+# newsletter -> newsletter_prompt, app -> app_prompt, follow -> follow_prompt.
+# Fixtures: fixtures/chrome/newsletter/*.txt (prompts-en, prompts-multi;
+# neg-newsletter-story).
+[newsletter:en]
+(?:sign up|signup|subscribe|register)(?: now| today| here| free)?(?: for| to) (?:(?:our|the|my|this|a|his|her|their) )?(?:free |daily |weekly |morning |evening |monthly |email |e-mail |breaking news )*(?:[\p{L}'’&-]+ ){0,4}(?:newsletters?|e-?mails?|emails? alerts?|alerts?|briefing|bulletin|digest|mailing list|roundup|updates)\b.{0,80}
+(?:get|receive|have) (?:our |the |more )?(?:\S+ ){0,8}(?:delivered )?(?:(?:straight |directly |right )?(?:to|in|into) your inbox|by e-?mail)\b.{0,80}
+(?:sent|delivered) (?:straight |directly |right )?to your inbox\b.{0,60}
+(?:our |the )?(?:free |daily |weekly )?newsletters?(?: sign[- ]?up)?[.:!]?
+(?:email |e-mail )?newsletters? (?:sign[- ]?up|subscription)\b.{0,40}
+(?:join|subscribe to) (?:our|the) (?:free |daily |weekly )?(?:mailing list|newsletter|email list)\b.{0,80}
+(?:enter|type) (?:your |an )?e-?mail(?: address)?(?: here| below)?(?: to (?:subscribe|sign up|get|receive)\b.{0,60})?[.:]?
+(?:your )?e-?mail address(?: \(required\))?[.:*]?
+(?:thanks?|thank you) for (?:signing up|subscribing|your subscription)\b.{0,80}
+(?:you(?:'ve| have) (?:been |successfully )?(?:subscribed|signed up)|you're (?:all )?signed up|you are now subscribed)\b.{0,80}
+(?:you can |you may )?unsubscribe at any time\b.{0,40}
+(?:by (?:signing up|subscribing|clicking subscribe)),? you (?:agree|consent|acknowledge)\b.{0,200}
+(?:don't|do not|never) miss (?:a|an|another|any) (?:story|article|update|post|issue|thing)\b.{0,60}
+stay (?:informed|updated|up to date|in the loop|connected)\b.{0,80}(?:newsletter|inbox|e-?mail|sign up|subscribe)\b.{0,40}
+(?:most popular|popular|free|daily|weekly) newsletters?
+want (?:more|the latest)\b.{0,60}\?\s*(?:sign up|subscribe)\b.{0,60}
+[newsletter:de]
+(?:jetzt |hier )?(?:für (?:den|unseren) )?newsletter (?:abonnieren|bestellen|anmelden)\b.{0,60}
+(?:jetzt |hier )?(?:zum|für den) newsletter anmelden\b.{0,60}
+(?:melden sie sich|abonnieren sie) (?:jetzt |hier )?(?:für )?(?:unseren|den) newsletter\b.{0,80}
+(?:ihre |deine )?e-mail-adresse(?: eingeben)?[.:*]?
+(?:vielen dank|danke) für (?:ihre|deine) (?:anmeldung|newsletter-anmeldung)\b.{0,80}
+(?:sie können sich|du kannst dich) jederzeit (?:wieder )?abmelden\b.{0,40}
+[newsletter:es]
+(?:suscríbete|suscríbase|apúntate|regístrate) (?:a|en) (?:nuestro|nuestra|el|la) (?:\S+ ){0,2}(?:newsletter|boletín|boletines)\b.{0,80}
+(?:recibe|recibirás) (?:\S+ ){0,6}en tu (?:correo|bandeja de entrada|email)\b.{0,60}
+(?:tu |su )?(?:correo electrónico|dirección de correo)[.:*]?
+[newsletter:fr]
+(?:abonnez-vous|inscrivez-vous) à (?:notre|la|nos) (?:\S+ ){0,2}(?:newsletters?|lettres? d'information)\b.{0,80}
+recevez (?:\S+ ){0,6}(?:dans votre (?:boîte mail|boîte de réception)|par e-?mail)\b.{0,60}
+(?:votre )?adresse e-?mail[.:*]?
+[newsletter:ru]
+подпи(?:шитесь|сывайтесь) на (?:нашу |нашу еженедельную |еженедельную )?(?:рассылку|новостную рассылку)\b.{0,80}
+[newsletter:ja]
+(?:メルマガ|メールマガジン|ニュースレター)(?:の)?(?:登録|購読)(?:はこちら)?.{0,30}
+[newsletter:zh]
+(?:订阅|訂閱)(?:我们的)?(?:邮件|電子報|电子报|新闻通讯|newsletter).{0,30}
+[app:en]
+(?:download|get|install|try) (?:the|our|(?:the )?free)(?: [\p{L}'’&-]+){0,3} (?:app|apps|mobile app)\b.{0,80}
+(?:download|get it) on (?:the )?(?:app store|google play|play store)\b.{0,30}
+(?:available|download) (?:on|from|in) (?:the )?(?:app store|google play|play store)\b.{0,60}
+(?:read|listen|watch|follow) (?:\S+ ){0,4}(?:on|in) (?:our|the)(?: [\p{L}'’&-]+){0,2} app\b.{0,40}
+app store|google play|play store|get the app|download the app|download our app
+[app:de]
+(?:laden sie|lade) (?:\S+ ){0,3}app herunter\b.{0,60}
+(?:jetzt )?(?:die|unsere) (?:\S+-)?app (?:herunterladen|laden|installieren)\b.{0,40}
+(?:jetzt )?app (?:herunterladen|laden|installieren)\b.{0,40}
+[app:es]
+(?:descarga|descárgate|descargue) (?:la|nuestra) (?:\S+ ){0,2}app\b.{0,60}
+[app:fr]
+téléchargez (?:l'|notre )(?:application|appli|app)\b.{0,60}
+[app:ru]
+(?:скачайте|скачать|установите) (?:наше |мобильное )*приложение\b.{0,60}
+[app:ja]
+アプリ(?:を)?(?:ダウンロード|インストール).{0,30}
+[app:zh]
+下载(?:客户端|app|APP|应用).{0,30}
+[follow:en]
+follow us(?: on (?:[\p{L}+]+)(?:(?:,| and| &| or) [\p{L}+]+){0,5})?[.!:]?
+(?:like|find) us on facebook\b.{0,60}
+follow (?:\S+ ){0,4}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)(?: (?:and|&|or) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube))*(?: @\S+)?[.!:]?
+(?:connect|stay connected) with us\b.{0,60}
+join (?:us|the conversation) on (?:twitter|x|facebook|instagram|linkedin|threads)\b.{0,40}
+[follow:de]
+folgen sie uns(?: auf [\p{L} ,&+]{1,60})?[.!:]?
+folge uns(?: auf [\p{L} ,&+]{1,60})?[.!:]?
+[follow:es]
+s[ií]guenos(?: en [\p{L} ,&+]{1,60})?[.!:]?
+[follow:fr]
+suivez-nous(?: sur [\p{L} ,&+]{1,60})?[.!:]?
+[follow:ru]
+(?:подписывайтесь|подпишитесь) на (?:нас|наш (?:канал|telegram-канал|telegram)|наши (?:соцсети|страницы))\b.{0,80}
+мы в соцсетях[.:]?
+[follow:ja]
+フォローする
+@\S{1,30}をフォローする
+フォローしてください.{0,20}
+[follow:zh]
+关注我们.{0,30}
