@@ -83,9 +83,22 @@ def whitespace_only_line(text: str) -> bool:
 
 
 @given(st.sampled_from(RULE_FILTERS), any_text)
-@example("share", "Share\nFacebook\u2003\n")
+@example("share", "Share\nFacebook\u2003\nTwitter")
 def test_each_filter_returns_valid_spans(name, text):
     assume(not (name == "share" and whitespace_only_line(text)))
+    for sp in FILTERS[name](text):
+        assert 0 <= sp.start < sp.end <= len(text) and sp.reason
+
+
+# Found by hypothesis: share() raises IndexError on a line of only exotic
+# whitespace with a space in it. clean() is safe (repair normalises such lines
+# first, see fixtures/cases/exotic-whitespace-lines.json); the filter alone is not.
+@pytest.mark.xfail(strict=True, raises=IndexError, reason="known bug: share() raises on a whitespace-only line key")
+@settings(phases=[Phase.explicit])
+@given(st.just("share"), any_text)
+@example("share", "\x1f \x1f")
+@example("share", "\u2003 \u2003")
+def test_each_filter_known_bug_share_exotic_whitespace(name, text):
     for sp in FILTERS[name](text):
         assert 0 <= sp.start < sp.end <= len(text) and sp.reason
 

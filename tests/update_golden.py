@@ -24,6 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "fixtures" / "articles"
 
+# Clean with the cleantext of this repository, not with another installed copy.
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
 
 def articles() -> list[Path]:
     """The input articles: ``*.txt`` files that are not ``*.clean.txt``."""
