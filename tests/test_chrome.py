@@ -220,3 +220,20 @@ def prose(draw) -> str:
 @example(text="Most read the newsletter.\nRelated topics follow.")
 def test_prose_gives_no_span(name, text):
     assert FILTERS[name](text) == []
+
+
+def test_documented_thresholds_match_the_code():
+    doc = (ROOT / "docs" / "filters.md").read_text("utf-8")
+    rows = re.findall(r"^\| `chrome\.([A-Z][A-Z0-9_]+)` \| ([^|]+?) \|", doc, re.M)
+    assert {c for c, _ in rows} >= {"LINK_MAX_WORDS", "BLOCK_MAX_LINES", "RELATED_MID_MAX_LINES", "COOKIE_MAX_WORDS"}
+    for const, value in rows:
+        assert str(getattr(chrome, const)) == value.strip(), f"docs/filters.md gives chrome.{const} = {value}"
+
+
+@pytest.mark.parametrize("name", CHROME)
+def test_every_reason_is_in_the_docs(name):
+    doc = (ROOT / "docs" / "filters.md").read_text("utf-8")
+    section = doc.split(f"### `{name}`", 1)[1].split("\n### ", 1)[0]
+    declared = set(DECLARED.findall((FILTERS[name].__doc__ or "").split("Reasons:", 1)[1].split("\n\n", 1)[0]))
+    missing = sorted(r for r in declared if f"`{r}`" not in section)
+    assert not missing, f"docs/filters.md, section {name}, lacks {missing}"
