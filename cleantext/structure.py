@@ -89,6 +89,10 @@ STAMP_WINDOW = 20
 STAMP_FIRST = 4
 STAMP_MIN = 2
 STAMP_MAX_LEN = 120
+#: A tail head ends the body unless CONT_RUN prose lines in a row follow it;
+#: END_HEAD_MAX is the longest line considered.
+CONT_RUN = 3
+END_HEAD_MAX = 300
 #: Longest line considered as a comment head.
 COMMENT_HEAD_MAX = 160
 #: Longest list kept after a body line that ends with a colon (lines).
@@ -182,6 +186,7 @@ class _Cues(NamedTuple):
     stems: tuple[str, ...]
     head: regex.Pattern
     label: regex.Pattern
+    end: regex.Pattern
 
 
 @functools.cache
@@ -192,7 +197,12 @@ def _cues() -> _Cues:
     def alt(name: str) -> regex.Pattern:
         return regex.compile("|".join(f"(?:{p})" for p in sec[name]), regex.IGNORECASE)
 
-    return _Cues(tuple(s.lower() for s in sec["comment_stem"]), alt("comment_head"), alt("comment_label"))
+    return _Cues(
+        tuple(s.lower() for s in sec["comment_stem"]),
+        alt("comment_head"),
+        alt("comment_label"),
+        alt("end_head"),
+    )
 
 
 # ------------------------------------------------------------------ language
@@ -479,6 +489,47 @@ def _anchor(raw, cls, score, a: int, best: float) -> tuple[int, int] | None:
     return s, e
 
 
+def _dense_after(cls: list[int | None], lo: int, hi: int) -> bool:
+    """Lines ``lo..hi`` hold ``CONT_RUN`` prose lines in a row."""
+    k = 0
+    for i in range(lo, hi + 1):
+        c = cls[i]
+        if c is None:
+            continue
+        if c >= NEAR:
+            k += 1
+            if k >= CONT_RUN:
+                return True
+        else:
+            k = 0
+    return False
+
+
+def _end_cut(raw, cls, score, a: int, b: int) -> int:
+    """The last line of the body: the region ends before the first tail head
+    (a BAD line or an ``end_head`` cue) that has ``MIN_MASS`` of body above it
+    and no run of paragraphs below it."""
+    end = _cues().end
+    mass = 0.0
+    for m in range(a, b + 1):
+        c = cls[m]
+        if c is None:
+            continue
+        v = score[m]
+        if v > 0:
+            mass += v
+            continue
+        if mass < MIN_MASS:
+            continue
+        if c != GOOD and len(raw[m]) <= END_HEAD_MAX and end.fullmatch(raw[m].strip()):
+            if not _dense_after(cls, m + 1, b):
+                e = m - 1
+                while e > a and score[e] <= 0:
+                    e -= 1
+                return e
+    return b
+
+
 class _Analysis(NamedTuple):
     spans: list[Span]
     cls: list[int | None]
@@ -541,6 +592,10 @@ def _analyse(text: str) -> _Analysis:
                 a, b = a2, b2
                 comment_from = h
                 break
+
+    # end of the article: a tail head (related list, tags, share bar, legal
+    # line) after which no paragraphs follow
+    b = _end_cut(raw, cls, score, a, b)
 
     # grow over adjacent sentence-like lines (fragments, dialogue, list items)
     limit = comment_from if comment_from is not None else n

@@ -47,3 +47,18 @@ you must be logged in to post a comment\.?
 (?:comments?|kommentare|leserkommentare|comentarios|commentaires|commenti|comentários|reacties|kommentarer|komentarze|komentáře|комментарии|коментарі|komentar|评论|評論|留言|コメント|댓글)\s*[(\[]?\s*\d*\s*[)\]]?\s*[:»›]?
 (?:show|view|load|read|see|hide|add) (?:all )?(?:\d+ )?(?:a )?(?:comments?|responses|replies)\b.{0,60}
 (?:post )?load all comments
+[end_head]
+# Heads of what follows an article: related and most-read lists, tag lines,
+# share bars, author boxes, legal lines. After the body, such a line ends it
+# unless paragraphs of the article follow. Matched against a whole line.
+(?:related|recommended|suggested|similar|popular|trending|featured|top|latest|recent|other|more|further|editor'?s?)(?: \w+){0,3}? (?:stories|story|articles?|posts?|news|reading|content|coverage|links|headlines|videos?|picks|topics|reads?|galleries)\b.{0,40}
+related|recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed|shared|commented|emailed|watched)(?: \w+){0,3}
+you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)\b.{0,30}
+(?:read|see) (?:more|also|next)\b.{0,60}
+more (?:from|in|on|about|by) .{1,60}
+(?:tags?|tagged(?: with| as)?|filed under|topics?|categories|category|keywords)\s*:.{0,300}
+(?:share|share this(?: article| story| post| page)?|bookmark(?: with)?|spread the word)\s*:?
+about (?:the )?authors?
+(?:copyright|\(c\)|all rights reserved)\b.{0,300}
+.{0,200}\ball rights reserved\b.{0,200}
+(?:lesen sie auch|mehr zum thema|auch interessant|weitere artikel|das könnte sie auch interessieren|te puede interesar|noticias relacionadas|lo más leído|à lire aussi|sur le même sujet|articles similaires|leggi anche|potrebbe interessarti|leia também|veja também|читайте также|похожие статьи|関連記事|あわせて読みたい|相关(?:文章|新闻|阅读)|推荐阅读|热门(?:文章|新闻))\s*:?
