@@ -48,11 +48,12 @@ def table(request):
     yield
     if _RESULTS:
         rows = [
-            (k, r["mb_per_s"], r["chars_per_s"] / 1e6, r["peak_rss_mb"], r["wall_s"])
+            (k, r["mb_per_s"], r["chars_per_s"] / 1e6, r["peak_rss_mb"], r["peak_pss_mb"], r["wall_s"])
             for k, r in _RESULTS.items()
         ]
         print_table(request, f"JSON Lines throughput ({MB:g} MiB input, {CORES} cores)",
-                    ("case", "MiB/s", "M chars/s", "peak RSS MB (tree)", "wall s"), rows)
+                    ("case", "MiB/s", "M chars/s", "peak RSS MB (tree)", "peak PSS MB (tree)",
+                     "wall s"), rows)
 
 
 def _cases() -> dict[str, list[str]]:

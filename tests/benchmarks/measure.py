@@ -3,11 +3,12 @@
 Memory is sampled from ``/proc`` (Linux): every ``interval`` seconds the
 ``VmRSS`` of the process and of every descendant is read and summed. The sum
 counts pages shared between a parent and its forked workers once per process,
-so it is an upper bound of the memory the run really holds.
+so it is an upper bound of the memory the run really holds; the summed
+proportional set size (``Pss`` in ``smaps_rollup``) is also reported.
 
 As a script: ``python tests/benchmarks/measure.py [--stdin IN] [--stdout OUT] -- CMD ...``
-prints one JSON object with ``wall_s``, ``peak_rss_mb`` (process tree) and
-``peak_rss_single_mb`` (largest single process).
+prints one JSON object with ``wall_s``, ``peak_rss_mb`` (process tree),
+``peak_rss_single_mb`` (largest single process) and ``peak_pss_mb`` (tree).
 """
 
 from __future__ import annotations
@@ -47,28 +48,41 @@ def _rss_kb(pid: int) -> int:
     return 0
 
 
-def tree_rss_kb(root: int) -> tuple[int, int]:
-    """``(sum, max)`` of VmRSS in kB over ``root`` and its descendants."""
+def _pss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def tree_rss_kb(root: int) -> tuple[int, int, int]:
+    """``(sum of VmRSS, max VmRSS, sum of Pss)`` in kB over ``root`` and its
+    descendants. Pss shares each page among the processes that map it, so its
+    sum is the memory the tree really holds; the RSS sum is an upper bound."""
     kids = _children()
-    total = biggest = 0
+    total = biggest = pss = 0
     todo = [root]
     while todo:
         pid = todo.pop()
         rss = _rss_kb(pid)
         total += rss
         biggest = max(biggest, rss)
+        pss += _pss_kb(pid)
         todo.extend(kids.get(pid, ()))
-    return total, biggest
+    return total, biggest, pss
 
 
 def run_measured(cmd: list[str], *, stdin: str | None = None, stdout: str | None = None,
                  interval: float = 0.05, env: dict | None = None) -> dict:
     """Run ``cmd``; returns ``{"wall_s", "peak_rss_mb", "peak_rss_single_mb",
-    "returncode", "stderr"}``. ``stdin``/``stdout``: file paths (default: none /
+    "peak_pss_mb", "returncode", "stderr"}``. ``stdin``/``stdout``: file paths (default: none /
     discarded)."""
     fin = open(stdin, "rb") if stdin else subprocess.DEVNULL
     fout = open(stdout, "wb") if stdout else subprocess.DEVNULL
-    peak = peak1 = 0
+    peak = peak1 = peak_pss = 0
     t0 = time.perf_counter()
     try:
         p = subprocess.Popen(cmd, stdin=fin, stdout=fout, stderr=subprocess.PIPE, env=env)
@@ -78,8 +92,8 @@ def run_measured(cmd: list[str], *, stdin: str | None = None, stdout: str | None
         t = threading.Thread(target=lambda: err.append(p.stderr.read()), daemon=True)
         t.start()
         while p.poll() is None:
-            s, m = tree_rss_kb(p.pid)
-            peak, peak1 = max(peak, s), max(peak1, m)
+            s, m, ps = tree_rss_kb(p.pid)
+            peak, peak1, peak_pss = max(peak, s), max(peak1, m), max(peak_pss, ps)
             time.sleep(interval)
         wall = time.perf_counter() - t0
         t.join()
@@ -92,6 +106,7 @@ def run_measured(cmd: list[str], *, stdin: str | None = None, stdout: str | None
         "wall_s": wall,
         "peak_rss_mb": peak / 1024,
         "peak_rss_single_mb": peak1 / 1024,
+        "peak_pss_mb": peak_pss / 1024,
         "returncode": p.returncode,
         "stderr": b"".join(err).decode("utf-8", "replace"),
     }
