@@ -71,6 +71,9 @@ LABEL_COST = 20
 BAD_COST = 40
 #: Texts with fewer non-blank lines are not pages: nothing is outside the body.
 PAGE_MIN_LINES = 8
+#: Up to this many lines between the headline and the body (byline, date,
+#: standfirst) stay; more are a menu, of which only sentences stay.
+HEAD_META_MAX = 1
 #: How far above the body the headline is looked for (lines).
 HEAD_LOOKBACK = 15
 #: Title lines: a later line repeating at least TITLE_MIN characters of the
@@ -110,6 +113,7 @@ LANG_MIN_SHARE = 0.1
 
 # Line classes, ordered: content-like classes compare >= SOFT.
 BAD, LABEL, ITEM, SOFT, NEAR, GOOD = range(6)
+RUN_MAX_CLASS = LABEL
 CLASS_NAMES = ("bad", "label", "item", "soft", "near", "good")
 
 _TERM = frozenset(".!?。！？…")
@@ -350,7 +354,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                 k = NEAR
             elif _fragment(s, t, ln, last, term, nw, nstop, sd):
                 k = SOFT
-            elif w >= ITEM_LEN:
+            elif w >= ITEM_LEN and not _titled(t, nw, nstop) and not _STAMP.search(t):
                 k = ITEM
             else:
                 k = LABEL
@@ -441,10 +445,18 @@ def _comment_heads(raw: list[str], cls: list[int | None]) -> list[tuple[int, boo
     return out
 
 
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
+
+
+def _tkey(s: str) -> str:
+    """A line as titles are compared: single spaces, case and quote styles folded."""
+    return " ".join(s.split()).casefold().translate(_FOLD)
+
+
 def _title_lines(raw: list[str], cls: list[int | None]) -> list[int]:
     """Lines after the first that repeat the first line (the page title) or a
     part of it of at least ``TITLE_MIN`` characters: headline candidates."""
-    title = " ".join(raw[0].split()).casefold()
+    title = _tkey(raw[0])
     if len(title) < TITLE_MIN:
         return []
     top = len(title) + TITLE_MIN
@@ -453,7 +465,7 @@ def _title_lines(raw: list[str], cls: list[int | None]) -> list[int]:
         c = cls[j]
         if c is None or c == GOOD or not TITLE_MIN <= len(raw[j]) <= top:
             continue
-        k = " ".join(raw[j].split()).casefold()
+        k = _tkey(raw[j])
         if len(k) >= TITLE_MIN and k in title:
             out.append(j)
     return out
@@ -612,12 +624,12 @@ def _analyse(text: str) -> _Analysis:
 
     # headline: a line repeating the title (first line) above the body, else
     # the title-like line right above it
-    title = " ".join(raw[0].split()).casefold()
+    title = _tkey(raw[0])
     head = None
     for j in range(a - 1, max(0, a - 1 - HEAD_LOOKBACK), -1):
         if cls[j] is None:
             continue
-        k = " ".join(raw[j].split()).casefold()
+        k = _tkey(raw[j])
         if len(k) >= 10 and (k in title or (len(title) >= 10 and title in k)):
             head = j
             break
@@ -642,8 +654,9 @@ def _analyse(text: str) -> _Analysis:
             j += 1
     if head is not None:
         reason[head] = None
-        for j in range(head + 1, a):
-            if cls[j] is not None and cls[j] >= NEAR:
+        between = [j for j in range(head + 1, a) if cls[j] is not None]
+        for j in between:
+            if cls[j] >= NEAR or len(between) <= HEAD_META_MAX:
                 reason[j] = None
     # runs of labels and items inside the body are menus, unless a colon
     # announces them
@@ -665,7 +678,7 @@ def _analyse(text: str) -> _Analysis:
         colon = prev >= 0 and raw[prev].rstrip().endswith(":")
         if len(members) >= 2 and not colon:
             for m in members:
-                if cls[m] <= ITEM and m != head:
+                if cls[m] <= RUN_MAX_CLASS and m != head:
                     reason[m] = "menu_run"
         else:
             for m in members:
