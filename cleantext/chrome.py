@@ -481,24 +481,27 @@ def _is_label_run(line: str, labels: Container[str]) -> bool:
 
 
 class _Rules:
-    """Whole-line patterns (``regex`` syntax, case-insensitive), one alternation per slot."""
+    """Whole-line patterns (``regex`` syntax, case-insensitive) as one
+    alternation with a named group per slot: one call per candidate line.
+    Compiled with ``re`` when the patterns allow it (faster), else ``regex``."""
 
     def __init__(self, patterns: Iterable[tuple[str, str]]) -> None:
         by_slot: dict[str, list[str]] = {}
         for p, slot in patterns:
             by_slot.setdefault(slot, []).append(p)
-        self.rules = [
-            (slot, regex.compile("|".join(f"(?:{p})" for p in ps), regex.IGNORECASE))
-            for slot, ps in by_slot.items()
-        ]
+        self.slots = {f"s{i}": slot for i, slot in enumerate(by_slot)}
+        src = "|".join(
+            f"(?P<s{i}>" + "|".join(f"(?:{p})" for p in ps) + ")" for i, ps in enumerate(by_slot.values())
+        )
+        try:
+            self.rx = re.compile(src, re.IGNORECASE)
+        except re.error:
+            self.rx = regex.compile(src, regex.IGNORECASE)
 
     def match(self, line: str) -> str | None:
         """Slot of the first pattern the stripped line matches whole, else None."""
-        body = line.strip(" \t\r").lstrip(_BODY_LEAD)
-        for slot, rx in self.rules:
-            if rx.fullmatch(body):
-                return slot
-        return None
+        m = self.rx.fullmatch(line.strip(" \t\r").lstrip(_BODY_LEAD))
+        return None if m is None else self.slots[m.lastgroup]
 
     def find(self, text: str, cat: str, max_words: int) -> list[tuple[int, int, str]]:
         """``(start, end, slot)`` of the candidate lines of ``cat`` that match."""
@@ -565,8 +568,22 @@ def _prev_nonblank(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
-_PROSE_END = re.compile(r"(?<![.…])[.!。！](?:['\"”’»)\]]*)\s*$")
 _TWO_SENTENCES = regex.compile(r"\p{Ll}{2,}[.!?]['\"”’]?\s+\p{Lu}|[。！？]\s*\S")
+
+
+_CLOSERS = "'\"”’»)] \t"
+
+
+def _ends_sentence(st: str) -> bool:
+    """``st`` ends in ``.`` ``!`` ``。`` ``！`` (closing quotes aside), not in an ellipsis."""
+    t = st.rstrip(_CLOSERS)
+    return t.endswith((".", "!", "。", "！")) and not t.endswith(("..", "…"))
+
+
+def _two_sentences(st: str) -> bool:
+    return ("。" in st or "！" in st or "？" in st or ". " in st or "! " in st or "? " in st) and (
+        _TWO_SENTENCES.search(st) is not None
+    )
 
 
 def _linklike(line: str) -> bool:
@@ -579,7 +596,7 @@ def _linklike(line: str) -> bool:
     words = st.split()
     if len(words) > LINK_MAX_WORDS or (len(words) == 1 and len(st) > 60):
         return False
-    return not (_PROSE_END.search(st) or _TWO_SENTENCES.search(st))
+    return not (_ends_sentence(st) or _two_sentences(st))
 
 
 def _words(s: str) -> int:
@@ -607,13 +624,25 @@ def _first_prose(text: str) -> int:
         pos = m.end()
 
 
-def _spans(hits: Iterable[tuple[int, int, str]]) -> list[Span]:
-    """One span per line (the first reason given for it), in text order."""
-    seen: dict[int, Span] = {}
+def _spans(hits: Iterable[tuple[int, int, str]], text: str = "") -> list[Span]:
+    """One reason per line (the first given for it), in text order; with
+    ``text``, consecutive lines with the same reason (blank lines between them
+    aside) become one span, line breaks included, so the pipeline cuts one
+    piece instead of many."""
+    seen: dict[int, tuple[int, str]] = {}
     for s, e, r in hits:
         if e > s and s not in seen:
-            seen[s] = Span(s, e, r)
-    return [seen[k] for k in sorted(seen)]
+            seen[s] = (e, r)
+    out: list[Span] = []
+    for s in sorted(seen):
+        e, r = seen[s]
+        if out and text and out[-1].reason == r and out[-1].end <= s and not text[out[-1].end : s].strip():
+            out[-1] = Span(out[-1].start, max(e, out[-1].end), r)
+        elif out and s < out[-1].end:
+            continue  # a line inside the previous span
+        else:
+            out.append(Span(s, e, r))
+    return out
 
 
 def _block(
@@ -711,7 +740,7 @@ def cookies(text: str) -> list[Span]:
                 if k is None:
                     break
                 out.append((s, e, k))
-    return _spans(out)
+    return _spans(out, text)
 
 
 # ================================================================== newsletter
@@ -749,7 +778,7 @@ def newsletter(text: str) -> list[Span]:
                 if not _is_label_run(text[s:e], form):
                     break
                 out.append((s, e, "newsletter_form"))
-    return _spans(out)
+    return _spans(out, text)
 
 
 # ================================================================== related
@@ -799,7 +828,7 @@ def related(text: str) -> list[Span]:
             m = rx.match(low, s + 1)
             if m and _linklike(text[m.end() - 1 : e]):
                 out.append((s, e, "related_inline"))
-    return _spans(out + lists)
+    return _spans(out + lists, text)
 
 
 # ================================================================== comments
@@ -883,7 +912,7 @@ def comments(text: str) -> list[Span]:
             rest = [(ls, le) for ls, le in _after(text, e) if le > ls]
             section.extend((ls, le, "comment_section") for ls, le in rest)
             covered.update(ls for ls, _ in rest)
-    return _spans(out + section)
+    return _spans(out + section, text)
 
 
 # ================================================================== bylines
@@ -1113,7 +1142,7 @@ def bylines(text: str) -> list[Span]:
             if p is not None and p[0] not in starts and g.kind(text[p[0] : p[1]]) == "date":
                 found.append((p[0], p[1], "timestamp"))
                 starts.add(p[0])
-    return _spans(found)
+    return _spans(found, text)
 
 
 # ================================================================== legal
@@ -1176,7 +1205,7 @@ def legal(text: str) -> list[Span]:
     for s, e, parts in sc.labels.get("run:legal", ()):
         runs[s] = (e, any(p in strong for p in parts))
     if not runs:
-        return _spans(out)
+        return _spans(out, text)
     # footer labels next to an accepted line (a legal run or a copyright
     # line), and so on along a run of consecutive footer lines
     ok = {s for s, (_, good) in runs.items() if good} | {s for s, _, _ in out}
@@ -1190,7 +1219,7 @@ def legal(text: str) -> list[Span]:
                 ok.add(p[0])
                 todo.append(p[0])
     out += [(s, e, "legal_links") for s, (e, _) in runs.items() if s in ok]
-    return _spans(out)
+    return _spans(out, text)
 
 
 #: A line that starts like a code comment is a licence header in a code block.
@@ -1226,7 +1255,7 @@ def _breadcrumb(line: str, home: Container[str]) -> bool:
     if colon and _key(head) in home and rest.strip():  # "You are here: Home › News"
         parts[0] = rest
     for p in parts:
-        if _words(p) > 6 or len(p) > 60 or _PROSE_END.search(p) or p.strip()[-1:] in ",;":
+        if _words(p) > 6 or len(p) > 60 or _ends_sentence(p.strip()) or p.strip()[-1:] in ",;":
             return False
     sep = seps.pop()
     return _key(parts[0]) in home or (sep in "›→»" and len(parts) >= 3)
@@ -1238,7 +1267,7 @@ _TAG_ITEM_SPLIT = re.compile(r"\s*[,;|·•/]\s*|\s{2,}")
 def _tag_tail(tail: str, need_sep: bool = False) -> bool:
     """``tail`` is a list of tags: items of at most five words, no sentence."""
     st = tail.strip()
-    if not st or len(st) > RUN_MAX_CHARS or _PROSE_END.search(st) or _TWO_SENTENCES.search(st):
+    if not st or len(st) > RUN_MAX_CHARS or _ends_sentence(st) or _two_sentences(st):
         return False
     items = [i for i in _TAG_ITEM_SPLIT.split(st) if i]
     if need_sep and len(items) < 2:
@@ -1313,4 +1342,4 @@ def site_chrome(text: str) -> list[Span]:
             if nxt is not None and _tag_tail(text[nxt[0] : nxt[1]], need_sep=True):
                 out.append((s, e, "tag_list"))
                 out.append((nxt[0], nxt[1], "tag_list"))
-    return _spans(out)
+    return _spans(out, text)

@@ -70,6 +70,15 @@ def line_reasons(text: str, spans) -> dict[int, str]:
     return got
 
 
+def test_consecutive_lines_with_one_reason_are_one_span():
+    text = "Story line one.\nRelated Stories\nFirst link\n\nSecond link\nThird link"
+    spans = chrome.related(text)
+    assert [(text[s.start : s.end], s.reason) for s in spans] == [
+        ("Related Stories", "related_head"),
+        ("First link\n\nSecond link\nThird link", "related_list"),
+    ]
+
+
 @pytest.mark.parametrize("name,path", ALL, ids=[f"{n}/{p.stem}" for n, p in ALL])
 def test_fixture(name, path):
     text, want = load(path)
@@ -169,7 +178,8 @@ def test_scan_offsets_survive_dotted_capital_i():
     # "İ" lower-cases to two code points; offsets must still line up
     text = "İstanbul haberleri\nRelated Stories\nFerry fares rise again\nEnd of the list"
     spans = chrome.related(text)
-    assert [text[s.start : s.end] for s in spans] == ["Related Stories", "Ferry fares rise again", "End of the list"]
+    got = line_reasons(text, spans)
+    assert got == {1: "related_head", 2: "related_list", 3: "related_list"}
 
 
 @pytest.mark.parametrize("name", CHROME)

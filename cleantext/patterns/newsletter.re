@@ -8,7 +8,7 @@
 # Fixtures: fixtures/chrome/newsletter/*.txt (prompts-en, prompts-multi;
 # neg-newsletter-story).
 [newsletter:en]
-(?:sign up|signup|subscribe|register)(?: now| today| here| free)?(?: for| to) (?:(?:our|the|my|this|a|his|her|their) )?(?:free |daily |weekly |morning |evening |monthly |email |e-mail |breaking news )*(?:[\p{L}'’&-]+ ){0,4}(?:newsletters?|e-?mails?|emails? alerts?|alerts?|briefing|bulletin|digest|mailing list|roundup|updates)\b.{0,80}
+(?:sign up|signup|subscribe|register)(?: now| today| here| free)?(?: for| to) (?:(?:our|the|my|this|a|his|her|their) )?(?:free |daily |weekly |morning |evening |monthly |email |e-mail |breaking news )*(?:[\w'’&-]+ ){0,4}(?:newsletters?|e-?mails?|emails? alerts?|alerts?|briefing|bulletin|digest|mailing list|roundup|updates)\b.{0,80}
 (?:get|receive|have) (?:our |the |more )?(?:\S+ ){0,8}(?:delivered )?(?:(?:straight |directly |right )?(?:to|in|into) your inbox|by e-?mail)\b.{0,80}
 (?:sent|delivered) (?:straight |directly |right )?to your inbox\b.{0,60}
 (?:our |the )?(?:free |daily |weekly )?newsletters?(?: sign[- ]?up)?[.:!]?
@@ -46,10 +46,10 @@ recevez (?:\S+ ){0,6}(?:dans votre (?:boîte mail|boîte de réception)|par e-?m
 [newsletter:zh]
 (?:订阅|訂閱)(?:我们的)?(?:邮件|電子報|电子报|新闻通讯|newsletter).{0,30}
 [app:en]
-(?:download|get|install|try) (?:the|our|(?:the )?free)(?: [\p{L}'’&-]+){0,3} (?:app|apps|mobile app)\b.{0,80}
+(?:download|get|install|try) (?:the|our|(?:the )?free)(?: [\w'’&-]+){0,3} (?:app|apps|mobile app)\b.{0,80}
 (?:download|get it) on (?:the )?(?:app store|google play|play store)\b.{0,30}
 (?:available|download) (?:on|from|in) (?:the )?(?:app store|google play|play store)\b.{0,60}
-(?:read|listen|watch|follow) (?:\S+ ){0,4}(?:on|in) (?:our|the)(?: [\p{L}'’&-]+){0,2} app\b.{0,40}
+(?:read|listen|watch|follow) (?:\S+ ){0,4}(?:on|in) (?:our|the)(?: [\w'’&-]+){0,2} app\b.{0,40}
 app store|google play|play store|get the app|download the app|download our app
 [app:de]
 (?:laden sie|lade) (?:\S+ ){0,3}app herunter\b.{0,60}
@@ -66,18 +66,18 @@ téléchargez (?:l'|notre )(?:application|appli|app)\b.{0,60}
 [app:zh]
 下载(?:客户端|app|APP|应用).{0,30}
 [follow:en]
-follow us(?: on (?:[\p{L}+]+)(?:(?:,| and| &| or) [\p{L}+]+){0,5})?[.!:]?
+follow us(?: on (?:[\w+]+)(?:(?:,| and| &| or) [\w+]+){0,5})?[.!:]?
 (?:like|find) us on facebook\b.{0,60}
 follow (?:\S+ ){0,4}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)(?: (?:and|&|or) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube))*(?: @\S+)?[.!:]?
 (?:connect|stay connected) with us\b.{0,60}
 join (?:us|the conversation) on (?:twitter|x|facebook|instagram|linkedin|threads)\b.{0,40}
 [follow:de]
-folgen sie uns(?: auf [\p{L} ,&+]{1,60})?[.!:]?
-folge uns(?: auf [\p{L} ,&+]{1,60})?[.!:]?
+folgen sie uns(?: auf [\w ,&+]{1,60})?[.!:]?
+folge uns(?: auf [\w ,&+]{1,60})?[.!:]?
 [follow:es]
-s[ií]guenos(?: en [\p{L} ,&+]{1,60})?[.!:]?
+s[ií]guenos(?: en [\w ,&+]{1,60})?[.!:]?
 [follow:fr]
-suivez-nous(?: sur [\p{L} ,&+]{1,60})?[.!:]?
+suivez-nous(?: sur [\w ,&+]{1,60})?[.!:]?
 [follow:ru]
 (?:подписывайтесь|подпишитесь) на (?:нас|наш (?:канал|telegram-канал|telegram)|наши (?:соцсети|страницы))\b.{0,80}
 мы в соцсетях[.:]?
