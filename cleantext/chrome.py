@@ -1128,8 +1128,12 @@ def bylines(text: str) -> list[Span]:
     if not text:
         return []
     g = _byline_grammar()
+    sc = _scan(text)
+    strong, low = g.strong.search, sc.low
     found: list[tuple[int, int, str]] = []
-    for s, e in _scan(text).cands.get("bylines", ()):
+    for s, e in sc.cands.get("bylines", ()):
+        if e - s > BYLINE_MAX_CHARS or not strong(low, s + 1, e + 1):
+            continue  # at most a bare date: looked at only next to a hit
         k = g.kind(text[s:e], dates=False)
         if k is not None and k[:4] != "date":
             found.append((s, e, k))

@@ -247,3 +247,17 @@ def test_every_reason_is_in_the_docs(name):
     declared = set(DECLARED.findall((FILTERS[name].__doc__ or "").split("Reasons:", 1)[1].split("\n\n", 1)[0]))
     missing = sorted(r for r in declared if f"`{r}`" not in section)
     assert not missing, f"docs/filters.md, section {name}, lacks {missing}"
+
+
+def test_vocabulary_notes_name_existing_fixtures():
+    """Each chrome vocabulary file names the fixtures that justify it."""
+    names = {f for _, (f, _) in chrome._Registry.LABELS.items()} | {
+        "cookies.re", "cookie_block.re", "consent.labels", "newsletter.re", "newsletter.labels",
+        "comments.re", "bylines.re", "legal.re",
+    }
+    for name in sorted(names):
+        head = (ROOT / "cleantext" / "patterns" / name).read_text("utf-8").split("\n[", 1)[0]
+        paths = re.findall(r"fixtures/chrome/\S+\.txt", head)
+        assert paths, f"patterns/{name} names no fixture"
+        missing = [p for p in paths if not (ROOT / p).exists()]
+        assert not missing, f"patterns/{name} names missing fixtures: {missing}"

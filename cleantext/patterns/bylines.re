@@ -16,8 +16,9 @@
 #   marker   words of relative and reading times; a line that starts like a
 #            date but has no marker, no by/stamp word and no time of day can
 #            only be a bare date, and is parsed only next to another hit
-# Fixtures: fixtures/chrome/bylines/*.txt (byline-en, stamps-multi,
-# reading-time; neg-by-the-end, neg-timeline-dates).
+# Fixtures: fixtures/chrome/bylines/byline-en.txt
+#   fixtures/chrome/bylines/stamps-multi.txt
+#   fixtures/chrome/bylines/neg-by-the-end.txt
 [by:en]
 by
 written by

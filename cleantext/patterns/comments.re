@@ -3,8 +3,11 @@
 # COMMENT_MAX_WORDS words.
 # Section names here are "slot:language": [count:..] lines are heads
 # (reason comment_head), [form:..] lines are comment-form text (comment_form).
-# Fixtures: fixtures/chrome/comments/*.txt (section-en, form-de-es-fr,
-# heads-ru-ja-zh; neg-leave-a-reply-quote, neg-comments-question).
+# Fixtures: fixtures/chrome/comments/section-en.txt
+#   fixtures/chrome/comments/run-to-end.txt
+#   fixtures/chrome/comments/form-multi.txt
+#   fixtures/chrome/comments/heads-ru-ja-zh.txt
+#   fixtures/chrome/comments/neg-leave-a-reply.txt
 [count:en]
 (?:comments?|responses?|replies|reader comments|discussion)\s*[(\[]\s*\d{1,6}\s*[)\]]
 (?:\d{1,6}|no|one|two|three) (?:comments?|responses?|replies|thoughts)(?: (?:on|to) [“"«„'‘].{1,120})?

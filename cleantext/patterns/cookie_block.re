@@ -9,8 +9,9 @@
 # A banner statement (cookies.re) must also hold a word from a [web:..]
 # section: it is about the site, so "We use cookies from the old recipe
 # book, the owner said." is not one.
-# Fixtures: fixtures/chrome/cookies/banner-en.txt (second banner sentence),
-# banner-then-ruling.txt, neg-bakery.txt.
+# Fixtures: fixtures/chrome/cookies/banner-en.txt
+#   fixtures/chrome/cookies/banner-then-ruling.txt
+#   fixtures/chrome/cookies/neg-bakery.txt
 [topic:en]
 cookies?
 consent

@@ -3,8 +3,11 @@
 # most COOKIE_MAX_WORDS words. Every pattern starts with the banner's own
 # phrasing (the site speaking to the reader), so a sentence that merely
 # mentions cookies or consent does not match.
-# Fixtures: fixtures/chrome/cookies/*.txt (banner-en, banner-de-es-fr,
-# banner-ru-ja-zh; neg-cookie-ruling, neg-bakery).
+# Fixtures: fixtures/chrome/cookies/banner-inline.txt
+#   fixtures/chrome/cookies/banner-multi.txt
+#   fixtures/chrome/cookies/banner-then-ruling.txt
+#   fixtures/chrome/cookies/neg-cookie-ruling.txt
+#   fixtures/chrome/cookies/neg-bakery.txt
 [en]
 (?:we|this (?:web ?)?site|our (?:web ?)?site|this (?:web )?page|this portal|we and our (?:\S+ ){0,2}partners)(?: also)? (?:use|uses|set|sets|place|places|store|stores|employ|employs|(?:would|'d) (?:also )?like to (?:set|use|place)|may (?:use|set)|are using|is using|rely on) (?:\S+ ){0,5}cookies?\b.*
 (?:this (?:web ?)?site|we|our (?:web ?)?site) (?:uses|use) (?:\S+ ){0,3}(?:technologies|tracking|tools) (?:such as|like) cookies\b.*

@@ -7,8 +7,9 @@
 # Japanese any short run of text without sentence punctuation may precede it.
 # A sentence about copyright law ("Copyright Office officials said ...") does
 # not start with a copyright sign, a year or a rights phrase, so it stays.
-# Fixtures: fixtures/chrome/legal/*.txt (footer-en, footer-multi;
-# neg-copyright-story, neg-code-licence-header).
+# Fixtures: fixtures/chrome/legal/footer-en.txt
+#   fixtures/chrome/legal/footer-multi.txt
+#   fixtures/chrome/legal/neg-copyright-story.txt
 [copyright:en]
 (?:copyright\s*(?:©|\(c\)|ⓒ)|©|ⓒ|&copy;|\(c\)\s*(?=copyright\b|\d{4}))\s*.{0,300}
 copyright\s+(?:of\s+)?(?:\d{4}|(?:\d{4}\s*[-–]\s*\d{2,4}))\b.{0,300}

@@ -5,8 +5,9 @@
 # ("The newsletter, which has 40,000 readers, ...") does not match.
 # Section names here are "slot:language"; the slot is the reason code:
 # newsletter -> newsletter_prompt, app -> app_prompt, follow -> follow_prompt.
-# Fixtures: fixtures/chrome/newsletter/*.txt (prompts-en, prompts-multi;
-# neg-newsletter-story).
+# Fixtures: fixtures/chrome/newsletter/prompts-en.txt
+#   fixtures/chrome/newsletter/prompts-multi.txt
+#   fixtures/chrome/newsletter/neg-newsletter-story.txt
 [newsletter:en]
 (?:sign up|signup|subscribe|register)(?: now| today| here| free)?(?: for| to) (?:(?:our|the|my|this|a|his|her|their) )?(?:free |daily |weekly |morning |evening |monthly |email |e-mail |breaking news )*(?:[\w'’&-]+ ){0,4}(?:newsletters?|e-?mails?|emails? alerts?|alerts?|briefing|bulletin|digest|mailing list|roundup|updates)\b.{0,80}
 (?:get|receive|have) (?:our |the |more )?(?:\S+ ){0,8}(?:delivered )?(?:(?:straight |directly |right )?(?:to|in|into) your inbox|by e-?mail)\b.{0,80}
