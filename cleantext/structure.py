@@ -71,6 +71,9 @@ LABEL_COST = 20
 BAD_COST = 40
 #: Texts with fewer non-blank lines are not pages: nothing is outside the body.
 PAGE_MIN_LINES = 8
+#: At most this many label lines (captions, credits) may separate the last
+#: sentences of a text from its body.
+BRIDGE_MAX = 2
 #: Up to this many lines between the headline and the body (byline, date,
 #: standfirst) stay; more are a menu, of which only sentences stay.
 HEAD_META_MAX = 1
@@ -621,6 +624,16 @@ def _analyse(text: str) -> _Analysis:
         if cls[j] is not None:
             a = j
         j -= 1
+    # the last sentences of a text stay even when a caption or credit line or
+    # two separate them from the body
+    if limit == n:
+        tail = [i for i in range(b + 1, n) if cls[i] is not None]
+        if tail and len(tail) > BRIDGE_MAX:
+            k = 0
+            while k < len(tail) and cls[tail[k]] < SOFT:
+                k += 1
+            if 0 < k <= BRIDGE_MAX and all(cls[i] >= SOFT for i in tail[k:]):
+                b = tail[-1]
 
     # headline: a line repeating the title (first line) above the body, else
     # the title-like line right above it
