@@ -738,23 +738,29 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
     normalization=None,
     explain=False,
 )
-# Characters that are changed one by one, in one scan (docs/encoding.md):
-# ctl: C0 controls other than tab and line breaks, DEL, and C1 controls that
-# the mojibake step left (no windows-1252 character stands for them); U+0085
-# (next line) is a line break. inv: zero-width characters, soft hyphen, BOM.
-# crlf/vsp: line breaks that become "\n"; usp: spaces that become " ".
-_CHAR_FIX = re.compile(
-    r"(?P<ctl>[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]+)"
+# Characters that are changed one by one (docs/encoding.md), in two scans.
+# Before the mojibake step: C0 controls other than tab and line breaks, DEL,
+# zero-width characters and BOM, whose removal could join the two halves of a
+# mojibake sequence. After it: C1 controls the mojibake step left (no
+# windows-1252 character stands for them), soft hyphens (U+00AD is also a
+# UTF-8 continuation byte read as windows-1252, part of mojibake such as
+# "ä¸\u00ad" for 中), line breaks that become "\n" (U+0085 is one) and spaces
+# that become " " (no-break space, also a continuation byte, as in "Ã\u00a0").
+_CHARS_BEFORE = re.compile(
+    r"(?P<ctl>[\x00-\x08\x0e-\x1f\x7f]+)|(?P<inv>[\u200b\u200c\u200d\u2060\ufeff]+)"
+)
+_CHARS_AFTER = re.compile(
+    r"(?P<ctl>[\x80-\x84\x86-\x9f]+)"
     r"|(?P<crlf>\r\n?)"
-    r"|(?P<inv>[\u200b\u200c\u200d\u2060\ufeff\u00ad]+)"
+    r"|(?P<inv>\u00ad+)"
     r"|(?P<vsp>[\x0b\x0c\x85\u2028\u2029])"
     r"|(?P<usp>[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])"
 )
 # Any of them: a plain character class, which the standard library's engine
 # scans fast, tells whether there is anything to do and where to start.
-_CHAR_ANY = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029"
-    "\u202f\u205f\u2060\u3000\ufeff]"
+_CHARS_BEFORE_ANY = re.compile("[\x00-\x08\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]")
+_CHARS_AFTER_ANY = re.compile(
+    "[\x0b\x0c\r\x80-\x9f\u00a0\u00ad\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 )
 _CHAR_EDIT = {
     "ctl": ("", "control"),
@@ -840,8 +846,9 @@ def _find_hint(text: str, pos: int):
     return _MOJIBAKE_HINT.search(text, pos)
 
 
-def _fix_mojibake(text: str) -> list[_Edit]:
-    """ftfy on each line where ``_MOJIBAKE_HINT`` fires; its changes as edits."""
+def _fix_mojibake(text: str, lines: set[int] | None = None) -> list[_Edit]:
+    """ftfy on each line where ``_MOJIBAKE_HINT`` fires (only the lines
+    starting at the offsets in ``lines``, if given); its changes as edits."""
     edits: list[_Edit] = []
     pos = 0
     while True:
@@ -851,8 +858,9 @@ def _fix_mojibake(text: str) -> list[_Edit]:
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
-        line = text[start:end]
-        edits += _diff(line, ftfy.fix_text(line, _FTFY_CONFIG), "mojibake", start)
+        if lines is None or start in lines:
+            line = text[start:end]
+            edits += _diff(line, ftfy.fix_text(line, _FTFY_CONFIG), "mojibake", start)
         pos = end
 
 
@@ -895,17 +903,25 @@ def _strip_tags(text: str) -> list[_Edit]:
     return edits
 
 
-def _fix_characters(text: str) -> list[_Edit]:
-    """Control characters, invisible characters and odd line breaks and
-    spaces (``_CHAR_FIX``), in one scan."""
-    first = _CHAR_ANY.search(text)
+def _char_edits(text: str, any_re: re.Pattern, fix_re: re.Pattern) -> list[_Edit]:
+    first = any_re.search(text)
     if first is None:
         return []
     edits = []
-    for m in _CHAR_FIX.finditer(text, first.start()):
+    for m in fix_re.finditer(text, first.start()):
         after, step = _CHAR_EDIT[m.lastgroup]  # type: ignore[index]
         edits.append(_Edit(m.start(), m.end(), after, step))
     return edits
+
+
+def _fix_chars_before(text: str) -> list[_Edit]:
+    """C0 controls, DEL, zero-width characters and BOM (``_CHARS_BEFORE``)."""
+    return _char_edits(text, _CHARS_BEFORE_ANY, _CHARS_BEFORE)
+
+
+def _fix_chars_after(text: str) -> list[_Edit]:
+    """Leftover C1 controls, soft hyphens, odd line breaks and spaces."""
+    return _char_edits(text, _CHARS_AFTER_ANY, _CHARS_AFTER)
 
 
 def _fix_spaces(text: str) -> list[_Edit]:
@@ -928,16 +944,32 @@ def _fix_lines(text: str) -> list[_Edit]:
     return [_Edit(m.start(), m.end(), "", "whitespace") for m in _WS_LINES.finditer(text)]
 
 
-#: Repair steps in the order they run, with the ``Repair.step`` names they use.
-_REPAIR_STEPS = (
-    ("markup_tag", _strip_tags),
-    ("html_entity", _unescape_entities),
-    ("mojibake", _fix_mojibake),
-    ("control/invisible/whitespace", _fix_characters),
-    ("whitespace", _fix_spaces),
-    ("whitespace", _fix_lines),
-)
-_TEXT_STEPS = frozenset(("markup_tag", "html_entity", "mojibake"))
+def _lines_to_recheck(text: str, edits: list[_Edit]) -> set[int]:
+    """Start offsets of the lines of ``text`` (the result of ``edits``) that
+    an edit changed and where ``_MOJIBAKE_HINT`` still fires: a removed
+    control or a no-break space turned into a space can make ftfy see
+    mojibake it declined before, or join two halves of a sequence."""
+    starts: set[int] = set()
+    line_end = -1  # end of the last line looked at: each line is checked once
+    shift = 0
+    for e in sorted(edits, key=lambda e: e.start):
+        a = e.start + shift
+        shift += len(e.after) - (e.end - e.start)
+        if a <= line_end:
+            continue
+        ls = text.rfind("\n", 0, a) + 1
+        le = text.find("\n", a)
+        line_end = len(text) if le < 0 else le
+        if _find_hint(text[ls:line_end], 0) is not None:
+            starts.add(ls)
+    return starts
+
+
+#: At most this many rounds of the mojibake step and the character fixes after
+#: it: a fix on a line where the pre-check still fires (a C1 control or soft
+#: hyphen removed, a no-break space made a space) sends that line to ftfy once
+#: more, so that repair is idempotent: repairing its output changes nothing.
+_MOJIBAKE_ROUNDS = 3
 
 
 def repair(text: str, *, fix_text: bool = True) -> tuple[str, list[list]]:
@@ -947,16 +979,34 @@ def repair(text: str, *, fix_text: bool = True) -> tuple[str, list[list]]:
     source_end, step]`` lists in code points of ``text`` and of ``source``;
     ``step`` names the repair steps that made the change, joined by ``+`` when
     several touched the same place (e.g. ``"html_entity+whitespace"`` for an
-    ``&nbsp;`` that became a space). Steps: ``markup_tag``, ``html_entity``,
-    ``mojibake``, ``control``, ``invisible``, ``whitespace`` (docs/encoding.md).
-    ``fix_text=False`` skips markup tags, entities and mojibake. Never raises
+    ``&nbsp;`` that became a space). Steps, in order: ``html_entity``,
+    ``markup_tag`` (so escaped markup, ``&lt;p&gt;``, goes too), ``control``
+    and ``invisible`` (C0 controls, zero-width characters), ``mojibake``, then
+    ``control``, ``invisible`` and ``whitespace`` (C1 leftovers, soft hyphens,
+    line breaks, spaces) and the whitespace layout rules (docs/encoding.md).
+    ``fix_text=False`` skips entities, markup tags and mojibake. Never raises
     on any ``str``.
     """
     tr = _Trace()
     cur = text
-    for name, step in _REPAIR_STEPS:
-        if fix_text or name not in _TEXT_STEPS:
-            cur = tr.apply(cur, step(cur))
+    if fix_text:
+        cur = tr.apply(cur, _unescape_entities(cur))
+        tags = _strip_tags(cur)
+        cur = tr.apply(cur, tags)
+        if tags and "&" in cur:  # a reference split by a tag: "&am<b>p;"
+            cur = tr.apply(cur, _unescape_entities(cur))
+    cur = tr.apply(cur, _fix_chars_before(cur))
+    lines = None  # first round: every line
+    for _ in range(_MOJIBAKE_ROUNDS if fix_text else 1):
+        fixed = _fix_mojibake(cur, lines) if fix_text else []
+        cur = tr.apply(cur, fixed)
+        after = _fix_chars_after(cur)
+        cur = tr.apply(cur, after)
+        lines = _lines_to_recheck(cur, after) if fix_text and after else None
+        if not lines:
+            break
+    cur = tr.apply(cur, _fix_spaces(cur))
+    cur = tr.apply(cur, _fix_lines(cur))
     return cur, tr.items
 
 

@@ -27,7 +27,7 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from cleantext import BinaryInputError, Pipeline, Report, Span, clean
-from cleantext.encoding import _MAGIC
+from cleantext.encoding import _MAGIC, repair
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "encoding"
 PARAGRAPHS = json.loads((FIX / "paragraphs.json").read_text("utf-8"))["paragraphs"]
@@ -223,6 +223,16 @@ def test_any_bytes_never_raise_and_say_where_bytes_were_replaced(data):
         p = report.to_input_offset(off)
         assert prev <= p <= len(data)
         prev = p
+
+
+@given(st.one_of(document, st.text()))
+@example("Â\x1f¡")  # found by hypothesis: a removed control joined two halves of mojibake
+@example("&lt;b&gt;x")  # escaped markup becomes markup: entities run before tags
+@example("Â\x81¡")
+@example("&nbsp;Ã©")  # found by hypothesis: ftfy takes "Ã©" only once the NBSP is a space
+def test_repair_is_idempotent(text):
+    once, _ = repair(text)
+    assert repair(once) == (once, [])
 
 
 # -------------------------------------------------------------- to_input_*
