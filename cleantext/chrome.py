@@ -49,6 +49,9 @@ __all__ = ["cookies", "newsletter", "related", "comments", "bylines", "legal", "
 #: colon.
 LINK_MAX_WORDS = 18
 LINK_MAX_CHARS = 160
+#: ... and, if it ends in a question mark, at most this many words (a headline
+#: may ask a question; a longer question is a sentence).
+LINK_QUESTION_MAX_WORDS = 10
 #: A block after a head covers at most this many non-blank lines.
 BLOCK_MAX_LINES = 40
 #: A related list that ends at a prose paragraph is taken only when the
@@ -596,6 +599,8 @@ def _linklike(line: str) -> bool:
     words = st.split()
     if len(words) > LINK_MAX_WORDS or (len(words) == 1 and len(st) > 60):
         return False
+    if len(words) > LINK_QUESTION_MAX_WORDS and st.rstrip(_CLOSERS).endswith(("?", "？")):
+        return False  # a long question is a sentence
     return not (_ends_sentence(st) or _two_sentences(st))
 
 
@@ -859,9 +864,11 @@ def comments(text: str) -> list[Span]:
     in to post a comment.", "Your email address will not be published.",
     "Vielen Dank! Ihr Kommentar wird ..."; ``patterns/comments.re`` [form]);
     ``comment_section`` (the lines after a head: link-like lines, form lines
-    and field labels such as "Name", "Reply"; when the head sits in the second
-    half of the text and a form line follows it, everything from the head to
-    the end of the text, since comments run to the end of a page).
+    and field labels such as "Name", "Reply", when they run to the end of the
+    text or the head is in the second half of the text; and, when the head
+    sits in the second half after the first paragraph and a form line follows
+    it, everything from the head to the end of the text, since comments run
+    to the end of a page).
 
     A "Comments" subheading followed by prose stays, and so do "Comments?" in
     dialogue and a story that quotes "leave a reply" in a sentence.
@@ -902,8 +909,11 @@ def comments(text: str) -> list[Span]:
         if kind == "head" and why == "prose" and not evidence(block):
             continue
         out.append((s, e, "comment_head"))
-        if why == "prose" and _first_prose(text) > s:
-            continue  # above the article ("14 Comments" by the headline): the head only
+        if why == "prose" and (2 * s < n or _first_prose(text) > s):
+            # a head in the first half of the text or above the article ("14
+            # Comments" by the headline) over link lines that end at a
+            # paragraph: those lines may be the article's headline; the head only
+            continue
         section.extend((bs, be, "comment_section") for bs, be in block)
         covered.update(bs for bs, _ in block)
         # a comment section in the second half of the text runs to its end

@@ -5,6 +5,7 @@
 # (reason comment_head), [form:..] lines are comment-form text (comment_form).
 # Fixtures: fixtures/chrome/comments/section-en.txt
 #   fixtures/chrome/comments/run-to-end.txt
+#   fixtures/chrome/comments/count-by-headline.txt
 #   fixtures/chrome/comments/form-multi.txt
 #   fixtures/chrome/comments/heads-ru-ja-zh.txt
 #   fixtures/chrome/comments/neg-leave-a-reply.txt
