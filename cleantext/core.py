@@ -258,16 +258,18 @@ class Cleaned(NamedTuple):
 # Whitespace that a cut may leave dangling in the kept text. Every match is
 # checked against the cut positions and the source context before anything is
 # removed, so whitespace the author wrote (code indentation, the blank line
-# between two paragraphs) stays unless a cut created the problem.
-_SEAM = regex.compile(
+# between two paragraphs) stays unless a cut created the problem. Spaces are
+# settled first, line breaks second (a line emptied by several cuts is only
+# seen to be empty once its spaces are gone).
+_SEAM_SPACES = regex.compile(
     r"""
-      (?P<nl>\n(?:[ \t]*\n)*)              # a run of line breaks (and blank lines)
-    | (?P<bol>(?:(?<=\n)|\A)[ \t]+)        # spaces at the start of a line
+      (?P<bol>(?:(?<=\n)|\A)[ \t]+)        # spaces at the start of a line
     | (?P<eol>[ \t]+(?=\n|\Z))             # spaces at the end of a line
     | (?P<mid>(?<=\S)[ \t]{2,}(?=\S))      # a run of spaces inside a line
     """,
     regex.VERBOSE,
 )
+_SEAM_BREAKS = regex.compile(r"\n(?:[ \t]*\n)*")
 
 
 def _resolve(
@@ -355,65 +357,95 @@ def cut(source: str, spans: list[tuple[int, int, int, str, str]]) -> tuple[Remov
     pieces = _resolve(spans)
     if not pieces:
         return ()
-    n = len(source)
-    km = _KeptMap(pieces, n)
-    parts, pos = [], 0
-    for s, e, _, _ in pieces:
-        parts.append(source[pos:s])
-        pos = e
-    parts.append(source[pos:])
-    out = "".join(parts)
-    # Each removed piece collapses to one position of the kept text.
-    cuts, removed = [], 0
-    for s, e, _, _ in pieces:
-        cuts.append(s - removed)
-        removed += e - s
-    cuts = sorted(set(cuts))
+    for phase in (_space_seams, _break_seams):
+        seam = phase(source, pieces)
+        if seam:
+            pieces = _attach_seams(pieces, seam)
+    return tuple(Removal(s, e, f, r, source[s:e]) for s, e, f, r in pieces)
 
-    def cut_in(a: int, b: int) -> bool:  # any cut position in [a, b]
-        i = bisect.bisect_left(cuts, a)
-        return i < len(cuts) and cuts[i] <= b
 
-    def cut_strictly_in(a: int, b: int) -> bool:  # any cut position in (a, b)
-        i = bisect.bisect_right(cuts, a)
-        return i < len(cuts) and cuts[i] < b
+class _Kept:
+    """The text left after removing ``pieces`` from ``source``, with the map back
+    to source and the positions (in the kept text) where something was cut."""
 
-    seam: list[tuple[int, int]] = []
+    __slots__ = ("out", "km", "cuts")
+
+    def __init__(self, source: str, pieces: list[tuple[int, int, str, str]]) -> None:
+        parts, pos = [], 0
+        cuts, removed = [], 0
+        for s, e, _, _ in pieces:
+            parts.append(source[pos:s])
+            pos = e
+            cuts.append(s - removed)
+            removed += e - s
+        parts.append(source[pos:])
+        self.out = "".join(parts)
+        self.km = _KeptMap(pieces, len(source))
+        self.cuts = sorted(set(cuts))
+
+    def first_cut_in(self, a: int, b: int) -> int | None:
+        """The first cut position in ``[a, b]``, or ``None``."""
+        i = bisect.bisect_left(self.cuts, a)
+        return self.cuts[i] if i < len(self.cuts) and self.cuts[i] <= b else None
+
+    def first_cut_inside(self, a: int, b: int) -> int | None:
+        """The first cut position in ``(a, b)``, or ``None``."""
+        i = bisect.bisect_right(self.cuts, a)
+        return self.cuts[i] if i < len(self.cuts) and self.cuts[i] < b else None
+
+
+def _space_seams(source: str, pieces: list[tuple[int, int, str, str]]) -> list[tuple[int, int]]:
+    k = _Kept(source, pieces)
+    out, km, n = k.out, k.km, len(source)
     olen = len(out)
-    for m in _SEAM.finditer(out):
+    seam: list[tuple[int, int]] = []
+    for m in _SEAM_SPACES.finditer(out):
         a, b = m.span()
         kind = m.lastgroup
-        if kind == "nl":
-            if not cut_in(a, b):
-                continue
-            if a == 0 or b == olen:  # line breaks at the edge of the text
-                seam.extend(km.ranges(a, b))
-                continue
-            keep = min(2, max(source.count("\n", s, e) for s, e in km.ranges(a, b)))
-            if keep == 2 and m.group().count("\n") >= 2:
-                if b - a > 2:
-                    seam.extend(km.ranges(a + 1, b - 1))
-            elif b - a > 1:
-                seam.extend(km.ranges(a + 1, b))
-        elif kind == "mid":
-            if cut_strictly_in(a, b):
+        if kind == "mid":
+            if k.first_cut_inside(a, b) is not None:
                 seam.extend(km.ranges(a + 1, b))
         elif kind == "bol":
-            if a == olen or b == olen or out[b] == "\n":
-                seam.extend(km.ranges(a, b))  # whitespace-only line
+            if k.first_cut_in(a, b) is None:
+                continue
+            if b == olen or out[b] == "\n":  # a line left with only spaces
+                seam.extend(km.ranges(a, b))
                 continue
             s0 = km.to_src(a)
-            if cut_in(a, b) and not (s0 == 0 or source[s0 - 1] == "\n"):
-                seam.extend(km.ranges(a, b))
+            if not (s0 == 0 or source[s0 - 1] == "\n"):
+                seam.extend(km.ranges(a, b))  # spaces that followed a cut
+            else:  # the author's indentation: keep it, drop what followed a cut
+                c = k.first_cut_inside(a, b)
+                if c is not None:
+                    seam.extend(km.ranges(c, b))
         else:  # eol
-            if not cut_in(a, b):
+            if k.first_cut_in(a, b) is None:
                 continue
             s1 = km.to_src(b - 1) + 1
             if not (s1 == n or source[s1] == "\n"):
                 seam.extend(km.ranges(a, b))
-    if seam:
-        pieces = _attach_seams(pieces, seam)
-    return tuple(Removal(s, e, f, r, source[s:e]) for s, e, f, r in pieces)
+    return seam
+
+
+def _break_seams(source: str, pieces: list[tuple[int, int, str, str]]) -> list[tuple[int, int]]:
+    k = _Kept(source, pieces)
+    out, km = k.out, k.km
+    olen = len(out)
+    seam: list[tuple[int, int]] = []
+    for m in _SEAM_BREAKS.finditer(out):
+        a, b = m.span()
+        if k.first_cut_in(a, b) is None:
+            continue
+        if a == 0 or b == olen:  # line breaks at the edge of the text
+            seam.extend(km.ranges(a, b))
+            continue
+        keep = min(2, max(source.count("\n", s, e) for s, e in km.ranges(a, b)))
+        if keep == 2 and m.group().count("\n") >= 2:
+            if b - a > 2:
+                seam.extend(km.ranges(a + 1, b - 1))
+        elif b - a > 1:
+            seam.extend(km.ranges(a + 1, b))
+    return seam
 
 
 def _attach_seams(

@@ -101,7 +101,7 @@ def label_keys(text: str) -> dict[str, list[tuple[int, int]]]:
     for ln in text.split("\n"):
         n = len(ln)
         if 0 < n <= MAX_KEY_LINE:
-            key = ln.strip(_EDGE).casefold()
+            key = ln.strip(_EDGE).strip().casefold()
             if key:
                 spans = table.get(key)
                 if spans is None:
@@ -180,7 +180,8 @@ _SKETCH = regex.compile(r"Created with Sketch\.?", regex.IGNORECASE)
 # SVG layer names exported by design tools, alone on a line ("Group", "Group 3",
 # "Rectangle Copy 2", "Combined Shape").
 _SVG_LAYER = regex.compile(
-    r"(?:Group|Artboard|Combined Shape|Rectangle|Oval|Path|Shape|Layer|Fill|Stroke|Mask)"
+    r"(?P<plain>Group|Rectangle|Oval|Path|Shape|Layer|Fill|Stroke|Mask)"
+    r"|(?:Artboard|Combined Shape|Group|Rectangle|Oval|Path|Shape|Layer|Fill|Stroke|Mask)"
     r"(?: Copy)?(?: \d{1,3})?",
 )
 _SVG_LINE = regex.compile(
@@ -207,12 +208,18 @@ def icon_labels(text: str) -> list[Span]:
     """
     vocab = _labels("icons.labels")
     out: list[Span] = []
+    weak: list[tuple[int, int]] = []
     for s, e in _lines_with(text, _SVG_WORDS, max_len=40):
-        if _SVG_LINE.fullmatch(text, s, e):
+        m = _SVG_LINE.fullmatch(text, s, e)
+        if m is None:
+            continue
+        if m.group("plain") is not None:  # "Group", "Stroke": maybe a subheading
+            weak.append((s, e))
+        else:
             out.append(Span(s, e, "svg_debris"))
     for s, e in _lines_with(text, _ICON_WORDS, max_len=MAX_LABEL_LINE):
         body = text[s:e].strip()
-        if not body or _SVG_LINE.fullmatch(body):
+        if not body or _SVG_LINE.fullmatch(body) is not None:
             continue
         rest = _SKETCH.sub(" ", body)
         sketch = rest != body
@@ -225,6 +232,17 @@ def icon_labels(text: str) -> list[Span]:
         has_icon = any(t.casefold() in _ICON_TOKENS for t in toks)
         if sketch or glued or has_icon:
             out.append(Span(s, e, "icon_run"))
+    if weak:
+        # a lone layer name counts only beside other icon or SVG debris
+        out.sort()
+        for s, e in weak:
+            if any(_adjacent(text, sp.end, s) or _adjacent(text, e, sp.start) for sp in out):
+                out.append(Span(s, e, "svg_debris"))
+        if len(weak) > 1:  # "Group" right above "Path": a run of layer names
+            for (s1, e1), (s2, e2) in zip(weak, weak[1:]):
+                if _adjacent(text, e1, s2):
+                    out.extend((Span(s1, e1, "svg_debris"), Span(s2, e2, "svg_debris")))
+        out = sorted(set(out))
     out.sort()
     return out
 
@@ -246,10 +264,17 @@ _PLACEHOLDER = regex.compile(
 _PLACEHOLDER_OPENERS = ("{{", "{%", "<<", "${", "%(", "<%", "[[")
 # Signs that a line is code, where placeholders are content.
 _CODE_LINE = regex.compile(
-    r"""^[ \t]{2,}\S | [;{}]\s*$ | `  | \b(?:return|function|const|let|var|def|print|echo|import|class)\b
-      | [=(]\s*["'`]?\s*[$%{<\[] | ^\s*(?:\$|>>>|\#\s) """,
+    r"""^[ \t]{2,}\S                      # indented: a code block
+      | `                                 # backticks: inline code, template literals
+      | \b(?:return|function|const|let|var|def|print|printf|echo|import|class|done|fi|esac)\b
+      | ;\s*(?:do|then)\s*$               # shell loops and conditionals
+      | [\w\])]\s*=\s*["'`]?\s*(?:\{\{|\{%|<<|\$\{|%\(|<%|\[\[)  # an assignment of a placeholder
+      | ^\s*(?:\$\s|>>>|\#\s|//)          # a prompt or a comment
+    """,
     regex.VERBOSE,
 )
+# A line ending in ; { or } (outside placeholders) is code.
+_CODE_END = regex.compile(r"[;{}]\s*$")
 # Quote marks around a placeholder mean it is quoted as content.
 _QUOTES = "\"'“”‘’«»„‚`「」"
 
@@ -274,7 +299,7 @@ def placeholders(text: str) -> list[Span]:
         ms = list(_PLACEHOLDER.finditer(line))
         if not ms:
             continue
-        if _CODE_LINE.search(_PLACEHOLDER.sub("x", line)):
+        if _CODE_LINE.search(line) or _CODE_END.search(_PLACEHOLDER.sub("x", line)):
             continue
         quoted = False
         for m in ms:
@@ -374,11 +399,19 @@ def paywall(text: str) -> list[Span]:
     covered = {sp.start for sp in out}
     for h in hits:
         i = h + 1
+        blank = 0
         while i < len(ls) and ls[i][0] not in covered:
             line = text[ls[i][0] : ls[i][1]]
+            if not line.strip():
+                blank += 1
+                if blank > 1:
+                    break
+                i += 1
+                continue
             if not _BULLET.match(line) or _words(line) > PAYWALL_GAP_WORDS:
                 break
             out.append(Span(ls[i][0], ls[i][1], "paywall_block"))
+            blank = 0
             i += 1
     return out
 

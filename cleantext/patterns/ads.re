@@ -3,7 +3,7 @@
 [en]
 about (?:this )?(?:sponsored|partner|paid|branded) content\b.{0,300}
 this (?:content|article|story|page) (?:was|is) (?:commissioned|produced|paid for|sponsored|created) by\b.{0,200}
-(?:sponsored|presented|brought to you|paid for) by [\p{Lu}\d].{0,80}
+(?:sponsored|presented|brought to you|paid for) by [\p{Lu}\d][^.,;:!?\n]{0,60}\.?
 [hint]
 # Lower-case words one of which every blurb above contains.
 sponsored

@@ -3,7 +3,7 @@
 # line (the filter requires a sentence end, a bracket or a wide gap before them).
 # Fixtures: ../cases 06, 29 kinds; fixtures/articles/flood-gallery.*
 [line]
-(?:©|\(c\)|copyright ©?)\s*\d{0,4}\s*[\p{L}\d][\p{L}\d .,&'/-]{0,60}
+(?:©|copyright\s*©|(?:\(c\)|copyright)(?=\s*(?:\(c\)\s*)?(?:19|20)\d\d\b))\s*(?:\(c\)\s*)?\d{0,4}\s*[\p{L}\d][\p{L}\d .,&'/-]{0,60}
 \(?(?:photo|photograph|photos|image|images|picture|pictures|credit|video|foto|fotos|bild|bilder|ảnh|clip|фото|写真|图片|图|照片)(?: by| credit| courtesy| de| von)?\s*[:：]\s*.{1,120}\)?
 (?:(?:image|photo|picture|slide|bild|foto|imagen|ảnh)\s*)?\d{1,3}\s*(?:of|/|von|de|sur|di|из)\s*\d{1,3}
 (?:getty images|afp via getty images|getty|shutterstock|alamy|istock|istockphoto|ap photo|ap images|epa|epa-efe|reuters|afp|dpa|xinhua|bloomberg|pa images|pa wire|pa)(?:\s*/\s*[\p{L} .-]{1,40})?

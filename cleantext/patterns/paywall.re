@@ -3,33 +3,40 @@
 # Fixtures: ../cases 09, 27, 30 kinds; fixtures/articles/metered-paywall.*
 [en]
 you have (?:\d+|one|two|three|four|five|\S*\{\{[^}]*\}\}\S*) (?:more )?free (?:article|stor|read|gift|view).{0,120}
-you(?:'ve| have) (?:read|used|viewed) (?:\d+|all|your|one|two|three) (?:of (?:\d+|your) )?(?:free |complimentary )?(?:articles?|stories|story|reads).{0,80}
+you(?:'ve| have) (?:read|used|viewed|reached) (?:\d+|all|your|one|two|three) (?:of (?:\d+|your) )?(?:free |complimentary )(?:articles?|stories|story|reads).{0,80}
+you(?:'ve| have) (?:read|used|viewed) (?:\d+|one|two|three) of (?:\d+|your) (?:articles?|stories|story|reads).{0,80}
+you(?:'ve| have) reached (?:your|the) (?:free )?(?:article |story |monthly )?limit.{0,80}
 this is your (?:last|final|first|only) (?:free|complimentary) (?:article|story|read).{0,60}
 (?:your )?(?:\d+ )?free (?:articles?|stories) (?:left|remaining).{0,60}
 (?:try|get|start|enjoy) (?:\d+|one|two|three|six|12) (?:months?|weeks?|days?|years?) (?:for|at) (?:just |only )?(?:[$€£¥]|us\$|eur|usd)\s?\d.{0,60}
 (?:try|get|subscribe)\b.{0,40}(?:for|at) (?:just |only )?[$€£¥]\s?\d[\d.,]*\s?(?:/|a |per |for )?\s?(?:month|week|year|day|mo|yr).{0,60}
-(?:start (?:your |a )?)?free trial\b.{0,60}
+(?:start|begin|try|get|claim) (?:your |a |our )?free trial\b.{0,60}
+free trial[.!]?
 offer ends\b.{0,40}
 (?:limited[- ]time )?offer (?:expires|valid until)\b.{0,40}
 your (?:free )?trial(?: period)? (?:has )?(?:expired|ended).{0,20}
 your (?:full |digital |free )?(?:access|subscription)\b.{0,60}\b(?:has )?(?:expired|ended).{0,20}
-you need (?:a|an active) (?:subscription|account|membership)\b.{0,80}
+you need (?:a|an active) (?:paid |digital |premium )?(?:subscription|account|membership) to\b.{0,80}
+you need (?:a|an active) (?:paid |digital |premium )?subscription(?: to)?[.:…]*
 (?:please )?(?:sign|log) ?in (?:or (?:register|subscribe|sign up) )?to (?:continue|keep) reading.{0,40}
 (?:subscribe|register|sign up) (?:now |today )?to (?:continue|keep|read|unlock|get)\b.{0,80}
 continue reading (?:with|for|by)\b.{0,60}
-(?:already (?:a )?(?:subscriber|member|registered)|already have an account)\??\s*(?:(?:sign|log) ?in)?.{0,30}
+(?:already (?:a )?(?:subscriber|member|registered)|already have an account)\s*\??\s*(?:(?:click here to )?(?:sign|log) ?in(?: here)?)?[.!]?
 subscribe(?: now| today| here)?[.!]?
 see all (?:offers|plans|subscription options)\b.{0,40}
 (?:become a|join as a) (?:member|subscriber)\b.{0,60}
 upgrade to (?:a )?(?:paid|premium|full|digital)\b.{0,120}
-(?:this (?:article|story|content|post) is )?(?:for|available to|exclusive(?:ly)? (?:to|for)) (?:paid )?(?:subscribers|members)(?: only)?\b.{0,60}
+this (?:article|story|content|post) is (?:only )?(?:for|available (?:only )?to|exclusive(?:ly)? (?:to|for)) (?:paid )?(?:subscribers|members)\b.{0,60}
+(?:for|exclusive(?:ly)? (?:to|for)) (?:paid )?(?:subscribers|members) only[.!]?
+exclusive(?:ly)? (?:to|for) (?:paid )?(?:subscribers|members)[.!]?
 (?:unlock|get) (?:full|unlimited|this|the full) (?:access|article|story|digital access)\b.{0,80}
-(?:subscribers|members) only\b.{0,40}
+(?:subscribers|members)[ -]only(?: (?:content|article|story|access|area))?[.!:]?
 (?:read|get) unlimited (?:articles|access|stories)\b.{0,80}
 cancel (?:at )?any ?time\.?
 [de]
 weiterlesen mit\b.{0,40}
-(?:jetzt )?(?:abonnieren|abonnent werden|testen|gratis testen)\b.{0,40}
+jetzt (?:abonnieren|abonnent werden|testen|gratis testen|weiterlesen)\b.{0,40}
+(?:abonnieren|abonnent werden)[.!]?
 lesen sie (?:diesen|den|jetzt den) (?:artikel|beitrag)\b.{0,40}\bfür (?:nur )?\d.{0,60}
 (?:sie sind )?bereits (?:abonnent|abonniert|registriert)\??.{0,40}
 jederzeit kündbar\.?
