@@ -15,6 +15,7 @@ import difflib
 import html
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -445,6 +446,49 @@ _P_LATIN = regex.compile(r"\p{Latin}")
 _P_LATIN_ACCENTED = regex.compile(r"(?![A-Za-z])\p{Latin}")
 
 
+#: Accented lower-case letters of Latin-script alphabets (orthography facts).
+#: A correct single-byte reading of a text uses the letters of one language;
+#: a wrong one mixes letters of several ("Begońa", "Stavbaøi").
+_LATIN_ALPHABETS = tuple(
+    frozenset(a)
+    for a in (
+        "áéíóúüñ",  # Spanish
+        "áâãàçéêíóôõúü",  # Portuguese
+        "àâæçéèêëîïôœùûüÿ",  # French
+        "àèéìíîòóùú",  # Italian
+        "äöüß",  # German
+        "áéíóúàèëïöü",  # Dutch
+        "æøåéó",  # Danish, Norwegian
+        "åäöé",  # Swedish
+        "äöåšž",  # Finnish
+        "áðéíóúýþæö",  # Icelandic
+        "àçèéíïòóúü",  # Catalan
+        "ăâîșşțţ",  # Romanian
+        "ąćęłńóśźż",  # Polish
+        "áčďéěíňóřšťúůýž",  # Czech
+        "áäčďéíĺľňóôŕšťúýž",  # Slovak
+        "áéíóöőúüű",  # Hungarian
+        "čćđšž",  # Croatian, Slovene, Bosnian
+        "çğıöşüâîû",  # Turkish
+        "äõöüšž",  # Estonian
+        "āčēģīķļņšūž",  # Latvian
+        "ąčęėįšųūž",  # Lithuanian
+        "çë",  # Albanian
+        "ċġħżàèìòù",  # Maltese
+    )
+)
+
+
+def _alphabet_penalty(text: str) -> int:
+    """Distinct accented Latin letters of ``text`` that no single alphabet in
+    ``_LATIN_ALPHABETS`` holds together with the others (0 when one does)."""
+    letters = {c for c in text.lower() if c > "\x7f" and c.isalpha() and c.isascii() is False}
+    letters = {c for c in letters if "LATIN" in unicodedata.name(c, "")}
+    if not letters:
+        return 0
+    return min(len(letters - a) for a in _LATIN_ALPHABETS)
+
+
 def plausibility_penalty(text: str) -> float:
     """How implausible ``text`` is as a decoding (0 = nothing suspicious).
 
@@ -456,13 +500,15 @@ def plausibility_penalty(text: str) -> float:
     rarely uses but wrong single-byte readings produce often, such as ``¤``,
     ``¦`` or ``‡`` (1 each); and Latin text in which more than 40% of the
     letters carry accents, as single-byte readings of Cyrillic or CJK bytes do
-    (2 per excess letter). Used to choose among candidate codecs for short or
+    (2 per excess letter); accented Latin letters that no one language's
+    alphabet holds together (3 per letter, ``_alphabet_penalty``). Used to choose among candidate codecs for short or
     uncertain input; only the non-ASCII characters differ between candidates.
     """
     p = 10 * len(_P_BAD.findall(text))
     p += 5 * len(_P_MIXED.findall(text))
     p += 3 * (len(_P_SYMBOL_IN_WORD.findall(text)) + len(_P_CASE.findall(text)))
     p += len(_P_CJK_LATIN.findall(text)) + len(_P_RARE.findall(text))
+    p += 3 * _alphabet_penalty(text)
     accented = len(_P_LATIN_ACCENTED.findall(text))
     if accented:
         p += 2 * max(0.0, accented - 0.4 * len(_P_LATIN.findall(text)))

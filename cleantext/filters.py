@@ -180,7 +180,7 @@ _SKETCH = regex.compile(r"Created with Sketch\.?", regex.IGNORECASE)
 # SVG layer names exported by design tools, alone on a line ("Group", "Group 3",
 # "Rectangle Copy 2", "Combined Shape").
 _SVG_LAYER = regex.compile(
-    r"(?P<plain>Group|Rectangle|Oval|Path|Shape|Layer|Fill|Stroke|Mask)"
+    r"(?P<plain>Rectangle|Oval|Path|Shape|Layer|Fill|Stroke|Mask)"
     r"|(?:Artboard|Combined Shape|Group|Rectangle|Oval|Path|Shape|Layer|Fill|Stroke|Mask)"
     r"(?: Copy)?(?: \d{1,3})?",
 )

@@ -195,6 +195,15 @@ def single_byte_doc(draw):
 
 
 @given(single_byte_doc())
+# found by hypothesis: chardet ranked iso8859-2 first at confidence 0.19, and
+# "ñ"/"ń" read equally plausible; an unconfident ranking no longer breaks ties
+@example(
+    (
+        "cp1252",
+        "una café según más y una Begoña la pueblo. Campo de cerrada. más vida Campo sala "
+        "ayuntamiento lugar una tren, una más comenzarán técnico. 900.000",
+    )
+)
 def test_single_byte_bytes_clean_like_text(doc):
     codec, text = doc
     data = text.encode(codec)
