@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from importlib import resources
 from itertools import accumulate
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 import regex
 
@@ -71,6 +71,8 @@ LABEL_COST = 20
 BAD_COST = 40
 #: Texts with fewer non-blank lines are not pages: nothing is outside the body.
 PAGE_MIN_LINES = 8
+#: A line of at least this many CJK characters can be a heading.
+HEAD_CJK_MIN = 4
 #: At most this many label lines (captions, credits) may separate the last
 #: sentences of a text from its body.
 BRIDGE_MAX = 2
@@ -271,7 +273,7 @@ def _fragment(s: str, t: str, ln: str, last: str, term: bool, nw: int, nstop: in
     announces what follows with a colon."""
     f = s[0]
     if term:
-        return f in _QUOTES or (nw >= 2 and not _titled(t, nw, nstop))
+        return f in _QUOTES or nw < 2 or not _titled(t, nw, nstop)
     if f.islower() and nw >= 3:
         return True
     if ln[0] in " \t" or last in _CODE_END:
@@ -520,10 +522,10 @@ def _dense_after(cls: list[int | None], lo: int, hi: int) -> bool:
     return False
 
 
-def _end_cut(raw, cls, score, a: int, b: int) -> int:
-    """The last line of the body: the region ends before the first tail head
-    (a BAD line or an ``end_head`` cue) that has ``MIN_MASS`` of body above it
-    and no run of paragraphs below it."""
+def _end_cut(raw, cls, score, a: int, b: int) -> tuple[int, int | None]:
+    """The last line of the body and the tail head that ends it (or ``None``):
+    the region ends before the first ``end_head`` cue that has ``MIN_MASS`` of
+    body above it and no run of paragraphs below it."""
     end = _cues().end
     mass = 0.0
     for m in range(a, b + 1):
@@ -541,8 +543,55 @@ def _end_cut(raw, cls, score, a: int, b: int) -> int:
                 e = m - 1
                 while e > a and score[e] <= 0:
                     e -= 1
-                return e
-    return b
+                return e, m
+    return b, None
+
+
+def _chrome_evidence(raw: list[str], cls: list[int | None], lines: Iterable[int]) -> bool:
+    """Some line of ``lines`` is surely page chrome: a BAD line, a label of one
+    or two words, a line with a date or time, or a comment or tail cue."""
+    cues = _cues()
+    for i in lines:
+        c = cls[i]
+        if c is None or c > ITEM:
+            continue
+        t = raw[i].strip()
+        if c == BAD or t.count(" ") < 2 or _STAMP.search(t):
+            return True
+        if len(t) <= END_HEAD_MAX and (cues.end.fullmatch(t) or cues.head.fullmatch(t) or cues.label.fullmatch(t)):
+            return True
+    return False
+
+
+def _heading_like(line: str) -> bool:
+    t = line.strip()
+    return (t.count(" ") >= 2 or (len(t.encode("utf-8")) - len(t)) >= 2 * HEAD_CJK_MIN) and not _STAMP.search(t)
+
+
+def _grow(raw: list[str], cls: list[int | None], edge: int, stop: int, step: int) -> int:
+    """Move the region edge ``edge`` by ``step`` over sentence-like lines
+    (class SOFT or better) and over a single heading-like line (three words or
+    more, no date) followed by one, never reaching ``stop``; returns the new
+    edge."""
+    j = edge + step
+    while j != stop:
+        c = cls[j]
+        if c is None:
+            j += step
+            continue
+        if c >= SOFT:
+            edge = j
+            j += step
+            continue
+        k = j + step  # a single other line (a subheading) between sentences
+        while k != stop and cls[k] is None:
+            k += step
+        if k != stop and cls[k] >= SOFT and c != BAD and _heading_like(raw[j]):
+            edge = k
+            j = k + step
+            continue
+        break
+    return edge
 
 
 class _Analysis(NamedTuple):
@@ -610,20 +659,15 @@ def _analyse(text: str) -> _Analysis:
 
     # end of the article: a tail head (related list, tags, share bar, legal
     # line) after which no paragraphs follow
-    b = _end_cut(raw, cls, score, a, b)
+    b, cut = _end_cut(raw, cls, score, a, b)
 
     # grow over adjacent sentence-like lines (fragments, dialogue, list items)
+    # and over single other lines between them (subheadings)
     limit = comment_from if comment_from is not None else n
-    j = b + 1
-    while j < limit and (cls[j] is None or cls[j] >= SOFT):
-        if cls[j] is not None:
-            b = j
-        j += 1
-    j = a - 1
-    while j >= 0 and (cls[j] is None or cls[j] >= SOFT):
-        if cls[j] is not None:
-            a = j
-        j -= 1
+    if cut is not None:
+        limit = min(limit, cut)
+    b = _grow(raw, cls, b, limit, 1)
+    a = _grow(raw, cls, a, -1, -1)
     # the last sentences of a text stay even when a caption or credit line or
     # two separate them from the body
     if limit == n:
@@ -660,6 +704,13 @@ def _analyse(text: str) -> _Analysis:
     out_reason = "outside_main_content" if page else None
     reason: list[str | None] = [out_reason] * n
     reason[a : b + 1] = [None] * (b + 1 - a)
+    # text around the body goes only if it shows chrome: a one- or two-word
+    # label, a separator or copyright line, a date line, a cue line
+    if page:
+        if not _chrome_evidence(raw, cls, range(a)):
+            reason[:a] = [None] * a
+        if not _chrome_evidence(raw, cls, range(b + 1, n)):
+            reason[b + 1 :] = [None] * (n - b - 1)
     if raw[b].rstrip().endswith(":"):  # a list announced at the end of the body
         j = b + 1
         while j < limit and j - b <= LIST_MAX and cls[j] not in (BAD, GOOD):
@@ -671,17 +722,17 @@ def _analyse(text: str) -> _Analysis:
         for j in between:
             if cls[j] >= NEAR or len(between) <= HEAD_META_MAX:
                 reason[j] = None
-    # runs of labels and items inside the body are menus, unless a colon
-    # announces them
+    # runs of two or more label or item lines inside the body are menus,
+    # unless a colon announces them
     i = a
     while i <= b:
         c = cls[i]
-        if c is None or c >= NEAR:
+        if c is None or c > ITEM:
             i += 1
             continue
         members = []
         j = i
-        while j <= b and (cls[j] is None or cls[j] < NEAR):
+        while j <= b and (cls[j] is None or cls[j] <= ITEM):
             if cls[j] is not None:
                 members.append(j)
             j += 1
@@ -689,7 +740,7 @@ def _analyse(text: str) -> _Analysis:
         while prev >= 0 and cls[prev] is None:
             prev -= 1
         colon = prev >= 0 and raw[prev].rstrip().endswith(":")
-        if len(members) >= 2 and not colon:
+        if len(members) >= 2 and not colon and _chrome_evidence(raw, cls, members):
             for m in members:
                 if cls[m] <= RUN_MAX_CLASS and m != head:
                     reason[m] = "menu_run"
@@ -699,7 +750,22 @@ def _analyse(text: str) -> _Analysis:
                     reason[m] = "short_boilerplate"
         i = j
     if comment_from is not None:
-        for i in range(comment_from, b0 + 1):
+        # the comments run to the end of the first region, and on over comment
+        # heads, dated headers and reply labels right after it
+        last = b0
+        cues = _cues()
+        j = b0 + 1
+        while j < n:
+            if cls[j] is not None:
+                t = raw[j].strip()
+                if not (
+                    len(t) <= COMMENT_HEAD_MAX
+                    and (_STAMP.search(t) or cues.head.fullmatch(t) or cues.label.fullmatch(t))
+                ):
+                    break
+                last = j
+            j += 1
+        for i in range(comment_from, last + 1):
             if reason[i] is not None:
                 reason[i] = "comment_section"
 

@@ -1,0 +1,209 @@
+"""The structural classifier (cleantext/structure.py): marked page fixtures,
+negative fixtures that must survive whole, language guesses, span validity on
+any text, and the property that junk-free prose comes back unchanged.
+
+Fixture format: fixtures/structure/README.md.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from cleantext import clean
+from cleantext import structure as S
+from cleantext.encoding import repair
+from strategies import prose_doc
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures" / "structure"
+MARK = re.compile(r"\[-([a-z_]+)\] ")
+REASONS = {"outside_main_content", "menu_run", "comment_section", "short_boilerplate"}
+
+
+def load(path: Path) -> tuple[str, dict[int, str]]:
+    """The fixture's text and ``{line number: expected reason}``."""
+    lines = path.read_text("utf-8").split("\n")
+    while lines and lines[0].startswith("#"):
+        lines.pop(0)
+    if lines and lines[-1] == "":
+        lines.pop()
+    out, want = [], {}
+    for i, line in enumerate(lines):
+        m = MARK.match(line)
+        if m:
+            want[i] = m.group(1)
+            line = line[m.end() :]
+        out.append(line)
+    return "\n".join(out), want
+
+
+def line_reasons(text: str, spans) -> dict[int, str]:
+    """``{line number: reason}`` for the non-blank lines the spans cover; fails
+    on a span that cuts a line's text in two."""
+    bounds, pos = [], 0
+    for line in text.split("\n"):
+        bounds.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    got = {}
+    for sp in spans:
+        for i, (a, b) in enumerate(bounds):
+            if a < sp.end and sp.start < b and text[a:b].strip():
+                inner = text[a:b]
+                lo = a + len(inner) - len(inner.lstrip())
+                hi = a + len(inner.rstrip())
+                assert sp.start <= lo and hi <= sp.end, f"span {sp} cuts line {i}: {inner!r}"
+                got[i] = sp.reason
+    return got
+
+
+MARKED = sorted(p for p in FIXTURES.glob("*.txt") if not p.name.startswith("neg-"))
+NEGATIVE = sorted(FIXTURES.glob("neg-*.txt"))
+
+
+def test_there_are_fixtures_of_both_kinds():
+    assert len(MARKED) >= 4 and len(NEGATIVE) >= 5
+    reasons = {r for p in MARKED for r in load(p)[1].values()}
+    assert {"outside_main_content", "menu_run", "comment_section"} <= reasons
+
+
+@pytest.mark.parametrize("path", MARKED, ids=lambda p: p.stem)
+def test_marked_fixture_lines_removed_with_their_reason(path):
+    text, want = load(path)
+    assert want, "a marked fixture needs marked lines"
+    got = line_reasons(text, S.structure(text))
+    assert got == want
+
+
+@pytest.mark.parametrize("path", MARKED + NEGATIVE, ids=lambda p: p.stem)
+def test_unmarked_lines_survive_the_default_pipeline(path):
+    text, want = load(path)
+    out = [ln.strip() for ln in clean(text).text.split("\n")]
+    for i, line in enumerate(text.split("\n")):
+        if i not in want and line.strip():
+            assert line.strip() in out, f"lost unmarked line {i}: {line!r}"
+
+
+@pytest.mark.parametrize("path", NEGATIVE, ids=lambda p: p.stem)
+def test_negative_fixture_gives_no_span(path):
+    text, want = load(path)
+    assert not want
+    assert S.structure(text) == []
+
+
+def test_reason_codes_are_documented_ones():
+    for p in MARKED:
+        text, _ = load(p)
+        assert {sp.reason for sp in S.structure(text)} <= REASONS
+
+
+# ------------------------------------------------------------------ behaviour
+
+
+ARTICLE = [
+    "The ferry that links the two halves of the harbour went back into service on Monday after three months in dry dock.",
+    "Its owners said the hull had been repainted and the engine rebuilt, and that the timetable would stay the same.",
+    "Regular passengers had spent the winter on a bus route that added forty minutes to the trip each way.",
+]
+
+
+def test_short_texts_are_not_pages():
+    """Fewer than PAGE_MIN_LINES lines: labels around the text stay."""
+    text = "\n".join(["Home", "News", *ARTICLE, "Contact"])
+    assert S.structure(text) == []
+
+
+def test_text_without_any_sentence_is_left_alone():
+    text = "\n".join(["Home", "News", "Sport", "Weather", "Contact", "About", "Jobs", "Help", "Search"])
+    assert S.structure(text) == []
+
+
+def test_headline_repeating_the_title_stays_and_the_title_goes():
+    text = "\n".join(
+        ["Ferry back after repairs | Harbour Post", "Home", "News", "Sport", "Ferry back after repairs", *ARTICLE, "Contact", "Jobs"]
+    )
+    got = line_reasons(text, S.structure(text))
+    assert got == {0: "outside_main_content", 1: "outside_main_content", 2: "outside_main_content",
+                   3: "outside_main_content", 8: "outside_main_content", 9: "outside_main_content"}
+
+
+def test_long_runs_are_one_span_short_runs_one_span_per_line():
+    menu = [f"Section {c}" for c in "ABCDEFGHIJ"]
+    text = "\n".join(menu + ["Ferry back after repairs", *ARTICLE, "Contact", "Jobs"])
+    spans = S.structure(text)
+    assert spans[0] == S.Span(0, len("\n".join(menu)), "outside_main_content")
+    assert [text[s.start : s.end] for s in spans[1:]] == ["Contact", "Jobs"]
+
+
+def test_comment_head_without_dated_headers_only_cuts_after_the_body():
+    """A bare "Comments" label over the body is a toolbar entry, not a section head."""
+    text = "\n".join(["Harbour Post", "Home", "News", "Ferry back after repairs", "Comments", *ARTICLE, *ARTICLE, "About"])
+    got = line_reasons(text, S.structure(text))
+    assert all(i not in got for i in range(5, 11))
+
+
+@pytest.mark.parametrize(
+    "sample,lang",
+    [
+        ("The council said that the new bridge would open in the spring, and that it was on time.", "en"),
+        ("Der Rat sagte, dass die neue Brücke im Frühjahr eröffnet wird und dass sie im Zeitplan ist.", "de"),
+        ("Le conseil a dit que le nouveau pont ouvrira au printemps et que les travaux sont dans les temps.", "fr"),
+        ("El consejo dijo que el nuevo puente se abrirá en la primavera y que las obras van a tiempo.", "es"),
+        ("Совет сказал, что новый мост откроют весной и что работы идут по плану, как и было обещано.", "ru"),
+        ("市议会表示，新桥将在春天开通，工程进度符合计划，这是市民期待已久的消息。", "zh"),
+        ("市議会は、新しい橋が春に開通すると発表した。工事は予定どおりに進んでいるという。", "ja"),
+    ],
+)
+def test_language_guess(sample, lang):
+    assert S.language(sample * 3) == lang
+
+
+def test_language_is_none_without_stopwords():
+    assert S.language("Xyloph quanz brintle vorp zandu kelpix " * 20) is None
+    assert S.language("") is None
+
+
+# ------------------------------------------------------------------ any text
+
+odd_text = st.one_of(
+    st.text(),
+    st.text(alphabet=st.sampled_from("ab .,:\n\t|»•©\u3000。、漢字かなА\u200b\x00\r")),
+    st.lists(st.sampled_from(["Home", "News", "", "  ", "© 2024 Post", "a | b | c", ARTICLE[0], "3 Comments", "Reply", "Leave a Reply", "Related stories", "July 3, 2024 at 9:14 am"]), max_size=40).map("\n".join),
+)
+
+
+@given(odd_text)
+@example("")
+@example("\n\n\n")
+@example("x" * 5000)
+@example(("Home\n" * 20) + ARTICLE[0] + "\n3 Comments\nAnna on May 2, 2024 at 9:00 am\nNice.\nReply\nBen on May 2, 2024 at 9:30 am\n")
+def test_spans_are_valid_on_any_text(text):
+    spans = S.structure(text)
+    prev = 0
+    for sp in spans:
+        assert isinstance(sp, S.Span) and sp.reason in REASONS
+        assert prev <= sp.start < sp.end <= len(text)
+        prev = sp.end
+
+
+# ------------------------------------------------------------------ precision property
+
+
+@st.composite
+def page_of_prose(draw) -> str:
+    """A long junk-free article (a page's worth of lines): headline, then
+    paragraphs, dialogue and subheadings."""
+    doc = draw(prose_doc())
+    more = draw(st.lists(prose_doc(), min_size=1, max_size=3))
+    return "\n".join([doc, *more])
+
+
+@settings(max_examples=80)
+@given(st.one_of(prose_doc(), page_of_prose()))
+def test_junk_free_prose_comes_back_unchanged_through_default(doc):
+    normalised = repair(doc)[0]
+    assert clean(doc).text == normalised
