@@ -48,6 +48,18 @@ def _rss_kb(pid: int) -> int:
     return 0
 
 
+_HZ = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_s(pid: int) -> float:
+    """User + system CPU seconds ``pid`` has used so far (0 if gone)."""
+    try:
+        f = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(f[11]) + int(f[12])) / _HZ
+
+
 def _pss_kb(pid: int) -> int:
     try:
         for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
@@ -58,10 +70,11 @@ def _pss_kb(pid: int) -> int:
     return 0
 
 
-def tree_rss_kb(root: int) -> tuple[int, int, int]:
+def tree_rss_kb(root: int, cpu: dict[int, float] | None = None) -> tuple[int, int, int]:
     """``(sum of VmRSS, max VmRSS, sum of Pss)`` in kB over ``root`` and its
     descendants. Pss shares each page among the processes that map it, so its
-    sum is the memory the tree really holds; the RSS sum is an upper bound."""
+    sum is the memory the tree really holds; the RSS sum is an upper bound.
+    ``cpu``, if given, gets each process's CPU seconds so far."""
     kids = _children()
     total = biggest = pss = 0
     todo = [root]
@@ -71,6 +84,8 @@ def tree_rss_kb(root: int) -> tuple[int, int, int]:
         total += rss
         biggest = max(biggest, rss)
         pss += _pss_kb(pid)
+        if cpu is not None:
+            cpu[pid] = max(cpu.get(pid, 0.0), _cpu_s(pid))
         todo.extend(kids.get(pid, ()))
     return total, biggest, pss
 
@@ -83,6 +98,7 @@ def run_measured(cmd: list[str], *, stdin: str | None = None, stdout: str | None
     fin = open(stdin, "rb") if stdin else subprocess.DEVNULL
     fout = open(stdout, "wb") if stdout else subprocess.DEVNULL
     peak = peak1 = peak_pss = 0
+    cpu: dict[int, float] = {}
     t0 = time.perf_counter()
     try:
         p = subprocess.Popen(cmd, stdin=fin, stdout=fout, stderr=subprocess.PIPE, env=env)
@@ -92,7 +108,7 @@ def run_measured(cmd: list[str], *, stdin: str | None = None, stdout: str | None
         t = threading.Thread(target=lambda: err.append(p.stderr.read()), daemon=True)
         t.start()
         while p.poll() is None:
-            s, m, ps = tree_rss_kb(p.pid)
+            s, m, ps = tree_rss_kb(p.pid, cpu)
             peak, peak1, peak_pss = max(peak, s), max(peak1, m), max(peak_pss, ps)
             time.sleep(interval)
         wall = time.perf_counter() - t0
@@ -107,6 +123,10 @@ def run_measured(cmd: list[str], *, stdin: str | None = None, stdout: str | None
         "peak_rss_mb": peak / 1024,
         "peak_rss_single_mb": peak1 / 1024,
         "peak_pss_mb": peak_pss / 1024,
+        # CPU seconds per process (last sample before it ended; the root first):
+        # on a machine shared with other jobs, max() of these bounds the wall
+        # time the run needs alone
+        "cpu_s": [round(cpu[k], 2) for k in sorted(cpu, key=lambda k: (k != p.pid, k))],
         "returncode": p.returncode,
         "stderr": b"".join(err).decode("utf-8", "replace"),
     }
