@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from hypothesis import Phase, assume, example, given, settings, strategies as st
+from hypothesis import Phase, example, given, settings, strategies as st
 
 from cleantext import BinaryInputError, FILTERS, PRESETS, Pipeline, clean
 from cleantext.encoding import repair
@@ -76,29 +76,11 @@ def test_clean_never_raises_on_str(text):
         check_report(clean(text, pipeline=p))
 
 
-def whitespace_only_line(text: str) -> bool:
-    """A line of only whitespace, with a space and another kind of whitespace:
-    share() raises on it (known bug, pinned in test_filters.py)."""
-    return any(ln.strip() == "" and " " in ln and ln.strip(" \t") for ln in text.split("\n"))
-
-
 @given(st.sampled_from(RULE_FILTERS), any_text)
-@example("share", "Share\nFacebook\u2003\nTwitter")
-def test_each_filter_returns_valid_spans(name, text):
-    assume(not (name == "share" and whitespace_only_line(text)))
-    for sp in FILTERS[name](text):
-        assert 0 <= sp.start < sp.end <= len(text) and sp.reason
-
-
-# Found by hypothesis: share() raises IndexError on a line of only exotic
-# whitespace with a space in it. clean() is safe (repair normalises such lines
-# first, see fixtures/cases/exotic-whitespace-lines.json); the filter alone is not.
-@pytest.mark.xfail(strict=True, raises=IndexError, reason="known bug: share() raises on a whitespace-only line key")
-@settings(phases=[Phase.explicit])
-@given(st.just("share"), any_text)
+# found by hypothesis (fixed since): share() raised IndexError on these
 @example("share", "\x1f \x1f")
 @example("share", "\u2003 \u2003")
-def test_each_filter_known_bug_share_exotic_whitespace(name, text):
+def test_each_filter_returns_valid_spans(name, text):
     for sp in FILTERS[name](text):
         assert 0 <= sp.start < sp.end <= len(text) and sp.reason
 
@@ -164,26 +146,14 @@ def check_planted(planted) -> None:
 # found by hypothesis (fixed since): repair stripped "<footer>" out of "<<footer>>";
 # also fixtures/cases/angle-placeholder-tag-name.json
 @example(("<<footer>>\nThe council council\nThe council council council council.", ["The council council", "The council council council council."]))
-def test_planted_junk_is_removed_and_prose_kept_whole(planted):
-    check_planted(planted)
-
-
-# Found by hypothesis: benefit bullets after a paywall prompt are claimed only
-# when no blank line separates them from the prompt (the block rule between two
-# prompts skips blank lines; the bullet rule does not). Also pinned as
-# fixtures/cases/paywall-bullets-blank-lines.json.
-PAYWALL_BULLETS_AFTER_BLANK = (
+# found by hypothesis (fixed since): bullets after a paywall prompt and a blank
+# line were left behind; also fixtures/cases/paywall-bullets-blank-lines.json
+@example((
     "The council council\n\nYou have 1 free articles left this month\n\n"
     "• Unlimited access on every device\n\nThe council council council council.",
     ["The council council", "The council council council council."],
-)
-
-
-@pytest.mark.xfail(strict=True, reason="known bug: paywall bullets after a blank line are not claimed")
-@settings(phases=[Phase.explicit])
-@given(planted_doc())
-@example(PAYWALL_BULLETS_AFTER_BLANK)
-def test_planted_known_bug_paywall_bullets_after_blank_line(planted):
+))
+def test_planted_junk_is_removed_and_prose_kept_whole(planted):
     check_planted(planted)
 
 
