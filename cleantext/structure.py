@@ -113,7 +113,7 @@ RUN_SPAN = 8
 SAMPLE = 240
 #: Language guess: characters read from the middle of the text, and the share
 #: of their words the best stoplist must cover.
-LANG_SAMPLE = 3000
+LANG_SAMPLE = 2000
 LANG_MIN_SHARE = 0.1
 
 # Line classes, ordered: content-like classes compare >= SOFT.
@@ -193,6 +193,7 @@ def _cjk_function_chars(lang: str) -> re.Pattern:
 
 class _Cues(NamedTuple):
     stems: tuple[str, ...]
+    ascii_stems: tuple[str, ...]
     head: regex.Pattern
     label: regex.Pattern
     end: regex.Pattern
@@ -206,8 +207,10 @@ def _cues() -> _Cues:
     def alt(name: str) -> regex.Pattern:
         return regex.compile("|".join(f"(?:{p})" for p in sec[name]), regex.IGNORECASE)
 
+    stems = tuple(s.lower() for s in sec["comment_stem"])
     return _Cues(
-        tuple(s.lower() for s in sec["comment_stem"]),
+        stems,
+        tuple(s for s in stems if s.isascii()),
         alt("comment_head"),
         alt("comment_label"),
         alt("end_head"),
@@ -237,12 +240,12 @@ def _language(text: str) -> tuple[str | None, bool]:
     if not words:
         return None, False
     idx = _word_langs()
+    counts = Counter(words)
     hits: dict[str, int] = {}
-    for w, k in Counter(words).items():
-        langs = idx.get(w)
-        if langs:
-            for lang in langs:
-                hits[lang] = hits.get(lang, 0) + k
+    for w in counts.keys() & idx.keys():
+        k = counts[w]
+        for lang in idx[w]:
+            hits[lang] = hits.get(lang, 0) + k
     if not hits:
         return None, False
     best = max(hits, key=hits.__getitem__)
@@ -262,6 +265,7 @@ def _titled(s: str, nw: int, nstop: int) -> bool:
 
 
 _LABEL_END = frozenset(":;{}")
+_NOT_LABEL_END = _LABEL_END | _TERM | _CLOSE
 _SPECIAL_FIRST = frozenset("-–—•·▪●◦*+0123456789abcdefghijklmnopqrstuvwxyz}])$>#</\"'“”‘’«»„‚「『")
 _BULLET_FIRST = frozenset("-–—•·▪●◦*+0123456789abcdefghijklmnopqrstuvwxyz")
 _CODE_FIRST = frozenset("}])$>#ifdrcvl</")
@@ -286,10 +290,9 @@ def _fragment(s: str, t: str, ln: str, last: str, term: bool, nw: int, nstop: in
 
 
 def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cjk_doc: bool):
-    """Line classes (``None`` for blank lines), weighted lengths and region scores."""
+    """Line classes (``None`` for blank lines) and region scores, in one pass."""
     n = len(raw)
     cls: list[int | None] = [None] * n
-    wl = [0] * n
     score = [0.0] * n
     stop = _stopwords().get(lang, frozenset()) if lang and not cjk_doc else frozenset()
     stopc = stop.__contains__
@@ -307,6 +310,8 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
             continue
         i = bisect.bisect_right(starts, p) - 1
         marks[i] = marks.get(i, 0) + k
+    bad = {i for i, k in marks.items() if k >= 2}
+    label_cost = -LABEL_COST
     run = 0
     prev = BAD
     for i, ln in enumerate(raw):
@@ -314,13 +319,31 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
         if not s:
             continue
         L = len(s)
-        c = (len(s.encode("utf-8")) - L) // 2 if cjk_doc else 0
-        w = L + CJK_WEIGHT * c
-        wl[i] = w
         last = s[-1]
+        if (
+            L < ITEM_LEN
+            and not cjk_doc
+            and last not in _NOT_LABEL_END
+            and s[0] not in _SPECIAL_FIRST
+            and s.count(" ") < 2
+            and ln[0] not in " \t"
+            and i not in bad
+        ):
+            # one or two words, no sentence punctuation: a label (the common case)
+            cls[i] = LABEL
+            run += 1
+            score[i] = label_cost * run
+            prev = LABEL
+            continue
+        if cjk_doc:
+            c = (len(s.encode("utf-8")) - L) // 2
+            w = L + CJK_WEIGHT * c
+        else:
+            c = 0
+            w = L
         term = last in _TERM or (last in _CLOSE and L > 1 and s[-2] in _TERM)
         t = s if L <= SAMPLE else s[:SAMPLE]
-        if marks and marks.get(i, 0) >= 2:
+        if i in bad:
             k = BAD
         elif c > 0.3 * L:
             pun = len(_CJK_PUNCT.findall(t))
@@ -338,15 +361,6 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                 k = ITEM
             else:
                 k = LABEL
-        elif (
-            L < ITEM_LEN
-            and not term
-            and last not in _LABEL_END
-            and s[0] not in _SPECIAL_FIRST
-            and ln[0] not in " \t"
-            and s.count(" ") < 2
-        ):
-            k = LABEL  # one or two words, capitalised, no punctuation: a label
         else:
             words = t.lower().split()
             nw = len(words)
@@ -378,7 +392,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
             run += 1
             score[i] = -(LABEL_COST if k == LABEL else BAD_COST) * run
         prev = k
-    return cls, wl, score
+    return cls, score
 
 
 # ------------------------------------------------------------------ region
@@ -424,18 +438,19 @@ def _stamped(raw: list[str], cls: list[int | None], h: int) -> bool:
     return hits >= STAMP_MIN
 
 
-def _comment_heads(raw: list[str], cls: list[int | None]) -> list[tuple[int, bool]]:
-    """``(line, strong)`` for every line that is a comment-section head: the
-    non-GOOD lines up to ``COMMENT_HEAD_MAX`` long are joined, searched for
-    the cue stems, and the lines holding one are matched against the cues."""
+def _comment_heads(raw: list[str], cls: list[int | None], hi: int) -> list[tuple[int, bool]]:
+    """``(line, strong)`` for every line up to ``hi`` that is a comment-section
+    head: the non-GOOD lines up to ``COMMENT_HEAD_MAX`` long are joined,
+    searched for the cue stems, and the lines holding one are matched against
+    the cues."""
     cues = _cues()
-    cand = [i for i, c in enumerate(cls) if c is not None and c != GOOD and len(raw[i]) <= COMMENT_HEAD_MAX]
+    cand = [i for i in range(hi + 1) if cls[i] is not None and cls[i] != GOOD and len(raw[i]) <= COMMENT_HEAD_MAX]
     if not cand:
         return []
     low = "\n".join([raw[i] for i in cand]).lower()
     offs = list(accumulate(map((1).__add__, (len(raw[i]) for i in cand)), initial=0))
     found: set[int] = set()
-    for stem in cues.stems:
+    for stem in cues.ascii_stems if low.isascii() else cues.stems:
         p = low.find(stem)
         while p >= 0:
             found.add(cand[bisect.bisect_right(offs, p) - 1])
@@ -458,29 +473,32 @@ def _tkey(s: str) -> str:
     return " ".join(s.split()).casefold().translate(_FOLD)
 
 
-def _title_lines(raw: list[str], cls: list[int | None]) -> list[int]:
-    """Lines after the first that repeat the first line (the page title) or a
-    part of it of at least ``TITLE_MIN`` characters: headline candidates."""
+def _title_lines(raw: list[str], cls: list[int | None], hi: int) -> list[int]:
+    """Lines after the first and before ``hi`` that repeat the first line (the
+    page title) or a part of it of at least ``TITLE_MIN`` characters: headline
+    candidates."""
     title = _tkey(raw[0])
     if len(title) < TITLE_MIN:
         return []
     top = len(title) + TITLE_MIN
     out = []
-    for j in range(1, len(raw)):
-        c = cls[j]
-        if c is None or c == GOOD or not TITLE_MIN <= len(raw[j]) <= top:
+    for j in range(1, hi):
+        line = raw[j]
+        if not TITLE_MIN <= len(line) <= top or cls[j] == GOOD or cls[j] is None:
             continue
-        k = _tkey(raw[j])
+        if line.split(None, 1)[0].casefold().translate(_FOLD) not in title:
+            continue  # quick test: its first word is not in the title
+        k = _tkey(line)
         if len(k) >= TITLE_MIN and k in title:
             out.append(j)
     return out
 
 
-def _anchor(raw, cls, score, a: int, best: float) -> tuple[int, int] | None:
+def _anchor(raw, cls, score, a: int, b: int, best: float) -> tuple[int, int] | None:
     """The body that follows a headline: when the best run does not start
     within ``HEAD_GAP`` lines under a title line, the best run starting there
     replaces it if it gains at least ``ANCHOR_SHARE`` of the best run's sum."""
-    cands = _title_lines(raw, cls)
+    cands = _title_lines(raw, cls, len(raw))
     if not cands:
         return None
     for j in cands:
@@ -627,18 +645,18 @@ def _analyse(text: str) -> _Analysis:
     n = len(raw)
     starts = list(accumulate(map((1).__add__, map(len, raw)), initial=0))
     lang, cjk_doc = _language(text)
-    cls, wl, score = _classify(text, raw, starts, lang, cjk_doc)
+    cls, score = _classify(text, raw, starts, lang, cjk_doc)
     a, b, best = _best_run(score, 0, n)
     if a < 0:
         return _Analysis([], cls, [None] * n, (a, b), None, None, lang)
-    anchored = _anchor(raw, cls, score, a, best)
+    anchored = _anchor(raw, cls, score, a, b, best)
     if anchored is not None:
         a, b = anchored
     b0 = b
 
     # comment section: cut the region at a comment head
     comment_from = None
-    for h, strong in _comment_heads(raw, cls):
+    for h, strong in _comment_heads(raw, cls, b):
         if h > b:
             break
         if h > a:
