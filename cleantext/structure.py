@@ -136,15 +136,26 @@ _CJK_PUNCT = re.compile("[。，、！？；：]")
 _CAPWORD = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}")
 _BULLET = regex.compile(r"(?:[-–—•·▪●◦*+]|\d{1,3}[.)]|[a-z][.)])\s+\S")
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_STAMP = regex.compile(
+# Dates and times, checked only on lines that hold a digit.
+_STAMP_NUM = re.compile(
     r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b"
     r"|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d\b"
     r"|\b" + _MON + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+" + _MON + r",?\s+(?:19|20)?\d\d\b"
-    r"|\b(?:says|said|wrote|schreibt|a écrit|escribió|dice)\s*:?\s*$"
-    r"|^\W*(?:reply|antworten|responder|répondre|rispondi)\b",
-    regex.IGNORECASE,
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+" + _MON + r",?\s+(?:19|20)?\d\d\b",
+    re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
+_SAYS = ("says", "said", "wrote", "schreibt", "a écrit", "escribió", "dice")
+_REPLY = ("reply", "antworten", "responder", "répondre", "rispondi")
+
+
+def _stamp(t: str) -> bool:
+    """A dated line (a date or a time of day) or a comment header's "X says:"
+    or a reply label."""
+    if _DIGIT.search(t) and _STAMP_NUM.search(t):
+        return True
+    low = t.lower()
+    return low.rstrip(" :").endswith(_SAYS) or low.lstrip(" [(#-•").startswith(_REPLY)
 
 # ------------------------------------------------------------------ data files
 
@@ -373,7 +384,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                 k = NEAR
             elif _fragment(s, t, ln, last, term, nw, nstop, sd):
                 k = SOFT
-            elif w >= ITEM_LEN and not _titled(t, nw, nstop) and not _STAMP.search(t):
+            elif w >= ITEM_LEN and not _titled(t, nw, nstop) and not _stamp(t):
                 k = ITEM
             else:
                 k = LABEL
@@ -428,7 +439,7 @@ def _stamped(raw: list[str], cls: list[int | None], h: int) -> bool:
         if cls[i] is not None:
             seen += 1
             s = raw[i]
-            if len(s) <= STAMP_MAX_LEN and _STAMP.search(s):
+            if len(s) <= STAMP_MAX_LEN and _stamp(s):
                 if i > last + 1:
                     hits += 1
                 last = i
@@ -574,7 +585,7 @@ def _chrome_evidence(raw: list[str], cls: list[int | None], lines: Iterable[int]
         if c is None or c > ITEM:
             continue
         t = raw[i].strip()
-        if c == BAD or t.count(" ") < 2 or _STAMP.search(t):
+        if c == BAD or t.count(" ") < 2 or _stamp(t):
             return True
         if len(t) <= END_HEAD_MAX and (cues.end.fullmatch(t) or cues.head.fullmatch(t) or cues.label.fullmatch(t)):
             return True
@@ -583,7 +594,7 @@ def _chrome_evidence(raw: list[str], cls: list[int | None], lines: Iterable[int]
 
 def _heading_like(line: str) -> bool:
     t = line.strip()
-    return (t.count(" ") >= 2 or (len(t.encode("utf-8")) - len(t)) >= 2 * HEAD_CJK_MIN) and not _STAMP.search(t)
+    return (t.count(" ") >= 2 or (len(t.encode("utf-8")) - len(t)) >= 2 * HEAD_CJK_MIN) and not _stamp(t)
 
 
 def _grow(raw: list[str], cls: list[int | None], edge: int, stop: int, step: int) -> int:
@@ -714,7 +725,7 @@ def _analyse(text: str) -> _Analysis:
             j -= 1
         if j >= 0 and cls[j] in (LABEL, ITEM, SOFT, NEAR):
             t = raw[j].strip()
-            if not t.endswith((".", ":", "!")) and len(t.split()) >= 3 and not _STAMP.search(t):
+            if not t.endswith((".", ":", "!")) and len(t.split()) >= 3 and not _stamp(t):
                 head = j
 
     # decisions
@@ -778,7 +789,7 @@ def _analyse(text: str) -> _Analysis:
                 t = raw[j].strip()
                 if not (
                     len(t) <= COMMENT_HEAD_MAX
-                    and (_STAMP.search(t) or cues.head.fullmatch(t) or cues.label.fullmatch(t))
+                    and (_stamp(t) or cues.head.fullmatch(t) or cues.label.fullmatch(t))
                 ):
                     break
                 last = j
