@@ -491,13 +491,15 @@ def _title_lines(raw: list[str], cls: list[int | None], hi: int) -> list[int]:
     title = _tkey(raw[0])
     if len(title) < TITLE_MIN:
         return []
+    plain = raw[0].casefold()
     top = len(title) + TITLE_MIN
     out = []
     for j in range(1, hi):
         line = raw[j]
         if not TITLE_MIN <= len(line) <= top or cls[j] == GOOD or cls[j] is None:
             continue
-        if line.split(None, 1)[0].casefold().translate(_FOLD) not in title:
+        first = line.split(None, 1)[0].casefold()
+        if first not in title and first not in plain:
             continue  # quick test: its first word is not in the title
         k = _tkey(line)
         if len(k) >= TITLE_MIN and k in title:
