@@ -403,3 +403,17 @@ def test_jsonl_summary_counts_removals(tmp_path, capsys):
     assert f"9 records (9 cleaned, 0 errors); {cin:,} -> {cout:,} chars" in err
     n_ads = sum(1 for r in results for x in r.report.removals if x.filter == "ads")
     assert f"ads {n_ads} spans" in err
+
+
+def test_docs_cli_md_documents_every_flag_and_error_kind():
+    from pathlib import Path
+
+    from cleantext.batch import ERROR_KINDS
+    from cleantext.cli import build_parser
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "cli.md").read_text("utf-8")
+    options = {o for a in build_parser()._actions for o in a.option_strings} - {"-h", "--help"}
+    missing = sorted(o for o in options if f"`{o}" not in doc)
+    assert not missing, f"docs/cli.md does not document {missing}"
+    for kind in ERROR_KINDS:
+        assert f"`{kind}`" in doc
