@@ -41,12 +41,19 @@ you must be logged in to post a comment\.?
 (?:deixe|escreva|adicione) (?:um|seu) comentário\.?
 (?:оставить|добавить|написать) комментарий
 (?:发表|發表)(?:评论|評論)|(?:网友|網友)(?:评论|評論)|コメントを(?:書く|投稿する)
+# Chinese, Japanese, Korean heads: "热门评论", "最新评论", "已有3件评论", "共 7 篇评论", "コメント（12）", "댓글 5개"
+.{0,40}(?:已有|共)\s*\d+\s*(?:件|篇|条|條)(?:评论|評論|留言).{0,20}
+\d+\s*(?:件|篇|条|條)(?:评论|評論|留言).{0,20}
+コメント\s*[（(]\s*\d+\s*[)）]|\d+\s*件のコメント|コメント一覧
+댓글\s*\d+\s*개?|댓글\s*[(\[]\s*\d+\s*[)\]]
 [comment_label]
 # Weaker cues: also toolbar labels next to a headline, so they open a comment
 # section only when dated comment headers follow.
 (?:comments?|kommentare|leserkommentare|comentarios|commentaires|commenti|comentários|reacties|kommentarer|komentarze|komentáře|комментарии|коментарі|komentar|评论|評論|留言|コメント|댓글)\s*[(\[]?\s*\d*\s*[)\]]?\s*[:»›]?
 (?:show|view|load|read|see|hide|add) (?:all )?(?:\d+ )?(?:a )?(?:comments?|responses|replies)\b.{0,60}
 (?:post )?load all comments
+# "热门评论" (hot comments), "最新评论" (latest comments), "网友评论（12）"
+.{0,10}(?:评论|評論|留言)\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?
 [end_head]
 # Heads of what follows an article: related and most-read lists, tag lines,
 # share bars, author boxes, legal lines. After the body, such a line ends it
