@@ -253,6 +253,28 @@ def main(argv: Sequence[str] | None = None) -> int:
                          "record, pipe its text in: jq -r .text | cleantext --explain")
         if args.output_field and args.output_field == args.text_field:
             args.output_field = None
+        out_field = args.output_field or args.text_field
+        if args.report_field in (args.text_field, out_field):
+            parser.error("--report-field must differ from the text and output fields")
+        if args.error_field in (args.text_field, out_field, args.report_field):
+            parser.error("--error-field must differ from the text, output and report fields")
+    else:
+        jsonl_only = [
+            flag
+            for flag, used in (
+                ("--text-field", args.text_field != "text"),
+                ("--output-field", args.output_field is not None),
+                ("--report-field", args.report_field is not None),
+                ("--report-format", args.report_format != "compact"),
+                ("--error-field", args.error_field != "cleantext_error"),
+                ("--on-error", args.on_error != "pass"),
+                ("--max-chars", args.max_chars != DEFAULT_MAX_CHARS),
+                ("--chunk-size", args.chunk_size != 256),
+            )
+            if used
+        ]
+        if jsonl_only:
+            parser.error(f"{', '.join(jsonl_only)} apply to JSON Lines input: add --jsonl")
     if args.encoding:
         import codecs
 

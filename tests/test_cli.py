@@ -319,6 +319,12 @@ def test_jsonl_missing_and_truncated_inputs_exit_1(tmp_path, capsys):
         ["--jsonl", "--report-format", "tiny"],
         ["--jsonl", "--text-field", ""],
         ["--jsonl", "-", "-"],
+        ["--jsonl", "--report-field", "text"],
+        ["--jsonl", "--output-field", "clean", "--report-field", "clean"],
+        ["--jsonl", "--error-field", "text"],
+        ["--text-field", "body"],
+        ["--report-field", "r"],
+        ["--on-error", "skip"],
     ],
 )
 def test_jsonl_usage_errors_exit_2(args, capsys):
