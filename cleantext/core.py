@@ -255,21 +255,12 @@ class Cleaned(NamedTuple):
 
 # --------------------------------------------------------------------------- cut
 
-# Whitespace that a cut may leave dangling in the kept text. Every match is
-# checked against the cut positions and the source context before anything is
+# Whitespace that a cut may leave dangling in the kept text is looked for only
+# at the cuts, and checked against the source context before anything is
 # removed, so whitespace the author wrote (code indentation, the blank line
 # between two paragraphs) stays unless a cut created the problem. Spaces are
 # settled first, line breaks second (a line emptied by several cuts is only
 # seen to be empty once its spaces are gone).
-_SEAM_SPACES = regex.compile(
-    r"""
-      (?P<bol>(?:(?<=\n)|\A)[ \t]+)        # spaces at the start of a line
-    | (?P<eol>[ \t]+(?=\n|\Z))             # spaces at the end of a line
-    | (?P<mid>(?<=\S)[ \t]{2,}(?=\S))      # a run of spaces inside a line
-    """,
-    regex.VERBOSE,
-)
-_SEAM_BREAKS = regex.compile(r"\n(?:[ \t]*\n)*")
 
 
 def _resolve(
@@ -395,55 +386,80 @@ class _Kept:
 
 
 def _space_seams(source: str, pieces: list[tuple[int, int, str, str]]) -> list[tuple[int, int]]:
+    """Spaces and tabs a cut left dangling: at the start or end of a line, or
+    doubled inside one. Only the whitespace run at each cut is examined, so the
+    cost grows with the number of cuts, not with the length of the text."""
     k = _Kept(source, pieces)
     out, km, n = k.out, k.km, len(source)
     olen = len(out)
     seam: list[tuple[int, int]] = []
-    for m in _SEAM_SPACES.finditer(out):
-        a, b = m.span()
-        kind = m.lastgroup
-        if kind == "mid":
-            if k.first_cut_inside(a, b) is not None:
-                seam.extend(km.ranges(a + 1, b))
-        elif kind == "bol":
-            if k.first_cut_in(a, b) is None:
-                continue
-            if b == olen or out[b] == "\n":  # a line left with only spaces
-                seam.extend(km.ranges(a, b))
-                continue
+    done = -1
+    for c in k.cuts:
+        if c < done:
+            continue
+        a = b = c
+        while a > 0 and out[a - 1] in " \t":
+            a -= 1
+        while b < olen and out[b] in " \t":
+            b += 1
+        done = b
+        if a == b:
+            continue
+        at_start = a == 0 or out[a - 1] == "\n"
+        at_end = b == olen or out[b] == "\n"
+        if at_start and at_end:  # a line left with only spaces
+            seam.extend(km.ranges(a, b))
+        elif at_start:
             s0 = km.to_src(a)
             if not (s0 == 0 or source[s0 - 1] == "\n"):
                 seam.extend(km.ranges(a, b))  # spaces that followed a cut
             else:  # the author's indentation: keep it, drop what followed a cut
-                c = k.first_cut_inside(a, b)
-                if c is not None:
-                    seam.extend(km.ranges(c, b))
-        else:  # eol
-            if k.first_cut_in(a, b) is None:
-                continue
+                inner = k.first_cut_inside(a, b)
+                if inner is not None:
+                    seam.extend(km.ranges(inner, b))
+        elif at_end:
             s1 = km.to_src(b - 1) + 1
             if not (s1 == n or source[s1] == "\n"):
                 seam.extend(km.ranges(a, b))
+        elif b - a >= 2 and k.first_cut_inside(a, b) is not None:
+            seam.extend(km.ranges(a + 1, b))  # a doubled space: keep one
     return seam
 
 
 def _break_seams(source: str, pieces: list[tuple[int, int, str, str]]) -> list[tuple[int, int]]:
+    """Line breaks a cut left dangling: at the edges of the text, or more of
+    them in a row than the source had around the cut (at most one blank line)."""
     k = _Kept(source, pieces)
     out, km = k.out, k.km
     olen = len(out)
     seam: list[tuple[int, int]] = []
-    for m in _SEAM_BREAKS.finditer(out):
-        a, b = m.span()
-        if k.first_cut_in(a, b) is None:
+    done = -1
+    for c in k.cuts:
+        if c < done:
+            continue
+        a = b = c
+        while a > 0 and out[a - 1] in " \t\n":
+            a -= 1
+        while b < olen and out[b] in " \t\n":
+            b += 1
+        done = b
+        # the run of line breaks: from the first to the last "\n" around the cut
+        first = out.find("\n", a, b)
+        if first < 0:
+            continue
+        a, b = first, out.rfind("\n", a, b) + 1
+        if not a <= c <= b:
             continue
         if a == 0 or b == olen:  # line breaks at the edge of the text
             seam.extend(km.ranges(a, b))
             continue
+        if b - a == 1:
+            continue
         keep = min(2, max(source.count("\n", s, e) for s, e in km.ranges(a, b)))
-        if keep == 2 and m.group().count("\n") >= 2:
+        if keep == 2 and out.count("\n", a, b) >= 2:
             if b - a > 2:
                 seam.extend(km.ranges(a + 1, b - 1))
-        elif b - a > 1:
+        else:
             seam.extend(km.ranges(a + 1, b))
     return seam
 
