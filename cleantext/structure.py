@@ -639,14 +639,17 @@ def structure(text: str) -> list[Span]:
     """Structural boilerplate classifier: spans of page chrome around and inside
     the main content.
 
-    Returns ``Span(start, end, reason)`` per removed line (code-point offsets
-    into ``text``, half-open, surrounding spaces excluded) with reasons
-    ``outside_main_content`` (before or after the article), ``menu_run`` (a run
-    of two or more label lines inside it), ``comment_section`` (from a comment
-    head to the end of the comments), ``short_boilerplate`` (a lone separator or
-    copyright line inside it). Texts with fewer than ``PAGE_MIN_LINES``
-    non-blank lines lose only in-body menus and comment sections; a text with no
-    sentence at all is left alone. Never raises on any ``str``.
+    Returns sorted, disjoint ``Span(start, end, reason)``: code-point offsets
+    into ``text``, half-open; one span per removed line (its surrounding spaces
+    excluded), or one per run of at least ``RUN_SPAN`` removed lines.
+
+    Reasons: ``outside_main_content`` (lines before or after the article body,
+    when that text shows chrome), ``menu_run`` (two or more label lines in a row
+    inside the body), ``comment_section`` (a comment head and the comments after
+    it), ``short_boilerplate`` (a lone separator or copyright line inside the
+    body). Texts with fewer than ``PAGE_MIN_LINES`` non-blank lines lose only
+    in-body menus and comment sections; a text without any sentence-like line is
+    left alone. Never raises on any ``str``. The algorithm: ``docs/structure.md``.
     """
     if len(text) < 2 or text.isspace():
         return []
@@ -797,8 +800,7 @@ def _analyse(text: str) -> _Analysis:
                 last = j
             j += 1
         for i in range(comment_from, last + 1):
-            if reason[i] is not None:
-                reason[i] = "comment_section"
+            reason[i] = "comment_section"
 
     spans: list[Span] = []
     i = 0
