@@ -84,17 +84,20 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
-#: Lines longer than this (code points) are never a UI label.
-MAX_KEY_LINE = 120
+#: Lines up to this long (code points) get a comparison key; longer lines are
+#: never a label, a prompt or a credit line (captions are found by their tail).
+MAX_KEY_LINE = 250
 
 
 @functools.lru_cache(maxsize=4)
 def label_keys(text: str) -> dict[str, list[tuple[int, int]]]:
     """Every line of at most ``MAX_KEY_LINE`` code points, by its comparison key
-    (case-folded, edge punctuation stripped): ``{key: [(start, end), ...]}``.
+    (case-folded, edge punctuation and whitespace stripped):
+    ``{key: [(start, end), ...]}``.
 
-    Built once per text and shared by the label filters, which then intersect
-    their vocabulary with the keys instead of looping over lines.
+    Built once per text and shared by the rule filters, which intersect their
+    vocabularies with the keys, or test key prefixes with one C call per key,
+    instead of each looping over the lines.
     """
     table: dict[str, list[tuple[int, int]]] = {}
     pos = 0
@@ -117,6 +120,19 @@ def _line_at(text: str, pos: int) -> tuple[int, int]:
     s = text.rfind("\n", 0, pos) + 1
     e = text.find("\n", pos)
     return s, (len(text) if e < 0 else e)
+
+
+def _candidate_lines(text: str, rx: "re.Pattern[str]") -> list[tuple[int, int]]:
+    """Lines holding a match of ``rx`` (found by one whole-text scan), once each."""
+    out: list[tuple[int, int]] = []
+    last = -1
+    for m in rx.finditer(text):
+        if m.start() <= last:
+            continue
+        s, e = _line_at(text, m.start())
+        out.append((s, e))
+        last = e
+    return out
 
 
 @functools.lru_cache(maxsize=64)
@@ -188,8 +204,8 @@ _SVG_LINE = regex.compile(
     r"[ \t]*(?:" + _SVG_LAYER.pattern + r"|(?i:Created with Sketch\.?))[ \t]*"
 )
 _SVG_WORDS = (
-    "group", "artboard", "shape", "rectangle", "oval", "path", "layer", "fill",
-    "stroke", "mask", "sketch",
+    "group", "artboard", "combined shape", "shape", "rectangle", "oval", "path", "layer",
+    "fill", "stroke", "mask", "created with sketch",
 )
 # Lines worth a closer look for icon runs hold one of these words.
 _ICON_WORDS = ("icon", "sketch", "chevron", "artboard")
@@ -209,14 +225,16 @@ def icon_labels(text: str) -> list[Span]:
     vocab = _labels("icons.labels")
     out: list[Span] = []
     weak: list[tuple[int, int]] = []
-    for s, e in _lines_with(text, _SVG_WORDS, max_len=40):
-        m = _SVG_LINE.fullmatch(text, s, e)
+    for key, spans in label_keys(text).items():
+        if len(key) > 40 or not key.startswith(_SVG_WORDS):
+            continue
+        m = _SVG_LINE.fullmatch(text, *spans[0])
         if m is None:
             continue
-        if m.group("plain") is not None:  # "Group", "Stroke": maybe a subheading
-            weak.append((s, e))
-        else:
-            out.append(Span(s, e, "svg_debris"))
+        if m.group("plain") is None:
+            out.extend(Span(s, e, "svg_debris") for s, e in spans)
+        else:  # "Stroke", "Mask": maybe a subheading, so only beside other debris
+            weak.extend(spans)
     for s, e in _lines_with(text, _ICON_WORDS, max_len=MAX_LABEL_LINE):
         body = text[s:e].strip()
         if not body or _SVG_LINE.fullmatch(body) is not None:
@@ -261,7 +279,7 @@ _PLACEHOLDER = regex.compile(
     """,
     regex.VERBOSE,
 )
-_PLACEHOLDER_OPENERS = ("{{", "{%", "<<", "${", "%(", "<%", "[[")
+_PLACEHOLDER_HINT = re.compile(r"\{[{%]|<<|\$\{|%\(|<%|\[\[")
 # Signs that a line is code, where placeholders are content.
 _CODE_LINE = regex.compile(
     r"""^[ \t]{2,}\S                      # indented: a code block
@@ -294,7 +312,9 @@ def placeholders(text: str) -> list[Span]:
     ``%(x)s``, ERB ``<%= x %>``, ``[[x]]``.
     """
     out: list[Span] = []
-    for s, e in _lines_with(text, _PLACEHOLDER_OPENERS, max_len=MAX_LABEL_LINE * 2):
+    for s, e in _candidate_lines(text, _PLACEHOLDER_HINT):
+        if e - s > MAX_LABEL_LINE * 2:
+            continue
         line = text[s:e]
         ms = list(_PLACEHOLDER.finditer(line))
         if not ms:
@@ -338,8 +358,17 @@ def _hints(name: str) -> tuple[str, ...]:
     return tuple(_vocab(name).get("hint", ()))
 
 
+_META_SECTIONS = frozenset({"hint", "prefix", "agency"})
+
+
 def _patterns(name: str) -> list[str]:
-    return [p for sec, ps in _vocab(name).items() if sec != "hint" for p in ps]
+    return [p for sec, ps in _vocab(name).items() if sec not in _META_SECTIONS for p in ps]
+
+
+@functools.cache
+def _prefixes(name: str) -> tuple[str, ...]:
+    """The ``[prefix]`` section of a pattern file: how a matching line starts."""
+    return tuple(_vocab(name).get("prefix", ()))
 
 
 @functools.cache
@@ -363,11 +392,14 @@ def paywall(text: str) -> list[Span]:
     end of the text that do not end a sentence: "See all offers", image alt text).
     """
     rx = _paywall_re()
-    cands = [
+    starts = _prefixes("paywall.re")
+    cands = sorted(
         (s, e)
-        for s, e in _lines_with(text, _hints("paywall.re"), max_len=MAX_LABEL_LINE)
+        for key, spans in label_keys(text).items()
+        if key.startswith(starts)
+        for s, e in spans
         if _words(text[s:e]) <= PAYWALL_MAX_WORDS and rx.fullmatch(text, s, e)
-    ]
+    )
     if not cands:
         return []
     ls = lines(text)
@@ -447,21 +479,37 @@ def photo_credits(text: str) -> list[Span]:
     ("licensed to Getty Images.") keeps its line: the credit must stand apart.
     """
     line_re, tail_re = _credit_res()
+    starts = _prefixes("credits.re")
+    agencies = _credit_agencies()
     out: list[Span] = []
-    for s, e in _lines_with(text, _hints("credits.re"), max_len=MAX_LABEL_LINE * 2):
-        if e - s <= 160 and line_re.fullmatch(text, s, e):
-            line = text[s:e]
-            counter = _words(line) <= 4 and _COUNTER.search(line) is not None
-            out.append(Span(s, e, "gallery_counter" if counter else "credit_line"))
-        elif tail_re.search(text, max(s, e - 140), e) and _words(text[s:e]) <= CAPTION_MAX_WORDS:
-            out.append(Span(s, e, "captioned_credit"))
-    # gallery counters without a credit word ("3 / 12", "Image 1 of 6" is caught above)
-    seen = {sp.start for sp in out}
+    whole: set[int] = set()
     for key, spans in label_keys(text).items():
-        if key[:1].isdigit() and len(key) <= 12 and _COUNTER.fullmatch(key):
-            out.extend(Span(a, b, "gallery_counter") for a, b in spans if a not in seen)
+        if len(key) > 160:
+            continue
+        if not (
+            key.startswith(starts)
+            or key[:1].isdigit()
+            or ("/" in key and key.endswith(agencies))
+        ):
+            continue
+        for s, e in spans:
+            if line_re.fullmatch(text, s, e):
+                line = text[s:e]
+                counter = _words(line) <= 4 and _COUNTER.search(line) is not None
+                out.append(Span(s, e, "gallery_counter" if counter else "credit_line"))
+                whole.add(s)
+    for s, e in _lines_with(text, _hints("credits.re")):
+        if s in whole:
+            continue
+        if tail_re.search(text, max(s, e - 140), e) and _words(text[s:e]) <= CAPTION_MAX_WORDS:
+            out.append(Span(s, e, "captioned_credit"))
     out.sort()
     return out
+
+
+@functools.cache
+def _credit_agencies() -> tuple[str, ...]:
+    return tuple(_vocab("credits.re").get("agency", ()))
 
 
 _COUNTER = regex.compile(r"\d{1,3}\s*(?:of|/|von|de|sur|di|из)\s*\d{1,3}")
@@ -591,10 +639,13 @@ def ads(text: str) -> list[Span]:
         if key in vocab:
             out.extend(Span(a, b, "ad_label") for a, b in spans)
     blurb = _ads_blurb_re()
-    for s, e in _lines_with(text, _hints("ads.re"), max_len=MAX_LABEL_LINE):
-        if _words(text[s:e]) <= 60 and blurb.fullmatch(text, s, e):
-            if not any(sp.start == s for sp in out):
-                out.append(Span(s, e, "sponsored_blurb"))
+    starts = _prefixes("ads.re")
+    labelled = {sp.start for sp in out}
+    for key, spans in label_keys(text).items():
+        if key.startswith(starts) and key not in vocab:
+            for s, e in spans:
+                if s not in labelled and _words(text[s:e]) <= 60 and blurb.fullmatch(text, s, e):
+                    out.append(Span(s, e, "sponsored_blurb"))
     out.sort()
     return out
 

@@ -4,15 +4,11 @@
 about (?:this )?(?:sponsored|partner|paid|branded) content\b.{0,300}
 this (?:content|article|story|page) (?:was|is) (?:commissioned|produced|paid for|sponsored|created) by\b.{0,200}
 (?:sponsored|presented|brought to you|paid for) by [\p{Lu}\d][^.,;:!?\n]{0,60}\.?
-[hint]
-# Lower-case words one of which every blurb above contains.
+[prefix]
+# How a blurb line can start (lower-case).
+about
+this
 sponsored
-partner content
-paid content
-branded content
-commissioned
-produced by
-paid for
-created by
-presented by
-brought to you
+presented
+brought
+paid

@@ -14,16 +14,19 @@
 (?:photo|photograph|photos|image|picture|credit|foto|bild|ảnh)s?(?: by| courtesy| credit)?\s*[:：]\s*[^.]{1,80}
 (?:getty images|afp via getty images|shutterstock|alamy|istock|istockphoto|ap photo|epa-efe|afp/getty images|reuters/[\p{L} .-]{1,40})
 [\p{Lu}][\p{L}.' -]{1,40}/(?:ap|afp|reuters|getty images|epa|bloomberg|dpa|xinhua|anp)\)?
-[hint]
-# Lower-case strings one of which every credit line or credit tail contains;
-# the filter only tries the patterns on lines holding one of them. An entry
-# "re:PATTERN" is a Python `re` pattern searched in the lower-cased text.
+[prefix]
+# How a whole-line credit (the [line] patterns) can start, lower-case; lines
+# ending in "/ AGENCY" and gallery counters (a digit first) are checked too.
 ©
 (c)
 copyright
+(photo
 photo
+(image
 image
+(picture
 picture
+(credit
 credit
 video
 foto
@@ -32,21 +35,61 @@ bild
 clip
 фото
 写真
-图片
 图
 照片
+slide
+imagen
+getty
+afp
+shutterstock
+alamy
+istock
+ap photo
+ap images
+epa
+reuters
+dpa
+xinhua
+bloomberg
+pa images
+pa wire
+pa
+[agency]
+# Agencies that end a "Name/AGENCY" credit line.
+ap
+afp
+reuters
+getty images
+epa
+epa-efe
+bloomberg
+dpa
+xinhua
+anp
+ansa
+pa
+sipa
+efe
+kyodo
+yonhap
+tass
+picture alliance
+[hint]
+# Lower-case strings one of which every caption line that ends in a credit
+# (the [tail] patterns) contains; only lines holding one are tried. An entry
+# "re:PATTERN" is a Python `re` pattern searched in the lower-cased text.
+©
+photo
+image
+picture
+foto
+credit
+bild
+ảnh
 getty
 shutterstock
 alamy
 istock
+epa-efe
 reuters
-afp
-epa
-dpa
-xinhua
-bloomberg
-re:/ ?(?:ap|pa|anp|ansa|efe|kyodo|yonhap|tass|picture alliance|sipa)\b
-ap photo
-ap images
-pa images
-pa wire
+re:/ ?(?:ap|afp|reuters|getty|epa|bloomberg|dpa|xinhua|anp)\b

@@ -19,7 +19,7 @@ your (?:full |digital |free )?(?:access|subscription)\b.{0,60}\b(?:has )?(?:expi
 you need (?:a|an active) (?:paid |digital |premium )?(?:subscription|account|membership) to\b.{0,80}
 you need (?:a|an active) (?:paid |digital |premium )?subscription(?: to)?[.:…]*
 (?:please )?(?:sign|log) ?in (?:or (?:register|subscribe|sign up) )?to (?:continue|keep) reading.{0,40}
-(?:subscribe|register|sign up) (?:now |today )?to (?:continue|keep|read|unlock|get)\b.{0,80}
+(?:subscribe|register|sign up|log in|sign in) (?:now |today |free )?(?:to|and) (?:continue reading|keep reading|read (?:on|more|the (?:full|rest|whole)|this (?:article|story))|unlock|get (?:full|unlimited|instant) access)\b.{0,80}
 continue reading (?:with|for|by)\b.{0,60}
 (?:already (?:a )?(?:subscriber|member|registered)|already have an account)\s*\??\s*(?:(?:click here to )?(?:sign|log) ?in(?: here)?)?[.!]?
 subscribe(?: now| today| here)?[.!]?
@@ -49,39 +49,67 @@ suscríbete\b.{0,60}
 abonnez-vous\b.{0,60}
 (?:déjà abonné|vous êtes déjà abonné)\s*\??.{0,40}
 (?:cet article est )?réservé aux abonnés\b.{0,40}
-[hint]
-# Lower-case words one of which every line matching a pattern above contains;
-# the filter only tries the patterns on lines holding one of them. A new
-# pattern needs its word here.
+[prefix]
+# How a prompt line can start (lower-case, after bullets): the filter tries the
+# patterns only on short lines that start with one of these. A new pattern
+# needs its first word here.
+you
+this
+your
 free
-subscri
-trial
+try
+get
+start
+enjoy
+subscribe
+begin
+claim
 offer
-sign in
-signin
-sign-in
-log in
-login
-log-in
+limited
+please
+sign
+log
+register
+continue
 already
-member
+see
+become
+join
+upgrade
+for
+exclusive
 unlock
-unlimited
-paid
-premium
-access
-continue reading
-keep reading
+subscribers
+members
+read
 cancel
-$
-€
-£
-¥
+0
+1
+2
+3
+4
+5
+6
+7
+8
+9
 weiterlesen
-abonn
-testen
-kündbar
-lesen sie
-suscr
-socio
+jetzt
+abonnieren
+abonnent
+lesen
+sie
+bereits
+jederzeit
+dieser
+der
+suscríbete
+¿ya
+ya
+contenido
+artículo
+abonnez-vous
+déjà
+vous
+cet
 réservé
