@@ -792,18 +792,9 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 # UTF-8 continuation byte read as windows-1252, part of mojibake such as
 # "ä¸\u00ad" for 中), line breaks that become "\n" (U+0085 is one) and spaces
 # that become " " (no-break space, also a continuation byte, as in "Ã\u00a0").
-_CHARS_BEFORE = re.compile(
-    r"(?P<ctl>[\x00-\x08\x0e-\x1f\x7f]+)|(?P<inv>[\u200b\u200c\u200d\u2060\ufeff]+)"
-)
-_CHARS_AFTER = re.compile(
-    r"(?P<ctl>[\x80-\x84\x86-\x9f]+)"
-    r"|(?P<crlf>\r\n?)"
-    r"|(?P<inv>\u00ad+)"
-    r"|(?P<vsp>[\x0b\x0c\x85\u2028\u2029])"
-    r"|(?P<usp>[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])"
-)
-# Any of them: a plain character class, which the standard library's engine
-# scans fast, tells whether there is anything to do and where to start.
+# Every character a fix applies to, as one plain character class, which the
+# standard library's engine scans fast; ``_BEFORE_KINDS``/``_AFTER_KINDS`` below
+# name the fix of each.
 _CHARS_BEFORE_ANY = re.compile("[\x00-\x08\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]")
 _CHARS_AFTER_ANY = re.compile(
     "[\x0b\x0c\r\x80-\x9f\u00a0\u00ad\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
@@ -818,7 +809,6 @@ _CHAR_EDIT = {
 
 # Spaces and tabs that may need a change: two or more, a tab, or a space at the
 # end of a line. Single spaces between words, the common case, are not matched.
-_WS_LAYOUT = regex.compile(r"(?: (?=[ \t\n]|\Z)|\t)[ \t]*")
 _WS_LINES = regex.compile(
     r"(?P<blank>(?<=\n\n)\n+)"  # more than one blank line
     r"|(?P<lead>\A\n+)"  # blank lines at the start
@@ -949,25 +939,68 @@ def _strip_tags(text: str) -> list[_Edit]:
     return edits
 
 
-def _char_edits(text: str, any_re: re.Pattern, fix_re: re.Pattern) -> list[_Edit]:
-    first = any_re.search(text)
-    if first is None:
-        return []
-    edits = []
-    for m in fix_re.finditer(text, first.start()):
-        after, step = _CHAR_EDIT[m.lastgroup]  # type: ignore[index]
-        edits.append(_Edit(m.start(), m.end(), after, step))
+def _char_edits(text: str, any_re: re.Pattern, kinds: dict[str, str]) -> list[_Edit]:
+    """Edits for the characters ``any_re`` (one character class, which the
+    standard library's engine scans fast) finds; ``kinds`` names each one's fix
+    in ``_CHAR_EDIT``. Runs of controls or of invisible characters become one
+    edit; CR LF becomes one line break."""
+    edits: list[_Edit] = []
+    run_start = run_end = -1
+    run_kind = ""
+
+    def flush() -> None:
+        if run_end > run_start >= 0:
+            after, step = _CHAR_EDIT[run_kind]
+            edits.append(_Edit(run_start, run_end, after, step))
+
+    for m in any_re.finditer(text):
+        i = m.start()
+        kind = kinds[text[i]]
+        if kind in _RUN_KINDS and kind == run_kind and i == run_end:
+            run_end = i + 1
+            continue
+        flush()
+        run_start = run_end = -1
+        run_kind = ""
+        if kind in _RUN_KINDS:
+            run_start, run_end, run_kind = i, i + 1, kind
+        elif kind == "crlf":
+            end = i + 2 if text.startswith("\n", i + 1) else i + 1
+            edits.append(_Edit(i, end, "\n", "whitespace"))
+        else:
+            after, step = _CHAR_EDIT[kind]
+            edits.append(_Edit(i, i + 1, after, step))
+    flush()
     return edits
 
 
+def _kinds(**groups: str) -> dict[str, str]:
+    return {c: kind for kind, chars in groups.items() for c in chars}
+
+
+_RUN_KINDS = frozenset({"ctl", "inv"})
+_RANGE = lambda a, b: "".join(map(chr, range(ord(a), ord(b) + 1)))  # noqa: E731
+_BEFORE_KINDS = _kinds(
+    ctl=_RANGE("\x00", "\x08") + _RANGE("\x0e", "\x1f") + "\x7f",
+    inv="\u200b\u200c\u200d\u2060\ufeff",
+)
+_AFTER_KINDS = _kinds(
+    ctl=_RANGE("\x80", "\x84") + _RANGE("\x86", "\x9f"),
+    crlf="\r",
+    inv="\u00ad",
+    vsp="\x0b\x0c\x85\u2028\u2029",
+    usp="\u00a0\u1680" + _RANGE("\u2000", "\u200a") + "\u202f\u205f\u3000",
+)
+
+
 def _fix_chars_before(text: str) -> list[_Edit]:
-    """C0 controls, DEL, zero-width characters and BOM (``_CHARS_BEFORE``)."""
-    return _char_edits(text, _CHARS_BEFORE_ANY, _CHARS_BEFORE)
+    """C0 controls, DEL, zero-width characters and BOM (``_BEFORE_KINDS``)."""
+    return _char_edits(text, _CHARS_BEFORE_ANY, _BEFORE_KINDS)
 
 
 def _fix_chars_after(text: str) -> list[_Edit]:
     """Leftover C1 controls, soft hyphens, odd line breaks and spaces."""
-    return _char_edits(text, _CHARS_AFTER_ANY, _CHARS_AFTER)
+    return _char_edits(text, _CHARS_AFTER_ANY, _AFTER_KINDS)
 
 
 def _fix_spaces(text: str) -> list[_Edit]:
@@ -976,9 +1009,26 @@ def _fix_spaces(text: str) -> list[_Edit]:
     n = len(text)
     if "  " not in text and "\t" not in text and " \n" not in text and not text.endswith(" "):
         return []  # the common case, found with fast substring scans
+    runs: dict[int, int] = {}  # start -> end of each run of spaces and tabs to look at
+    for needle in ("  ", "\t", " \n"):
+        i = text.find(needle)
+        while i >= 0:
+            s = i
+            while s > 0 and text[s - 1] in " \t":
+                s -= 1
+            e = i + 1
+            while e < n and text[e] in " \t":
+                e += 1
+            runs[s] = e
+            i = text.find(needle, e)
+    if text.endswith((" ", "\t")):
+        e = s = n
+        while s > 0 and text[s - 1] in " \t":
+            s -= 1
+        runs[s] = e
     edits = []
-    for m in _WS_LAYOUT.finditer(text):
-        s, e = m.span()
+    for s in sorted(runs):
+        e = runs[s]
         if e == n or text[e] == "\n":
             edits.append(_Edit(s, e, "", "whitespace"))
         elif s > 0 and text[s - 1] != "\n" and text[s:e] != " ":
