@@ -366,6 +366,13 @@ def _patterns(name: str) -> list[str]:
 
 
 @functools.cache
+def _hint_any(name: str) -> "re.Pattern[str]":
+    """One pattern for "holds any ``[hint]`` keyword of ``name``", for short keys."""
+    alts = [k[3:] if k.startswith("re:") else re.escape(k) for k in _hints(name)]
+    return re.compile("|".join(alts))
+
+
+@functools.cache
 def _prefixes(name: str) -> tuple[str, ...]:
     """The ``[prefix]`` section of a pattern file: how a matching line starts."""
     return tuple(_vocab(name).get("prefix", ()))
@@ -393,10 +400,11 @@ def paywall(text: str) -> list[Span]:
     """
     rx = _paywall_re()
     starts = _prefixes("paywall.re")
+    hint = _hint_any("paywall.re")
     cands = sorted(
         (s, e)
         for key, spans in label_keys(text).items()
-        if key.startswith(starts)
+        if key.startswith(starts) and hint.search(key)
         for s, e in spans
         if _words(text[s:e]) <= PAYWALL_MAX_WORDS and rx.fullmatch(text, s, e)
     )
@@ -593,7 +601,7 @@ def share(text: str) -> list[Span]:
                     # glued labels are CamelCase in the text: "FacebookTwitter"
                     if sum(1 for c in line if c.isupper()) >= 2:
                         found.append((a, b, True))
-        elif (" " in key or any(c in _LABEL_SEPS for c in key)) and (
+        elif (" " in key or not _LABEL_SEPS.isdisjoint(key)) and (
             key.split(None, 1)[0].rstrip("|·•/,") in first
         ):
             for a, b in spans:

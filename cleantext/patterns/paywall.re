@@ -113,3 +113,42 @@ déjà
 vous
 cet
 réservé
+[hint]
+# Lower-case words one of which every line matching a pattern above contains;
+# the filter tries the patterns only on lines that start with a [prefix] and
+# hold one of these. A new pattern needs its word here.
+free
+subscri
+trial
+offer
+sign in
+signin
+sign-in
+log in
+login
+log-in
+already
+member
+miembro
+unlock
+unlimited
+paid
+premium
+access
+full
+digital
+read
+limit
+cancel
+$
+€
+£
+¥
+weiterlesen
+abonn
+testen
+kündbar
+lesen sie
+suscr
+socio
+réservé
