@@ -266,16 +266,17 @@ def clean_many(
 
 
 def _flatten(results: Iterator[list[Any]], on_error: str) -> Iterator[Any]:
-    with_close = results
+    """Chunk results, one item at a time; closing this closes ``results``
+    (which stops the worker pool)."""
     try:
-        for chunk in with_close:
+        for chunk in results:
             for r in chunk:
                 if isinstance(r, Exception) and on_error == "raise":
                     raise r
                 yield r
     finally:
-        close = getattr(with_close, "close", None)
-        if close:
+        close = getattr(results, "close", None)
+        if close is not None:
             close()
 
 
