@@ -27,7 +27,8 @@ import functools
 import re
 from collections import Counter
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, compress, groupby, repeat
+from operator import and_, sub
 from typing import Iterable, NamedTuple
 
 import regex
@@ -86,6 +87,7 @@ HEAD_LOOKBACK = 15
 #: lines under it, and is preferred to the best run elsewhere when it gains at
 #: least ANCHOR_SHARE of that run's sum.
 TITLE_MIN = 15
+TITLE_PROBE = 4
 HEAD_GAP = 12
 ANCHOR_SHARE = 0.2
 #: A comment head needs this much body gain above it when no dated comment
@@ -113,13 +115,14 @@ RUN_SPAN = 8
 SAMPLE = 240
 #: Language guess: characters read from the middle of the text, and the share
 #: of their words the best stoplist must cover.
-LANG_SAMPLE = 2000
+LANG_SAMPLE = 1200
 LANG_MIN_SHARE = 0.1
 
 # Line classes, ordered: content-like classes compare >= SOFT.
 BAD, LABEL, ITEM, SOFT, NEAR, GOOD = range(6)
 RUN_MAX_CLASS = LABEL
 CLASS_NAMES = ("bad", "label", "item", "soft", "near", "good")
+_HEADABLE = frozenset((BAD, LABEL, ITEM, SOFT, NEAR))
 
 _TERM = frozenset(".!?。！？…")
 _CLOSE = frozenset("\"'”’»)]」』")
@@ -253,7 +256,7 @@ def _language(text: str) -> tuple[str | None, bool]:
     idx = _word_langs()
     counts = Counter(words)
     hits: dict[str, int] = {}
-    for w in counts.keys() & idx.keys():
+    for w in filter(idx.__contains__, counts):
         k = counts[w]
         for lang in idx[w]:
             hits[lang] = hits.get(lang, 0) + k
@@ -282,24 +285,6 @@ _BULLET_FIRST = frozenset("-–—•·▪●◦*+0123456789abcdefghijklmnopqrst
 _CODE_FIRST = frozenset("}])$>#ifdrcvl</")
 
 
-def _fragment(s: str, t: str, ln: str, last: str, term: bool, nw: int, nstop: int, sd: float) -> bool:
-    """A short line that reads as part of a text (SOFT): a sentence or a quoted
-    reply, a lower-case continuation, a list item, a code line, a line that
-    announces what follows with a colon."""
-    f = s[0]
-    if term:
-        return f in _QUOTES or nw < 2 or not _titled(t, nw, nstop)
-    if f.islower() and nw >= 3:
-        return True
-    if ln[0] in " \t" or last in _CODE_END:
-        return True
-    if (last == ":" and nw >= 3 or nstop >= 2 and sd >= SD_GOOD) and not _titled(t, nw, nstop):
-        return True
-    if f in _BULLET_FIRST and _BULLET.match(s):
-        return True
-    return f in _CODE_FIRST and s.startswith(_CODE_START)
-
-
 def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cjk_doc: bool):
     """Line classes (``None`` for blank lines) and region scores, in one pass."""
     n = len(raw)
@@ -322,9 +307,17 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
         i = bisect.bisect_right(starts, p) - 1
         marks[i] = marks.get(i, 0) + k
     bad = {i for i, k in marks.items() if k >= 2}
-    label_cost = -LABEL_COST
+    # names used for every line, bound locally (this loop is the hot path)
+    label_, item_, soft_, near_, good_, bad_ = LABEL, ITEM, SOFT, NEAR, GOOD, BAD
+    item_len, medium, long_, sample = ITEM_LEN, MEDIUM, LONG, SAMPLE
+    sd_good, sd_near, title_case = SD_GOOD, SD_NEAR, TITLE_CASE
+    not_label_end, special_first, term_set, close_set = _NOT_LABEL_END, _SPECIAL_FIRST, _TERM, _CLOSE
+    quotes, code_end, bullet_first, code_first = _QUOTES, _CODE_END, _BULLET_FIRST, _CODE_FIRST
+    capwords, bullet, stamp = _CAPWORD.findall, _BULLET.match, _stamp
+    label_cost, soft_cost, item_cost, bad_cost = -LABEL_COST, -SOFT_COST, -ITEM_COST, -BAD_COST
+    para, near_gain = PARA_BONUS, NEAR_GAIN
     run = 0
-    prev = BAD
+    prev = bad_
     for i, ln in enumerate(raw):
         s = ln.strip()
         if not s:
@@ -332,19 +325,29 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
         L = len(s)
         last = s[-1]
         if (
-            L < ITEM_LEN
+            L < item_len
             and not cjk_doc
-            and last not in _NOT_LABEL_END
-            and s[0] not in _SPECIAL_FIRST
-            and s.count(" ") < 2
+            and last not in not_label_end
+            and s[0] not in special_first
             and ln[0] not in " \t"
             and i not in bad
         ):
-            # one or two words, no sentence punctuation: a label (the common case)
-            cls[i] = LABEL
-            run += 1
-            score[i] = label_cost * run
-            prev = LABEL
+            # short, capitalised, no sentence punctuation: a label, unless it
+            # is stopword-dense and not in title case ("And it was over")
+            k = label_
+            if s.count(" ") >= 2 and stop:
+                words = s.lower().split()
+                nw = len(words)
+                nstop = sum(map(stopc, words))
+                if nstop >= 2 and nstop >= sd_good * nw and len(capwords(s)) < title_case * (nw - nstop):
+                    k = soft_
+            cls[i] = k
+            if k == label_:
+                run += 1
+                score[i] = label_cost * run
+            else:
+                score[i] = soft_cost
+            prev = k
             continue
         if cjk_doc:
             c = (len(s.encode("utf-8")) - L) // 2
@@ -352,56 +355,78 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
         else:
             c = 0
             w = L
-        term = last in _TERM or (last in _CLOSE and L > 1 and s[-2] in _TERM)
-        t = s if L <= SAMPLE else s[:SAMPLE]
+        term = last in term_set or (last in close_set and L > 1 and s[-2] in term_set)
+        t = s if L <= sample else s[:sample]
         if i in bad:
-            k = BAD
+            k = bad_
         elif c > 0.3 * L:
             pun = len(_CJK_PUNCT.findall(t))
             prose = False
             if pun and func is not None:
                 tc = max(1, (len(t.encode("utf-8")) - len(t)) // 2)
                 prose = len(func.findall(t)) >= SD_CJK * tc
-            if w >= LONG and prose:
-                k = GOOD
-            elif w >= MEDIUM and (prose or term):
-                k = NEAR
+            if w >= long_ and prose:
+                k = good_
+            elif w >= medium and (prose or term):
+                k = near_
             elif pun or term:
-                k = SOFT
-            elif w >= ITEM_LEN:
-                k = ITEM
+                k = soft_
+            elif w >= item_len:
+                k = item_
             else:
-                k = LABEL
+                k = label_
         else:
+            k = label_
             words = t.lower().split()
             nw = len(words)
             nstop = sum(map(stopc, words)) if stop else 0
             sd = nstop / nw if nw else 0.0
-            prose = sd >= SD_GOOD if stop else (term and nw >= 8)
-            if w >= LONG and (prose or (sd >= SD_NEAR and term)):
-                k = GOOD
-            elif w >= MEDIUM and (term or (prose and not _titled(t, nw, nstop))):
-                k = NEAR
-            elif _fragment(s, t, ln, last, term, nw, nstop, sd):
-                k = SOFT
-            elif w >= ITEM_LEN and not _titled(t, nw, nstop) and not _stamp(t):
-                k = ITEM
+            prose = sd >= sd_good if stop else (term and nw >= 8)
+            if w >= long_ and (prose or (sd >= sd_near and term)):
+                k = good_
+            elif w >= medium and term:
+                k = near_
             else:
-                k = LABEL
+                # the rest depends on the case pattern (is it a title or a
+                # label?), found out only when needed
+                content = nw - nstop
+                titled = None
+                f = s[0]
+                if w >= medium and prose:
+                    titled = content >= 1 and (content >= 2 or nw <= 2) and len(capwords(t)) >= title_case * content
+                    if not titled:
+                        k = near_
+                if k != near_:
+                    if (
+                        (f.islower() and nw >= 3)
+                        or ln[0] in " \t"
+                        or last in code_end
+                        or (term and (f in quotes or nw < 2))
+                        or (f in bullet_first and bullet(s))
+                        or (f in code_first and s.startswith(_CODE_START))
+                    ):
+                        k = soft_  # a reply, continuation, code line, list item
+                    elif term or (last == ":" and nw >= 3) or (nstop >= 2 and sd >= sd_good) or w >= item_len:
+                        if titled is None:
+                            titled = content >= 1 and (content >= 2 or nw <= 2) and len(capwords(t)) >= title_case * content
+                        if not titled and (term or (last == ":" and nw >= 3) or (nstop >= 2 and sd >= sd_good)):
+                            k = soft_  # a sentence or a lead-in to what follows
+                        elif w >= item_len and not titled and not stamp(t):
+                            k = item_
         cls[i] = k
-        if k == GOOD:
-            score[i] = w * PARA_BONUS if prev >= NEAR else w
+        if k == good_:
+            score[i] = w * para if prev >= near_ else w
             run = 0
-        elif k == NEAR:
-            score[i] = w * NEAR_GAIN * (PARA_BONUS if prev >= NEAR else 1.0)
+        elif k == near_:
+            score[i] = w * near_gain * (para if prev >= near_ else 1.0)
             run = 0
-        elif k == SOFT:
-            score[i] = -SOFT_COST
-        elif k == ITEM:
-            score[i] = -ITEM_COST
+        elif k == soft_:
+            score[i] = soft_cost
+        elif k == item_:
+            score[i] = item_cost
         else:
             run += 1
-            score[i] = -(LABEL_COST if k == LABEL else BAD_COST) * run
+            score[i] = (label_cost if k == label_ else bad_cost) * run
         prev = k
     return cls, score
 
@@ -410,23 +435,24 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
 
 
 def _best_run(score: list[float], lo: int, hi: int) -> tuple[int, int, float]:
-    """Maximum-sum run of ``score[lo:hi]``: ``(first, last, sum)``, ``(-1, -1, 0)``
-    when no score is positive."""
-    best = cur = 0.0
-    a = b = -1
-    cs = lo
-    for i in range(lo, hi):
-        v = score[i]
-        if cur <= 0:
-            if v <= 0:
-                continue
-            cur = v
-            cs = i
-        else:
-            cur += v
-        if cur > best:
-            best, a, b = cur, cs, i
-    return a, b, best
+    """Maximum-sum run of ``score[lo:hi]``: ``(first, last, sum)`` with a
+    positive first line, or ``(-1, -1, 0.0)`` when no score is positive.
+    Computed from prefix sums (the run ending at ``e`` starts after the lowest
+    prefix sum before it), with C-level ``accumulate``."""
+    if hi <= lo:
+        return -1, -1, 0.0
+    pre = list(accumulate(score[lo:hi], initial=0.0))
+    low = list(accumulate(pre[:-1], min))
+    gain = list(map(sub, pre[1:], low))
+    best = max(gain)
+    if best <= 0:
+        return -1, -1, 0.0
+    e = gain.index(best)
+    m = low[e]
+    s = e - pre[e::-1].index(m)  # the last prefix at the minimum
+    while score[lo + s] <= 0:
+        s += 1
+    return lo + s, lo + e, best
 
 
 def _stamped(raw: list[str], cls: list[int | None], h: int) -> bool:
@@ -451,21 +477,28 @@ def _stamped(raw: list[str], cls: list[int | None], h: int) -> bool:
 
 def _comment_heads(raw: list[str], cls: list[int | None], hi: int) -> list[tuple[int, bool]]:
     """``(line, strong)`` for every line up to ``hi`` that is a comment-section
-    head: the non-GOOD lines up to ``COMMENT_HEAD_MAX`` long are joined,
-    searched for the cue stems, and the lines holding one are matched against
-    the cues."""
+    head: the non-GOOD lines of at most ``COMMENT_HEAD_MAX`` characters are
+    joined, searched (lower-cased) for the cue stems, and the lines holding
+    one are matched against the cues."""
     cues = _cues()
-    cand = [i for i in range(hi + 1) if cls[i] is not None and cls[i] != GOOD and len(raw[i]) <= COMMENT_HEAD_MAX]
+    short = (COMMENT_HEAD_MAX + 1).__gt__
+    cand = list(
+        compress(range(hi + 1), map(and_, map(_HEADABLE.__contains__, cls[: hi + 1]), map(short, map(len, raw[: hi + 1]))))
+    )
     if not cand:
         return []
-    low = "\n".join([raw[i] for i in cand]).lower()
-    offs = list(accumulate(map((1).__add__, (len(raw[i]) for i in cand)), initial=0))
+    lines = list(map(raw.__getitem__, cand))
+    low = "\n".join(lines).lower()
+    offs = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
+    if len(low) + 1 != offs[-1]:  # lower-casing changed lengths (rare letters)
+        low = "\n".join([ln.lower()[: len(ln)].ljust(len(ln)) for ln in lines])
     found: set[int] = set()
     for stem in cues.ascii_stems if low.isascii() else cues.stems:
         p = low.find(stem)
         while p >= 0:
-            found.add(cand[bisect.bisect_right(offs, p) - 1])
-            p = low.find(stem, p + 1)
+            k = bisect.bisect_right(offs, p) - 1
+            found.add(cand[k])
+            p = low.find(stem, offs[k + 1])  # on from the next line
     out = []
     for i in sorted(found):
         t = raw[i].strip()
@@ -491,16 +524,16 @@ def _title_lines(raw: list[str], cls: list[int | None], hi: int) -> list[int]:
     title = _tkey(raw[0])
     if len(title) < TITLE_MIN:
         return []
-    plain = raw[0].casefold()
+    plain = raw[0].casefold() + "\n" + title
     top = len(title) + TITLE_MIN
     out = []
-    for j in range(1, hi):
+    band = range(TITLE_MIN, top + 1)
+    for j in compress(range(1, hi), map(band.__contains__, map(len, raw[1:hi]))):
         line = raw[j]
-        if not TITLE_MIN <= len(line) <= top or cls[j] == GOOD or cls[j] is None:
+        if cls[j] == GOOD or cls[j] is None:
             continue
-        first = line.split(None, 1)[0].casefold()
-        if first not in title and first not in plain:
-            continue  # quick test: its first word is not in the title
+        if line.lstrip()[:TITLE_PROBE].casefold() not in plain:
+            continue  # quick test: it does not start like a part of the title
         k = _tkey(line)
         if len(k) >= TITLE_MIN and k in title:
             out.append(j)
@@ -672,12 +705,15 @@ def _analyse(text: str) -> _Analysis:
 
     # comment section: cut the region at a comment head
     comment_from = None
+    gains = None
     for h, strong in _comment_heads(raw, cls, b):
         if h > b:
             break
         if h > a:
-            mass = sum(v for v in score[a:h] if v > 0)
-            rest = any(cls[i] == GOOD for i in range(h + 1, b + 1))
+            if gains is None:  # prefix sums of the positive scores
+                gains = list(accumulate(map(max, score, repeat(0.0)), initial=0.0))
+            mass = gains[h] - gains[a]
+            rest = GOOD in cls[h + 1 : b + 1]
             if _stamped(raw, cls, h) or (mass >= MIN_MASS and (strong or not rest)):
                 comment_from = h
                 b = h - 1
@@ -804,23 +840,21 @@ def _analyse(text: str) -> _Analysis:
 
     spans: list[Span] = []
     i = 0
-    while i < n:
-        r = reason[i]
-        if r is None or cls[i] is None:
-            i += 1
-            continue
-        j = i + 1  # the run of lines removed for the same reason
-        while j < n and (reason[j] == r or (cls[j] is None and reason[j] is not None)):
-            j += 1
-        e = j - 1
-        while cls[e] is None:
-            e -= 1
-        if e - i + 1 >= RUN_SPAN:
-            spans.append(Span(starts[i], starts[e] + len(raw[e]), r))
-        else:
-            for k in range(i, e + 1):
-                if cls[k] is not None:
-                    ln = raw[k]
-                    spans.append(Span(starts[k] + len(ln) - len(ln.lstrip()), starts[k] + len(ln.rstrip()), r))
-        i = j
+    for r, group in groupby(reason):
+        k = len(list(group))
+        if r is not None:
+            e = i + k - 1  # a run of lines removed for one reason
+            while e >= i and cls[e] is None:
+                e -= 1
+            b_ = i
+            while b_ <= e and cls[b_] is None:
+                b_ += 1
+            if e - b_ + 1 >= RUN_SPAN:
+                spans.append(Span(starts[b_], starts[e] + len(raw[e]), r))
+            else:
+                for j in range(b_, e + 1):
+                    if cls[j] is not None:
+                        ln = raw[j]
+                        spans.append(Span(starts[j] + len(ln) - len(ln.lstrip()), starts[j] + len(ln.rstrip()), r))
+        i += k
     return _Analysis(spans, cls, reason, (a, b), head, comment_from, lang)
