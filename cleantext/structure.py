@@ -571,18 +571,25 @@ def _anchor(raw, cls, score, a: int, b: int, best: float) -> tuple[int, int] | N
 
 
 def _dense_after(cls: list[int | None], lo: int, hi: int) -> bool:
-    """Lines ``lo..hi`` hold ``CONT_RUN`` prose lines in a row."""
+    """Lines ``lo..hi`` hold ``CONT_RUN`` prose lines in a row, two of them
+    body paragraphs (GOOD) in a row: more of the article, not a list of
+    teasers, whose short titles and blurbs alternate."""
     k = 0
+    pair = False
+    prev = None
     for i in range(lo, hi + 1):
         c = cls[i]
         if c is None:
             continue
         if c >= NEAR:
             k += 1
-            if k >= CONT_RUN:
+            pair = pair or (c == GOOD and prev == GOOD)
+            if k >= CONT_RUN and pair:
                 return True
         else:
             k = 0
+            pair = False
+        prev = c
     return False
 
 
