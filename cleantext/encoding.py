@@ -928,11 +928,15 @@ def _unescape_entities(text: str) -> list[_Edit]:
 def _strip_tags(text: str) -> list[_Edit]:
     """Stray markup tags. A run of tags holding a block tag (``<p>``,
     ``<br/>``, ``</li>`` ...) between two non-space characters becomes a line
-    break, so the words on either side stay apart; other runs are deleted."""
+    break, so the words on either side stay apart; other runs are deleted.
+    Tags on an indented line (two spaces or a tab: a code sample) stay."""
     edits = []
     n = len(text)
     for m in _TAGS.finditer(text):
         s, e = m.span()
+        ls = text.rfind("\n", 0, s) + 1
+        if text.startswith(("  ", "\t"), ls):
+            continue  # an indented line is code (a <pre> block): its tags are content
         glue = s > 0 and e < n and not text[s - 1].isspace() and not text[e].isspace()
         after = "\n" if glue and _BLOCK.search(m.group()) else ""
         edits.append(_Edit(s, e, after, "markup_tag"))

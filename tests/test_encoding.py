@@ -523,3 +523,16 @@ def test_docs_name_every_step_and_threshold():
     assert f"at least {enc_module.RANKING_MIN_HIGH_BYTES} non-ASCII bytes" in doc
     produced = {st for case in REPAIRS for st in case["step"].split("+") if st}
     assert produced <= steps
+
+
+def test_markup_in_an_indented_code_sample_stays():
+    """Tags on an indented line are code shown in the article, not stray markup;
+    an unindented stray tag in the same text still goes."""
+    text = (
+        "Render the menu with a loop:\n\n"
+        "  <nav>\n    <a href=\"/{{ slug }}\">{{ title }}</a><br/>\n  </nav>\n\n"
+        "<p>The page then lists every section.</p>"
+    )
+    result = clean(text, pipeline="conservative")
+    assert "  <nav>\n    <a href=\"/{{ slug }}\">{{ title }}</a><br/>\n  </nav>" in result.text
+    assert "<p>" not in result.text and "The page then lists every section." in result.text
