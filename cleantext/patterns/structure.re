@@ -64,7 +64,9 @@ you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)\b.{0,30}
 (?:read|see) (?:more|also|next)\b.{0,60}
 more (?:from|in|on|about|by) .{1,60}
 (?:tags?|tagged(?: with| as)?|filed under|topics?|categories|category|keywords)\s*:.{0,300}
-(?:share|share this(?: article| story| post| page)?|bookmark(?: with)?|spread the word)\s*:?
+(?:share|share this(?: article| story| post| page)?(?: with (?:your )?friends)?|bookmark(?: with)?|spread the word|follow us(?: on \w+)?)\s*:?
+# share, print and bookmark buttons and blog sidebar heads, alone on a line
+(?:facebook|twitter|tweet|e-?mail|print|printable version|reddit|digg(?: this)?|pinterest|whatsapp|linkedin|stumbleupon|del\.icio\.us|delicious|permalink|trackbacks?|archives|categories|blogroll|sponsored links|have your say)\s*:?
 about (?:the )?authors?
 (?:copyright|\(c\)|all rights reserved)\b.{0,300}
 .{0,200}\ball rights reserved\b.{0,200}
