@@ -65,7 +65,7 @@ TITLE_CASE = 0.75
 NEAR_GAIN = 0.5
 #: A prose line right after another one (paragraphs in a row) gains this much
 #: more: article text is dense, teasers and comments alternate with labels.
-PARA_BONUS = 1.5
+PARA_BONUS = 8.0
 SOFT_COST = 8
 ITEM_COST = 12
 LABEL_COST = 20
@@ -415,10 +415,10 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                             k = item_
         cls[i] = k
         if k == good_:
-            score[i] = w * para if prev >= near_ else w
+            score[i] = w * para if prev == good_ else w
             run = 0
         elif k == near_:
-            score[i] = w * near_gain * (para if prev >= near_ else 1.0)
+            score[i] = w * near_gain * (para if prev == good_ else 1.0)
             run = 0
         elif k == soft_:
             score[i] = soft_cost
