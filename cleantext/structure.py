@@ -63,8 +63,10 @@ TITLE_CASE = 0.75
 #: sentence fragments (SOFT) and ITEMs cost a little; LABEL and BAD lines cost
 #: k times their cost when they are the k-th in a row (menus are long runs).
 NEAR_GAIN = 0.5
-#: A prose line right after another one (paragraphs in a row) gains this much
-#: more: article text is dense, teasers and comments alternate with labels.
+#: A prose line right after a GOOD line (body paragraphs in a row) gains this
+#: many times as much: article text is dense, while teasers and comments
+#: alternate short prose with titles, names and dates (text density, as in
+#: Sun et al.'s CETD).
 PARA_BONUS = 8.0
 SOFT_COST = 8
 ITEM_COST = 12
