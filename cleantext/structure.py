@@ -104,6 +104,11 @@ STAMP_MAX_LEN = 120
 #: A tail head ends the body unless CONT_RUN prose lines in a row follow it;
 #: END_HEAD_MAX is the longest line considered.
 CONT_RUN = 3
+#: ... or two paragraphs of at least CONT_LONG characters follow it within
+#: CONT_WINDOW lines (an article whose paragraphs are separated by captions or
+#: subheadings).
+CONT_LONG = 240
+CONT_WINDOW = 10
 END_HEAD_MAX = 300
 #: Longest line considered as a comment head.
 COMMENT_HEAD_MAX = 160
@@ -282,6 +287,7 @@ def _titled(s: str, nw: int, nstop: int) -> bool:
 
 _LABEL_END = frozenset(":;{}")
 _NOT_LABEL_END = _LABEL_END | _TERM | _CLOSE
+_PARA_END = _TERM | _CLOSE | frozenset(":;,")
 _SPECIAL_FIRST = frozenset("-–—•·▪●◦*+0123456789abcdefghijklmnopqrstuvwxyz}])$>#</\"'“”‘’«»„‚「『")
 _BULLET_FIRST = frozenset("-–—•·▪●◦*+0123456789abcdefghijklmnopqrstuvwxyz")
 _CODE_FIRST = frozenset("}])$>#ifdrcvl</")
@@ -572,27 +578,40 @@ def _anchor(raw, cls, score, a: int, b: int, best: float) -> tuple[int, int] | N
     return s, e
 
 
-def _dense_after(cls: list[int | None], lo: int, hi: int) -> bool:
-    """Lines ``lo..hi`` hold ``CONT_RUN`` prose lines in a row, two of them
-    body paragraphs (GOOD) in a row: more of the article, not a list of
-    teasers, whose short titles and blurbs alternate."""
+def _dense_after(raw: list[str], cls: list[int | None], lo: int, hi: int) -> bool:
+    """Lines ``lo..hi`` hold ``CONT_RUN`` paragraph lines in a row (GOOD lines,
+    or NEAR lines that end with punctuation and are not truncated), two of them
+    GOOD lines in a row: more of the article, not a list of teasers, whose
+    titles have no full stop and alternate with short or truncated blurbs."""
     k = 0
     pair = False
     prev = None
+    long_ = 0
     for i in range(lo, hi + 1):
         c = cls[i]
         if c is None:
             continue
-        if c >= NEAR:
+        if c == GOOD or (c == NEAR and _ends_sentence(raw[i])):
             k += 1
             pair = pair or (c == GOOD and prev == GOOD)
             if k >= CONT_RUN and pair:
                 return True
+            if c == GOOD and i - lo < CONT_WINDOW and len(raw[i]) >= CONT_LONG and _ends_sentence(raw[i]):
+                long_ += 1
+                if long_ >= 2:
+                    return True  # long paragraphs between captions or subheadings
         else:
             k = 0
             pair = False
         prev = c
     return False
+
+
+def _ends_sentence(line: str) -> bool:
+    """The line ends with punctuation (a full stop, a colon, a closing quote),
+    and not with a truncation mark ("...", "…"), as teaser blurbs do."""
+    t = line.rstrip()
+    return bool(t) and t[-1] in _PARA_END and not t.endswith(("...", "…"))
 
 
 def _end_cut(raw, cls, score, a: int, b: int) -> tuple[int, int | None]:
@@ -612,7 +631,7 @@ def _end_cut(raw, cls, score, a: int, b: int) -> tuple[int, int | None]:
         if mass < MIN_MASS:
             continue
         if c != GOOD and len(raw[m]) <= END_HEAD_MAX and end.fullmatch(raw[m].strip()):
-            if not _dense_after(cls, m + 1, b):
+            if not _dense_after(raw, cls, m + 1, b):
                 e = m - 1
                 while e > a and score[e] <= 0:
                     e -= 1
