@@ -6,7 +6,8 @@ The input is built in a temporary folder: ``$CLEANTEXT_BENCH_MB`` MiB (default
 32) of synthetic records, or of ``$CLEANTEXT_BENCH_CORPUS`` texts when set.
 Peak memory is the summed resident memory of the process tree, sampled from
 /proc (measure.py). Checks: ``-j N`` is at least 0.85 x N times as fast as
-``-j 1`` (1.7x on two cores) and no run holds 300 MB or more.
+``-j 1`` (1.7x on two cores; run it on an otherwise idle machine, other jobs
+take cores away from ``-j N`` only) and no run holds 300 MB or more.
 Run: ``CLEANTEXT_BENCH_MB=200 python -m pytest tests/benchmarks/bench_jsonl.py``.
 """
 
@@ -104,5 +105,9 @@ def test_parallel_scaling():
     if CORES < 2 or not one or not many:
         pytest.skip("needs two cores and both runs above")
     speedup = many["chars_per_s"] / one["chars_per_s"]
-    print(f"-j {CORES} / -j 1 = {speedup:.2f}x")
+    # On a machine shared with other jobs the wall-time ratio is meaningless;
+    # the CPU seconds of the busiest process bound the wall time of a run alone.
+    projected = max(one["cpu_s"]) / max(many["cpu_s"])
+    print(f"-j {CORES} / -j 1 = {speedup:.2f}x wall, {projected:.2f}x by CPU seconds of the "
+          f"busiest process ({one['cpu_s']} vs {many['cpu_s']})")
     assert speedup >= 0.85 * CORES
