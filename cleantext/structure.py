@@ -839,8 +839,13 @@ def _analyse(text: str) -> _Analysis:
             prev -= 1
         colon = prev >= 0 and raw[prev].rstrip().endswith(":")
         if len(members) >= 2 and not colon and _chrome_evidence(raw, cls, members):
+            # under a tail head ("Related stories") the item lines are links too
+            top = RUN_MAX_CLASS
+            end = _cues().end
+            if any(len(raw[m]) <= END_HEAD_MAX and end.fullmatch(raw[m].strip()) for m in members):
+                top = ITEM
             for m in members:
-                if cls[m] <= RUN_MAX_CLASS and m != head:
+                if cls[m] <= top and m != head:
                     reason[m] = "menu_run"
         else:
             for m in members:
