@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from importlib import resources
 from itertools import accumulate, compress, groupby, repeat
-from operator import and_, sub
+from operator import and_, itemgetter, sub
 from typing import Iterable, NamedTuple
 
 import regex
@@ -119,7 +119,7 @@ LIST_MAX = 200
 #: rule filters claiming single lines keep their whole lines.
 RUN_SPAN = 8
 #: Characters of a long line read for its stopword density.
-SAMPLE = 240
+SAMPLE = 160
 #: Language guess: characters read from the middle of the text, and the share
 #: of their words the best stoplist must cover.
 LANG_SAMPLE = 1200
@@ -143,7 +143,6 @@ _MARKS = re.compile(r"[©|»›•·]")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile("[\u3040-\u30ff]")
 _CJK_PUNCT = re.compile("[。，、！？；：]")
-_CAPWORD = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}")
 _BULLET = regex.compile(r"(?:[-–—•·▪●◦*+]|\d{1,3}[.)]|[a-z][.)])\s+\S")
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # Dates and times, checked only on lines that hold a digit.
@@ -278,13 +277,6 @@ def _language(text: str) -> tuple[str | None, bool]:
 # ------------------------------------------------------------------ line classes
 
 
-def _titled(s: str, nw: int, nstop: int) -> bool:
-    """Most content words (words that are not stopwords) of ``s`` start with a
-    capital letter: a title or a UI label."""
-    content = nw - nstop
-    return content >= 1 and len(_CAPWORD.findall(s)) >= TITLE_CASE * content and (content >= 2 or nw <= 2)
-
-
 _LABEL_END = frozenset(":;{}")
 _NOT_LABEL_END = _LABEL_END | _TERM | _CLOSE
 _PARA_END = _TERM | _CLOSE | frozenset(":;,")
@@ -321,7 +313,8 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
     sd_good, sd_near, title_case = SD_GOOD, SD_NEAR, TITLE_CASE
     not_label_end, special_first, term_set, close_set = _NOT_LABEL_END, _SPECIAL_FIRST, _TERM, _CLOSE
     quotes, code_end, bullet_first, code_first = _QUOTES, _CODE_END, _BULLET_FIRST, _CODE_FIRST
-    capwords, bullet, stamp = _CAPWORD.findall, _BULLET.match, _stamp
+    bullet, stamp = _BULLET.match, _stamp
+    lower, isupper, first = str.lower, str.isupper, itemgetter(0)
     label_cost, soft_cost, item_cost, bad_cost = -LABEL_COST, -SOFT_COST, -ITEM_COST, -BAD_COST
     para, near_gain = PARA_BONUS, NEAR_GAIN
     run = 0
@@ -344,10 +337,10 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
             # is stopword-dense and not in title case ("And it was over")
             k = label_
             if s.count(" ") >= 2 and stop:
-                words = s.lower().split()
-                nw = len(words)
-                nstop = sum(map(stopc, words))
-                if nstop >= 2 and nstop >= sd_good * nw and len(capwords(s)) < title_case * (nw - nstop):
+                ws = s.split()
+                nw = len(ws)
+                nstop = sum(map(stopc, map(lower, ws)))
+                if nstop >= 2 and nstop >= sd_good * nw and sum(map(isupper, map(first, ws))) < title_case * (nw - nstop):
                     k = soft_
             cls[i] = k
             if k == label_:
@@ -385,9 +378,9 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                 k = label_
         else:
             k = label_
-            words = t.lower().split()
-            nw = len(words)
-            nstop = sum(map(stopc, words)) if stop else 0
+            ws = t.split()
+            nw = len(ws)
+            nstop = sum(map(stopc, map(lower, ws))) if stop else 0
             sd = nstop / nw if nw else 0.0
             prose = sd >= sd_good if stop else (term and nw >= 8)
             if w >= long_ and (prose or (sd >= sd_near and term)):
@@ -401,7 +394,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                 titled = None
                 f = s[0]
                 if w >= medium and prose:
-                    titled = content >= 1 and (content >= 2 or nw <= 2) and len(capwords(t)) >= title_case * content
+                    titled = content >= 1 and (content >= 2 or nw <= 2) and sum(map(isupper, map(first, ws))) >= title_case * content
                     if not titled:
                         k = near_
                 if k != near_:
@@ -416,7 +409,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                         k = soft_  # a reply, continuation, code line, list item
                     elif term or (last == ":" and nw >= 3) or (nstop >= 2 and sd >= sd_good) or w >= item_len:
                         if titled is None:
-                            titled = content >= 1 and (content >= 2 or nw <= 2) and len(capwords(t)) >= title_case * content
+                            titled = content >= 1 and (content >= 2 or nw <= 2) and sum(map(isupper, map(first, ws))) >= title_case * content
                         if not titled and (term or (last == ":" and nw >= 3) or (nstop >= 2 and sd >= sd_good)):
                             k = soft_  # a sentence or a lead-in to what follows
                         elif w >= item_len and not titled and not stamp(t):

@@ -147,6 +147,49 @@ def test_comment_head_without_dated_headers_only_cuts_after_the_body():
 
 
 @pytest.mark.parametrize(
+    "head,strong",
+    [
+        ("12 Comments", True),
+        ("Comments (14)", True),
+        ("156 Responses to “Harbour ferry returns”", True),
+        ("Leave a Reply", True),
+        ("{ 7 comments… read them below or add one }", True),
+        ("Kommentar schreiben", True),
+        ("Deja un comentario", True),
+        ("Оставить комментарий", True),
+        ("已有3件评论", True),
+        ("コメント（12）", True),
+        ("댓글 5개", True),
+        ("Comments", False),
+        ("Kommentare", False),
+        ("View all comments", False),
+        ("热门评论", False),
+    ],
+)
+def test_comment_heads_in_many_languages(head, strong):
+    raw = ["Body text line.", head, "Anna, 3 May 2024 at 9:14", "Nice work."]
+    cls = [S.GOOD, S.LABEL, S.LABEL, S.SOFT]
+    assert S._comment_heads(raw, cls, len(raw) - 1) == [(1, strong)]
+
+
+def test_comment_head_words_in_prose_are_not_heads():
+    raw = ["The mayor declined to comment on the reply she received.", "Leave a reply to the council by Friday, residents were told."]
+    assert S._comment_heads(raw, [S.NEAR, S.NEAR], 1) == []
+
+
+def test_teasers_after_a_tail_head_do_not_continue_the_article():
+    body = [f"{ARTICLE[k % 3]}" for k in range(6)]
+    teasers = []
+    for k in range(4):
+        teasers += [f"Market traders win fight over stall fees number {k}", "After a year of talks the council agreed to freeze the fees…", "2 hours ago"]
+    text = "\n".join(["Ferry back after repairs | Post", "Home", "News", "Ferry back after repairs", *body, "More stories", *teasers])
+    got = line_reasons(text, S.structure(text))
+    first_teaser = 4 + len(body)
+    assert all(got.get(i) == "outside_main_content" for i in range(first_teaser, first_teaser + 1 + len(teasers)))
+    assert not any(i in got for i in range(3, first_teaser))
+
+
+@pytest.mark.parametrize(
     "sample,lang",
     [
         ("The council said that the new bridge would open in the spring, and that it was on time.", "en"),

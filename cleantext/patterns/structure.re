@@ -1,13 +1,12 @@
 # Cue lines for the structural classifier (cleantext/structure.py), one regular
 # expression a line, matched case-insensitively against a whole stripped line.
-# Fixtures: fixtures/structure/ (comment_section.txt).
+# Fixtures: fixtures/structure/ (comment-section.txt, related-teasers.txt,
+# related-box-inside.txt).
 [comment_stem]
 # Lower-case substrings: every cue line below contains one of them. Only lines
 # holding a stem are matched against the cues (a fast pre-filter).
-comment
-komment
-koment
-coment
+omment
+oment
 repl
 respon
 reacti
@@ -27,8 +26,9 @@ conversation
 [comment_head]
 # "12 Comments", "Comments (14)", "156 Responses to “Title”", "{ 7 comments… read them below or add one }"
 [{(\[]?\s*\d[\d,.]*\s+(?:comments?|responses?|replies|reactions?|thoughts? on|kommentare?|comentarios?|commentaires?|commenti|comentários|reacties|kommentarer|komentarz[ey]?|komentář[eů]?|комментари[йяев]?|коментар[іів]*|reaksi|komentar)\b.{0,120}
-(?:leave|post|write|submit|have|share|make) (?:a|your|the first|an?) ?(?:reply|comment|response)\b.{0,60}
-(?:join|start) the (?:discussion|conversation)\b.{0,60}
+# (a lead-in to a comment form, not a sentence: no full stop after the cue words)
+(?:leave|post|write|submit|have|share|make) (?:a|your|the first|an?) ?(?:reply|comment|response)\b(?:[^.!?]{0,40}|\.)
+(?:join|start) the (?:discussion|conversation)\b(?:[^.!?]{0,40}|\.)
 comments are closed\.?
 (?:comments?|kommentare|comentarios|commentaires|commenti|comentários|reacties|kommentarer|komentarze|комментарии)\s*[(\[]\s*\d+\s*[)\]]\s*:?
 (?:\d+ )?comments? to .{1,150}
