@@ -104,6 +104,9 @@ STAMP_MAX_LEN = 120
 #: A tail head ends the body unless CONT_RUN prose lines in a row follow it;
 #: END_HEAD_MAX is the longest line considered.
 CONT_RUN = 3
+#: Cue lines longer than END_QUICK characters are only tag lines (with a colon)
+#: and legal lines; longer lines without those marks are not matched.
+END_QUICK = 80
 #: ... or two paragraphs of at least CONT_LONG characters follow it within
 #: CONT_WINDOW lines (an article whose paragraphs are separated by captions or
 #: subheadings).
@@ -122,7 +125,7 @@ RUN_SPAN = 8
 SAMPLE = 160
 #: Language guess: characters read from the middle of the text, and the share
 #: of their words the best stoplist must cover.
-LANG_SAMPLE = 1200
+LANG_SAMPLE = 800
 LANG_MIN_SHARE = 0.1
 
 # Line classes, ordered: content-like classes compare >= SOFT.
@@ -310,6 +313,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
     # names used for every line, bound locally (this loop is the hot path)
     label_, item_, soft_, near_, good_, bad_ = LABEL, ITEM, SOFT, NEAR, GOOD, BAD
     item_len, medium, long_, sample = ITEM_LEN, MEDIUM, LONG, SAMPLE
+    long_sentence = 2 * LONG
     sd_good, sd_near, title_case = SD_GOOD, SD_NEAR, TITLE_CASE
     not_label_end, special_first, term_set, close_set = _NOT_LABEL_END, _SPECIAL_FIRST, _TERM, _CLOSE
     quotes, code_end, bullet_first, code_first = _QUOTES, _CODE_END, _BULLET_FIRST, _CODE_FIRST
@@ -376,6 +380,8 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                 k = item_
             else:
                 k = label_
+        elif w >= long_sentence and term:
+            k = good_  # a long line that ends a sentence is prose in any language
         else:
             k = label_
             ws = t.split()
@@ -529,10 +535,9 @@ def _title_lines(raw: list[str], cls: list[int | None], hi: int) -> list[int]:
     top = len(title) + TITLE_MIN
     out = []
     band = range(TITLE_MIN, top + 1)
-    for j in compress(range(1, hi), map(band.__contains__, map(len, raw[1:hi]))):
+    fits = map(and_, map(band.__contains__, map(len, raw[1:hi])), map(_HEADABLE.__contains__, cls[1:hi]))
+    for j in compress(range(1, hi), fits):
         line = raw[j]
-        if cls[j] == GOOD or cls[j] is None:
-            continue
         if line.lstrip()[:TITLE_PROBE].casefold() not in plain:
             continue  # quick test: it does not start like a part of the title
         k = _tkey(line)
@@ -610,25 +615,23 @@ def _ends_sentence(line: str) -> bool:
 def _end_cut(raw, cls, score, a: int, b: int) -> tuple[int, int | None]:
     """The last line of the body and the tail head that ends it (or ``None``):
     the region ends before the first ``end_head`` cue that has ``MIN_MASS`` of
-    body above it and no run of paragraphs below it."""
+    body above it and no more of the article below it."""
     end = _cues().end
-    mass = 0.0
-    for m in range(a, b + 1):
-        c = cls[m]
-        if c is None:
+    gains = list(accumulate(map(max, score[a : b + 1], repeat(0.0)), initial=0.0))
+    # lines that gain nothing (cues are labels, items or fragments), from where
+    # the body has gained MIN_MASS
+    start = bisect.bisect_left(gains, MIN_MASS)
+    for m in compress(range(a, b + 1), map((0.0).__gt__, score[a : b + 1])):
+        line = raw[m]
+        if m - a < start or len(line) > END_HEAD_MAX:
             continue
-        v = score[m]
-        if v > 0:
-            mass += v
-            continue
-        if mass < MIN_MASS:
-            continue
-        if c != GOOD and len(raw[m]) <= END_HEAD_MAX and end.fullmatch(raw[m].strip()):
-            if not _dense_after(raw, cls, m + 1, b):
-                e = m - 1
-                while e > a and score[e] <= 0:
-                    e -= 1
-                return e, m
+        if len(line) > END_QUICK and ":" not in line and "ight" not in line and "©" not in line:
+            continue  # a long cue is a tag line ("Tags: ...") or a legal line
+        if end.fullmatch(line.strip()) and not _dense_after(raw, cls, m + 1, b):
+            e = m - 1
+            while e > a and score[e] <= 0:
+                e -= 1
+            return e, m
     return b, None
 
 
@@ -835,7 +838,9 @@ def _analyse(text: str) -> _Analysis:
             # under a tail head ("Related stories") the item lines are links too
             top = RUN_MAX_CLASS
             end = _cues().end
-            if any(len(raw[m]) <= END_HEAD_MAX and end.fullmatch(raw[m].strip()) for m in members):
+            if ITEM in map(cls.__getitem__, members) and any(
+                len(raw[m]) <= END_HEAD_MAX and end.fullmatch(raw[m].strip()) for m in members
+            ):
                 top = ITEM
             for m in members:
                 if cls[m] <= top and m != head:
