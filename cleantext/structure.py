@@ -125,7 +125,7 @@ RUN_SPAN = 8
 SAMPLE = 160
 #: Language guess: characters read from the middle of the text, and the share
 #: of their words the best stoplist must cover.
-LANG_SAMPLE = 800
+LANG_SAMPLE = 1200
 LANG_MIN_SHARE = 0.1
 
 # Line classes, ordered: content-like classes compare >= SOFT.
@@ -313,7 +313,6 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
     # names used for every line, bound locally (this loop is the hot path)
     label_, item_, soft_, near_, good_, bad_ = LABEL, ITEM, SOFT, NEAR, GOOD, BAD
     item_len, medium, long_, sample = ITEM_LEN, MEDIUM, LONG, SAMPLE
-    long_sentence = 2 * LONG
     sd_good, sd_near, title_case = SD_GOOD, SD_NEAR, TITLE_CASE
     not_label_end, special_first, term_set, close_set = _NOT_LABEL_END, _SPECIAL_FIRST, _TERM, _CLOSE
     quotes, code_end, bullet_first, code_first = _QUOTES, _CODE_END, _BULLET_FIRST, _CODE_FIRST
@@ -380,8 +379,6 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                 k = item_
             else:
                 k = label_
-        elif w >= long_sentence and term:
-            k = good_  # a long line that ends a sentence is prose in any language
         else:
             k = label_
             ws = t.split()
