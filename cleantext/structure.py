@@ -191,7 +191,9 @@ def _data_lines(text: str) -> dict[str, list[str]]:
 def _stopwords() -> dict[str, frozenset[str]]:
     """``{language code: stopwords}`` from ``patterns/stopwords/<code>.txt``."""
     base = resources.files(__package__).joinpath("patterns", "stopwords")
-    out = {}
+    out: dict[str, frozenset[str]] = {}
+    if not base.is_dir():  # an installation without the data files: no stopword evidence
+        return out
     for f in base.iterdir():
         if f.name.endswith(".txt"):
             words = _data_lines(f.read_text("utf-8"))[""]
