@@ -33,6 +33,7 @@ from typing import Iterable, NamedTuple
 
 import regex
 
+from . import filters as _filters
 from .core import Span
 
 __all__ = ["structure", "language"]
@@ -82,6 +83,8 @@ BRIDGE_MAX = 2
 #: Up to this many lines between the headline and the body (byline, date,
 #: standfirst) stay; more are a menu, of which only sentences stay.
 HEAD_META_MAX = 1
+#: Title-like lines right above the body kept as headline and standfirst.
+HEAD_LINES = 2
 #: How far above the body the headline is looked for (lines).
 HEAD_LOOKBACK = 15
 #: Title lines: a later line repeating at least TITLE_MIN characters of the
@@ -650,6 +653,13 @@ def _chrome_evidence(raw: list[str], cls: list[int | None], lines: Iterable[int]
     return False
 
 
+def _credit(line: str) -> bool:
+    """A photo credit or a caption that ends in one (``filters.photo_credits``'
+    patterns): such a line between a headline and the body does not separate them."""
+    line_re, tail_re = _filters._credit_res()
+    return bool(line_re.fullmatch(line) or tail_re.search(line, max(0, len(line) - 140)))
+
+
 def _heading_like(line: str) -> bool:
     t = line.strip()
     return (t.count(" ") >= 2 or (len(t.encode("utf-8")) - len(t)) >= 2 * HEAD_CJK_MIN) and not _stamp(t)
@@ -783,14 +793,29 @@ def _analyse(text: str) -> _Analysis:
         if len(k) >= 10 and (k in title or (len(title) >= 10 and title in k)):
             head = j
             break
+    heads: list[int] = []
     if head is None:
+        # the title-like lines right above the body: a headline, and a
+        # standfirst under it; a photo caption or credit line between them and
+        # the body (the photo_credits filter's business) does not separate them
         j = a - 1
-        while j > 0 and cls[j] is None:
-            j -= 1
-        if j >= 0 and cls[j] in (LABEL, ITEM, SOFT, NEAR):
+        while j >= 0 and len(heads) < HEAD_LINES:
+            if cls[j] is None or _credit(raw[j]):
+                j -= 1
+                continue
             t = raw[j].strip()
-            if not t.endswith((".", ":", "!")) and len(t.split()) >= 3 and not _stamp(t):
-                head = j
+            if (
+                cls[j] in (LABEL, ITEM, SOFT, NEAR)
+                and not t.endswith((".", ":", "!"))
+                and len(t.split()) >= 3
+                and not _stamp(t)
+            ):
+                heads.append(j)
+                j -= 1
+                continue
+            break
+        if heads:
+            head = heads[-1]
 
     # decisions
     page = n - cls.count(None) >= PAGE_MIN_LINES
@@ -813,7 +838,7 @@ def _analyse(text: str) -> _Analysis:
         reason[head] = None
         between = [j for j in range(head + 1, a) if cls[j] is not None]
         for j in between:
-            if cls[j] >= NEAR or len(between) <= HEAD_META_MAX:
+            if j in heads or cls[j] >= NEAR or len(between) <= HEAD_META_MAX:
                 reason[j] = None
     # runs of two or more label or item lines inside the body are menus,
     # unless a colon announces them

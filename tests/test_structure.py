@@ -250,3 +250,29 @@ def page_of_prose(draw) -> str:
 def test_junk_free_prose_comes_back_unchanged_through_default(doc):
     normalised = repair(doc)[0]
     assert clean(doc).text == normalised
+
+
+def test_headline_and_standfirst_above_a_credited_caption_stay():
+    """A headline and standfirst stay when a photo caption ending in a credit
+    ("© Name") sits between them and the body: the credit mark makes the
+    caption a non-body line, which must not cut the headline off (the caption
+    itself goes, as photo_credits says)."""
+    menu = ["Home", "World", "Business", "Sport", "Weather", "Podcasts"]
+    body = [
+        "Shipyard in Kelso wins order for two research vessels",
+        "The contract secures 400 jobs for at least five years, the owners said",
+        "Workers inspect a hull section at the Kelso yard on Monday, before the keel of "
+        "the new vessel is laid.   © Ana Ruiz",
+        "The shipyard in Kelso has won a contract to build two polar research vessels for "
+        "the national science agency, its owners announced on Tuesday morning.",
+        "Work on the first ship will begin in the spring, and the second is due to be "
+        "launched three years later, according to the agency's procurement plan.",
+        "The yard had feared closure last year after a cruise line cancelled an order.",
+    ]
+    text = "\n".join(menu) + "\n\nShipbuilding\n\n" + "\n\n".join(body)
+    text += "\n\nPrivacy Policy | Terms of Use | Contact"
+    out = clean(text).text
+    assert out.startswith(body[0] + "\n\n" + body[1] + "\n\n"), out[:200]
+    assert "© Ana Ruiz" not in out and "Weather" not in out and "Privacy Policy" not in out
+    for line in body[3:]:
+        assert line in out
