@@ -105,7 +105,7 @@ pre.text { white-space: pre-wrap; word-wrap: break-word; overflow-wrap: anywhere
   font: 14px/1.55 ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; margin: 0; }
 del.rm { text-decoration: line-through; text-decoration-color: #0008; border-radius: 3px;
   padding: 0 1px; color: #333; }
-del.rm::before { content: attr(data-filter) "/" attr(data-reason); font: 600 10px/1 system-ui,
+del.rm .tag::before { content: attr(data-label); font: 600 10px/1 system-ui,
   sans-serif; text-decoration: none; display: inline-block; vertical-align: 2px; margin-right: 4px;
   padding: 1px 3px; border-radius: 2px; background: #fffc; color: #222; }
 del.rm.ws { outline: 1px dashed #888; }
@@ -157,7 +157,8 @@ def explain_html(docs: Iterable[tuple[str, Report]], *, title: str = "cleantext 
     Each removal is a ``<del class="rm" data-filter=… data-reason=…
     data-start=… data-end=…>`` element holding exactly the removed text
     (offsets are code points into ``report.source``); its label is drawn by CSS
-    (``::before``), so copying the page copies the source text. The header has
+    (``::before`` of an empty ``<span class="tag">``), so copying the page copies
+    the source text. The header has
     a legend (one colour per filter, with removal and code-point counts and the
     reasons seen) and switches that hide a filter's spans or all removed text.
     All text is escaped with ``html.escape``; the page loads nothing from
@@ -183,11 +184,17 @@ def explain_html(docs: Iterable[tuple[str, Report]], *, title: str = "cleantext 
             body.append(esc(src[pos : r.start], quote=False))
             piece = src[r.start : r.end]
             ws = " ws" if not piece.strip() else ""
+            # the label goes after the line breaks a removal starts with, so it
+            # sits on the line of the text it labels
+            rest = piece.lstrip("\n")
+            lead = piece[: len(piece) - len(rest)]
+            label = esc(f"{r.filter}/{r.reason}")
             body.append(
                 f'<del class="rm {cls[r.filter]}{ws}" data-filter="{esc(r.filter)}" '
                 f'data-reason="{esc(r.reason)}" data-start="{r.start}" data-end="{r.end}" '
                 f'title="{esc(r.filter)} / {esc(r.reason)} ({r.end - r.start} code points)">'
-                f"{esc(piece, quote=False)}</del>"
+                f'{lead}<span class="tag" data-label="{label}"></span>'
+                f"{esc(rest, quote=False)}</del>"
             )
             spans[r.filter] += 1
             chars[r.filter] += r.end - r.start
