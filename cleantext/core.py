@@ -385,6 +385,17 @@ class _Kept:
         return self.cuts[i] if i < len(self.cuts) and self.cuts[i] < b else None
 
 
+def _run_around(text: str, pos: int, chars: str) -> tuple[int, int]:
+    """The half-open run of ``chars`` in ``text`` that touches position ``pos``."""
+    a = b = pos
+    n = len(text)
+    while a > 0 and text[a - 1] in chars:
+        a -= 1
+    while b < n and text[b] in chars:
+        b += 1
+    return a, b
+
+
 def _space_seams(source: str, pieces: list[tuple[int, int, str, str]]) -> list[tuple[int, int]]:
     """Spaces and tabs a cut left dangling: at the start or end of a line, or
     doubled inside one. Only the whitespace run at each cut is examined, so the
@@ -397,11 +408,7 @@ def _space_seams(source: str, pieces: list[tuple[int, int, str, str]]) -> list[t
     for c in k.cuts:
         if c < done:
             continue
-        a = b = c
-        while a > 0 and out[a - 1] in " \t":
-            a -= 1
-        while b < olen and out[b] in " \t":
-            b += 1
+        a, b = _run_around(out, c, " \t")
         done = b
         if a == b:
             continue
@@ -437,11 +444,7 @@ def _break_seams(source: str, pieces: list[tuple[int, int, str, str]]) -> list[t
     for c in k.cuts:
         if c < done:
             continue
-        a = b = c
-        while a > 0 and out[a - 1] in " \t\n":
-            a -= 1
-        while b < olen and out[b] in " \t\n":
-            b += 1
+        a, b = _run_around(out, c, " \t\n")
         done = b
         # the run of line breaks: from the first to the last "\n" around the cut
         first = out.find("\n", a, b)

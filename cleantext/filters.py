@@ -47,8 +47,14 @@ def lines(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _vocab(name: str) -> dict[str, list[str]]:
-    """Sections of a pattern file: ``{section: [entries]}``."""
-    raw = resources.files(__package__).joinpath("patterns", name).read_text("utf-8")
+    """Sections of the pattern file ``patterns/<name>``: ``{section: [entries]}``."""
+    return sections(resources.files(__package__).joinpath("patterns", name).read_text("utf-8"))
+
+
+def sections(raw: str) -> dict[str, list[str]]:
+    """Parse a vocabulary file's text (format in ``patterns/README.md``):
+    ``{section: [entries]}``; entries before any ``[section]`` line go to ``""``;
+    blank lines and ``#`` comments are skipped."""
     sections: dict[str, list[str]] = {"": []}
     cur = ""
     for line in raw.splitlines():

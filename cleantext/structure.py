@@ -175,21 +175,6 @@ def _stamp(t: str) -> bool:
 # ------------------------------------------------------------------ data files
 
 
-def _data_lines(text: str) -> dict[str, list[str]]:
-    sections: dict[str, list[str]] = {"": []}
-    cur = ""
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            cur = line[1:-1]
-            sections.setdefault(cur, [])
-            continue
-        sections[cur].append(line)
-    return sections
-
-
 @functools.cache
 def _stopwords() -> dict[str, frozenset[str]]:
     """``{language code: stopwords}`` from ``patterns/stopwords/<code>.txt``."""
@@ -199,7 +184,7 @@ def _stopwords() -> dict[str, frozenset[str]]:
         return out
     for f in base.iterdir():
         if f.name.endswith(".txt"):
-            words = _data_lines(f.read_text("utf-8"))[""]
+            words = _filters.sections(f.read_text("utf-8"))[""]
             out[f.name[:-4]] = frozenset(w.lower() for w in words)
     return out
 
@@ -230,7 +215,7 @@ class _Cues(NamedTuple):
 @functools.cache
 def _cues() -> _Cues:
     raw = resources.files(__package__).joinpath("patterns", "structure.re").read_text("utf-8")
-    sec = _data_lines(raw)
+    sec = _filters.sections(raw)
 
     def alt(name: str) -> regex.Pattern:
         return regex.compile("|".join(f"(?:{p})" for p in sec[name]), regex.IGNORECASE)
