@@ -925,6 +925,9 @@ def _unescape_entities(text: str) -> list[_Edit]:
     return edits
 
 
+_ZERO_WIDTH = "\ufeff\u200b\u200c\u200d\u2060"
+
+
 def _strip_tags(text: str) -> list[_Edit]:
     """Stray markup tags. A run of tags holding a block tag (``<p>``,
     ``<br/>``, ``</li>`` ...) between two non-space characters becomes a line
@@ -935,6 +938,8 @@ def _strip_tags(text: str) -> list[_Edit]:
     for m in _TAGS.finditer(text):
         s, e = m.span()
         ls = text.rfind("\n", 0, s) + 1
+        while ls < s and text[ls] in _ZERO_WIDTH:  # a BOM is removed later
+            ls += 1
         if text.startswith(("  ", "\t"), ls):
             continue  # an indented line is code (a <pre> block): its tags are content
         glue = s > 0 and e < n and not text[s - 1].isspace() and not text[e].isspace()
