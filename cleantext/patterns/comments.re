@@ -59,7 +59,7 @@ comments are moderated\b.{0,160}
 report (?:this )?(?:comment|abuse)
 reply to (?:this )?(?:comment|post)
 (?:log ?in|sign ?in) to reply
-(?:subscribe to|follow) (?:this )?comments?(?: thread)?(?: by email| feed)?\b.{0,40}
+(?:subscribe to|follow) (?:this |the )?(?:comments?|discussion)(?: thread)?(?: (?:by|via) e-?mail| feed| rss(?: feed)?)?[.!]?
 (?:view|show|hide) (?:\d+ )?(?:more )?(?:replies|comments)
 (?:sort|order) (?:comments )?by:?(?: (?:oldest|newest|best|top|popular)(?: first)?)?
 [form:de]
