@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 
 from .core import Cleaned
-from .pipeline import Pipeline, _default
+from .pipeline import Pipeline, resolve_pipeline
 
 __all__ = [
     "clean_many",
@@ -250,12 +250,7 @@ def clean_many(
         raise ValueError(f"jobs must be a positive int, not {jobs!r}")
     if chunksize < 1 or chunk_chars < 1:
         raise ValueError("chunksize and chunk_chars must be positive")
-    if pipeline is None:
-        p = _default()
-    elif isinstance(pipeline, str):
-        p = Pipeline.preset(pipeline)
-    else:
-        p = pipeline
+    p = resolve_pipeline(pipeline)
     if jobs > 1:
         _check_pickles(p, f"pipeline {p!r}")
         warm_up(p)

@@ -374,11 +374,6 @@ class _Kept:
         self.km = _KeptMap(pieces, len(source))
         self.cuts = sorted(set(cuts))
 
-    def first_cut_in(self, a: int, b: int) -> int | None:
-        """The first cut position in ``[a, b]``, or ``None``."""
-        i = bisect.bisect_left(self.cuts, a)
-        return self.cuts[i] if i < len(self.cuts) and self.cuts[i] <= b else None
-
     def first_cut_inside(self, a: int, b: int) -> int | None:
         """The first cut position in ``(a, b)``, or ``None``."""
         i = bisect.bisect_right(self.cuts, a)

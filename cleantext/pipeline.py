@@ -247,13 +247,17 @@ def clean(
     ``encoding``, ``KeyError`` for an unknown preset, ``FilterError`` when a
     filter returns an invalid span. Never raises on any ``str`` content.
     """
+    return resolve_pipeline(pipeline).clean(data, encoding=encoding)
+
+
+def resolve_pipeline(pipeline: Pipeline | str | None) -> Pipeline:
+    """``pipeline`` as a ``Pipeline``: ``None`` is the default preset (one shared
+    instance), a string names a preset (``KeyError`` for an unknown one)."""
     if pipeline is None:
-        p = _default()
-    elif isinstance(pipeline, str):
-        p = Pipeline.preset(pipeline)
-    else:
-        p = pipeline
-    return p.clean(data, encoding=encoding)
+        return _default()
+    if isinstance(pipeline, str):
+        return Pipeline.preset(pipeline)
+    return pipeline
 
 
 DEFAULT = "default"
