@@ -17,6 +17,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 
 import chardet
@@ -687,7 +688,7 @@ class _Trace:
     def apply(self, text: str, edits: list[_Edit]) -> str:
         if not edits:
             return text
-        edits.sort(key=lambda e: (e.start, e.end))
+        edits.sort(key=_START_END)
         parts: list[str] = []
         pos = 0
         for ed in edits:
@@ -697,12 +698,14 @@ class _Trace:
         parts.append(text[pos:])
         ivs = [(it[2], it[3], 0, it) for it in self.items]
         ivs += [(e.start, e.end, 1, e) for e in edits]
-        ivs.sort(key=lambda x: (x[0], x[1]))
+        if self.items:
+            ivs.sort(key=_START_END)
         clusters: list[list] = []  # [cur_start, cur_end, olds, news]
         for s, e, kind, obj in ivs:
             if clusters and s <= clusters[-1][1]:
                 c = clusters[-1]
-                c[1] = max(c[1], e)
+                if e > c[1]:
+                    c[1] = e
             else:
                 c = [s, e, [], []]
                 clusters.append(c)
@@ -711,6 +714,20 @@ class _Trace:
         delta = 0  # (cur - dec) length change of old items before the cursor
         shift = 0  # (new - cur) length change of new edits before the cursor
         for cs, ce, olds, news in clusters:
+            # the common cases first: an earlier change left alone, or one new
+            # edit in text no earlier change touched (old items never touch
+            # each other, so a cluster without new edits holds one)
+            if not news:
+                it = olds[0]
+                new_items.append([it[0], it[1], it[2] + shift, it[3] + shift, it[4]])
+                delta += (it[3] - it[2]) - (it[1] - it[0])
+                continue
+            if not olds and len(news) == 1:
+                ed = news[0]
+                growth = len(ed.after) - (ce - cs)
+                new_items.append([cs - delta, ce - delta, cs + shift, ce + shift + growth, ed.step])
+                shift += growth
+                continue
             ds = cs - delta
             for it in olds:
                 delta += (it[3] - it[2]) - (it[1] - it[0])
@@ -725,6 +742,9 @@ class _Trace:
             shift += growth
         self.items = new_items
         return "".join(parts)
+
+
+_START_END = itemgetter(0, 1)
 
 
 # UTF-8 bytes read as windows-1252 or Latin-1 (the common mojibake): a lead byte

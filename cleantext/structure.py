@@ -27,7 +27,7 @@ import functools
 import re
 from collections import Counter
 from importlib import resources
-from itertools import accumulate, compress, groupby, repeat
+from itertools import accumulate, chain, compress, groupby, repeat
 from operator import and_, itemgetter, sub
 from typing import Iterable, NamedTuple
 
@@ -252,13 +252,8 @@ def _language(text: str) -> tuple[str | None, bool]:
     words = s.lower().split()
     if not words:
         return None, False
-    idx = _word_langs()
-    counts = Counter(words)
-    hits: dict[str, int] = {}
-    for w in filter(idx.__contains__, counts):
-        k = counts[w]
-        for lang in idx[w]:
-            hits[lang] = hits.get(lang, 0) + k
+    # languages in the order their first stopword occurs, counted in C
+    hits = Counter(chain.from_iterable(filter(None, map(_word_langs().get, words))))
     if not hits:
         return None, False
     best = max(hits, key=hits.__getitem__)
@@ -312,8 +307,8 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
     para, near_gain = PARA_BONUS, NEAR_GAIN
     run = 0
     prev = bad_
-    for i, ln in enumerate(raw):
-        s = ln.strip()
+    strip = str.strip
+    for i, s in enumerate(map(strip, raw)):
         if not s:
             continue
         L = len(s)
@@ -323,25 +318,24 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
             and not cjk_doc
             and last not in not_label_end
             and s[0] not in special_first
-            and ln[0] not in " \t"
+            and raw[i][0] not in " \t"
             and i not in bad
         ):
             # short, capitalised, no sentence punctuation: a label, unless it
             # is stopword-dense and not in title case ("And it was over")
-            k = label_
-            if s.count(" ") >= 2 and stop:
-                ws = s.split()
-                nw = len(ws)
-                nstop = sum(map(stopc, map(lower, ws)))
-                if nstop >= 2 and nstop >= sd_good * nw and sum(map(isupper, map(first, ws))) < title_case * (nw - nstop):
-                    k = soft_
-            cls[i] = k
-            if k == label_:
-                run += 1
-                score[i] = label_cost * run
-            else:
-                score[i] = soft_cost
-            prev = k
+            if stop and s.count(" ") >= 2:
+                lws = s.lower().split()
+                nstop = sum(map(stopc, lws))
+                nw = len(lws)
+                if nstop >= 2 and nstop >= sd_good * nw and sum(map(isupper, map(first, s.split()))) < title_case * (nw - nstop):
+                    cls[i] = soft_
+                    score[i] = soft_cost
+                    prev = soft_
+                    continue
+            cls[i] = label_
+            run += 1
+            score[i] = label_cost * run
+            prev = label_
             continue
         if cjk_doc:
             c = (len(s.encode("utf-8")) - L) // 2
@@ -371,11 +365,17 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                 k = label_
         else:
             k = label_
-            ws = t.split()
-            nw = len(ws)
-            nstop = sum(map(stopc, map(lower, ws))) if stop else 0
-            sd = nstop / nw if nw else 0.0
-            prose = sd >= sd_good if stop else (term and nw >= 8)
+            if stop:
+                lws = t.lower().split()
+                nw = len(lws)
+                nstop = sum(map(stopc, lws))
+                sd = nstop / nw if nw else 0.0
+                prose = sd >= sd_good
+            else:
+                nw = len(t.split())
+                nstop = 0
+                sd = 0.0
+                prose = term and nw >= 8
             if w >= long_ and (prose or (sd >= sd_near and term)):
                 k = good_
             elif w >= medium and term:
@@ -383,6 +383,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
             else:
                 # the rest depends on the case pattern (is it a title or a
                 # label?), found out only when needed
+                ws = t.split()
                 content = nw - nstop
                 titled = None
                 f = s[0]
@@ -393,7 +394,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                 if k != near_:
                     if (
                         (f.islower() and nw >= 3)
-                        or ln[0] in " \t"
+                        or raw[i][0] in " \t"
                         or last in code_end
                         or (term and (f in quotes or nw < 2))
                         or (f in bullet_first and bullet(s))
