@@ -344,10 +344,10 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
             c = 0
             w = L
         term = last in term_set or (last in close_set and L > 1 and s[-2] in term_set)
-        t = s if L <= sample else s[:sample]
+        t = s[:sample]  # the line itself when short enough
         if i in bad:
             k = bad_
-        elif c > 0.3 * L:
+        elif c and c > 0.3 * L:
             pun = len(_CJK_PUNCT.findall(t))
             prose = False
             if pun and func is not None:
