@@ -28,6 +28,8 @@ from __future__ import annotations
 import functools
 import re
 from importlib import resources
+from itertools import accumulate, compress
+from operator import itemgetter
 from typing import Callable, Container, Iterable, Iterator
 
 import regex
@@ -111,6 +113,12 @@ def _entries(name: str, *slots: str) -> tuple[str, ...]:
 # Characters a label line may start or end with besides the label itself.
 _LEAD = r"[ \t\r•·▪●◦*#>|»›\-–—]*"
 _TRAIL = r"[ \t\r:：|·•»›>\-–—*]*"
+#: What may follow a label on a label line: a separator or a trailing mark.
+_LABEL_NEXT = frozenset(" \t\r|·•/,:：»›>-–—*")
+#: What a separator between two labels ends with.
+_SEP_END = frozenset(" \t|·•/,")
+#: Trailing marks of a label line (``_TRAIL``).
+_TRAIL_CHARS = " \t\r:：|·•»›>-–—*"
 _KEY_EDGE = " \t\r:：|·•▪●◦»«›‹>–—-*#/"
 _BODY_LEAD = " \t\r•·▪●◦*#>|»›-–—"
 
@@ -308,7 +316,7 @@ class _Registry:
                     cats.setdefault(k, set()).add(cat)
         self.label_cats = {k: frozenset(v) for k, v in cats.items()}
         lab = "(?:" + _trie(self.label_cats) + ")"
-        sep = r"(?:[ \t]*[|·•/,][ \t]*|[ \t]+)"
+        sep = r"(?:[ \t]*[|·•/,][ \t]*|[ \t]+)"  # starts with one of _LABEL_NEXT, as _TRAIL does
         label_run = lab + "(?:" + sep + lab + ")*" + _TRAIL + r"(?=\n)"
 
         v = _vocab("related.labels")
@@ -335,29 +343,106 @@ class _Registry:
                 for x in pre:
                     owners.setdefault(x, set()).add(cat)
         self.owners = {k: frozenset(v) for k, v in owners.items()}
-        self._probe_cache: dict[str, frozenset[str]] = {}
-        # one pass: at each line start, a label line (group 2) or a line that
-        # starts with a pattern prefix
-        self.scan_rx = re.compile(
-            r"\n(" + _LEAD + ")(?:(" + label_run + ")|(?:" + _trie(self.owners) + "))"
-        )
-        self.inline_rx = re.compile(_LEAD + "(?:" + _trie(heads) + r")[ \t]*[:：][ \t]*(?=\S)")
+        #: a label line starts with the first ``_PREFIX_LEN`` characters of a
+        #: label, or with a shorter label and then a separator, a trailing
+        #: mark or the end of the line
+        self.label_heads = frozenset(k[:_PREFIX_LEN] for k in self.label_cats if len(k) >= _PREFIX_LEN)
+        self.short_labels = frozenset(k for k in self.label_cats if len(k) < _PREFIX_LEN)
+        #: ... and, its trailing marks stripped, ends with the last
+        #: ``_PREFIX_LEN`` characters of a label, or with a shorter label
+        #: after a separator or the lead marks
+        self.label_tails = frozenset(k[-_PREFIX_LEN:] for k in self.label_cats if len(k) >= _PREFIX_LEN)
+        self.tails = _Tails(self)
+        self._label_src = label_run
+        self._inline_src = _LEAD + "(?:" + _trie(heads) + r")[ \t]*[:：][ \t]*(?=\S)"
+        self.probes = _Probes(self)
 
+    @functools.cached_property
+    def label_rx(self) -> re.Pattern:
+        """A whole label line (``labels`` above), matched at the first
+        character after the line's lead marks, in the lower-cased text with
+        its ``\\n`` sentinels."""
+        return re.compile(self._label_src)
+
+    @functools.cached_property
+    def inline_rx(self) -> re.Pattern:
+        return re.compile(self._inline_src)
 
     def owners_of(self, probe: str) -> frozenset[str]:
         """Categories with a prefix that ``probe`` (a line's first characters,
-        lower-cased) starts with; memoised, since line starts repeat."""
-        got = self._probe_cache.get(probe)
-        if got is None:
-            p = probe.translate(_DIGITS)
-            found: set[str] = set()
-            for i in range(1, len(p) + 1):
-                o = self.owners.get(p[:i])
-                if o:
-                    found |= o
-            got = frozenset(found)
-            if len(self._probe_cache) < 200_000:
-                self._probe_cache[probe] = got
+        lower-cased) starts with; ASCII digits stand for ``_DIGIT``."""
+        p = probe.translate(_DIGITS)
+        found: set[str] = set()
+        for i in range(1, len(p) + 1):
+            o = self.owners.get(p[:i])
+            if o:
+                found |= o
+        return frozenset(found)
+
+    @functools.cached_property
+    def prefix_rx(self) -> re.Pattern:
+        """Any prefix, as ``re`` source (``_DIGIT`` as ``\\d``)."""
+        return re.compile(_trie(self.owners))
+
+    def classify(self, probe: str) -> tuple:
+        """What a line that starts with ``probe`` (its first ``_PREFIX_LEN``
+        characters after the lead marks, lower-cased, within the line) may
+        be: ``(categories, categories if it is a label line, may be a label
+        line)``, or ``()`` when it can be neither a candidate nor a label;
+        ``_LED`` when ``probe`` starts with a lead mark (look again past them)."""
+        if probe[:1] in _LEAD_SET:
+            return _LED
+        short = self.short_labels
+        label = probe[:_PREFIX_LEN] in self.label_heads or any(
+            probe[:i] in short and (i == len(probe) or probe[i] in _LABEL_NEXT) for i in range(1, len(probe) + 1)
+        )
+        found = self.owners_of(probe)
+        plain = found
+        if found and _DIGIT in probe and not self.prefix_rx.match(probe):
+            plain = frozenset()  # a NUL is no digit to the prefix regex
+        if not plain and not label:
+            return ()
+        return (tuple(sorted(plain)), tuple(sorted(found)), label)
+
+
+    def label_tail(self, tail: str) -> bool:
+        """A label line may end with ``tail``: its last ``_PREFIX_LEN``
+        characters (fewer when it is shorter) after the lead marks, trailing
+        marks stripped."""
+        if tail in self.label_tails:
+            return True
+        n = len(tail)
+        return any(
+            tail[n - i :] in self.short_labels and (i == n or tail[n - i - 1] in _SEP_END) for i in range(1, n + 1)
+        )
+
+
+class _Tails(dict):
+    """``tail -> _Registry.label_tail(tail)``, filled on first sight."""
+
+    def __init__(self, reg: _Registry) -> None:
+        super().__init__()
+        self.reg = reg
+
+    def __missing__(self, tail: str) -> bool:
+        got = self.reg.label_tail(tail)
+        if len(self) < 200_000:
+            self[tail] = got
+        return got
+
+
+class _Probes(dict):
+    """``probe -> _Registry.classify(probe)``, filled on first sight; line
+    starts repeat across documents, so most lookups are one dict probe."""
+
+    def __init__(self, reg: _Registry) -> None:
+        super().__init__()
+        self.reg = reg
+
+    def __missing__(self, probe: str) -> tuple:
+        got = self.reg.classify(probe)
+        if len(self) < 200_000:
+            self[probe] = got
         return got
 
 
@@ -379,49 +464,69 @@ def _registry() -> _Registry:
     return _Registry()
 
 
+_LEAD_CHARS = " \t\r•·▪●◦*#>|»›-–—"
+_LEAD_SET = frozenset(_LEAD_CHARS)
+#: what ``_Registry.classify`` gives for a line that starts with a lead mark
+_LED = ("led",)
+
+
 class _Scan:
-    """What the two shared scans found in one text (see ``_Registry``)."""
+    """What the shared scan found in one text (see ``_Registry``).
+
+    Each line's first ``_PREFIX_LEN`` characters after its lead marks are
+    looked up in ``_Registry.probes`` (one dict probe per line, in C via
+    ``map``); only the few lines whose start can begin a label or a pattern
+    are looked at further, the label lines with one ``re`` match each.
+    """
 
     __slots__ = ("text", "low", "labels", "cands")
 
     def __init__(self, text: str) -> None:
         reg = _registry()
-        if "\u0130" in text:  # the one code point whose lower case is longer
-            low = "\n" + text.replace("\u0130", "i").lower() + "\n"
-        else:
-            low = "\n" + text.lower() + "\n"
-        self.text, self.low = text, low
-        # offset i of the text is offset i + 1 of low; a match that starts at
-        # the "\n" before a line therefore starts at that line's text offset
+        lowered = text.replace("\u0130", "i").lower() if "\u0130" in text else text.lower()
+        # one "\n" sentinel at both ends: offset i of the text is offset i + 1 of low
+        self.text, self.low = text, "\n" + lowered + "\n"
+        low = self.low
         labels: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
         cands: dict[str, list[tuple[int, int]]] = {}
-        cats = reg.label_cats
-        owners_of, memo = reg.owners_of, reg._probe_cache
-        n = _PREFIX_LEN
-        for m in reg.scan_rx.finditer(low):
-            b = m.end(1)
-            s = m.start()
-            probe = low[b : b + n]
-            found = memo.get(probe)
-            if found is None:
-                found = owners_of(probe)
-            if m.group(2) is None:
-                e = low.find("\n", b) - 1
-            else:
-                e = m.end() - 1
-                k = _key(text[s:e])
-                one = cats.get(k)
-                if one is not None:
-                    for c in one:
-                        labels.setdefault(c, []).append((s, e, (k,)))
-                else:
-                    parts = _split_labels(k, cats)
-                    if parts and len(parts) > 1:
-                        for fam, members in reg.FAMILIES.items():
-                            if all(cats[p] & members for p in parts):
-                                labels.setdefault("run:" + fam, []).append((s, e, tuple(parts)))
-            for c in found:
-                cands.setdefault(c, []).append((s, e))
+        lines = lowered.split("\n")
+        lead, trail, n = _LEAD_CHARS, _TRAIL_CHARS, _PREFIX_LEN
+        probes = reg.probes
+        kinds = list(map(probes.__getitem__, map(itemgetter(slice(0, n)), lines)))
+        hit = list(compress(range(len(kinds)), kinds))
+        if hit:
+            starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
+            cats = reg.label_cats
+            label_rx = None
+            for i in hit:
+                ln = lines[i]
+                kind = kinds[i]
+                if kind is _LED:
+                    kind = probes[ln.lstrip(lead)[:n]]
+                    if not kind:
+                        continue
+                plain, found, maybe_label = kind
+                s = starts[i]
+                e = s + len(ln)
+                if maybe_label:
+                    body = ln.lstrip(lead)
+                    if label_rx is None:
+                        label_rx, tails = reg.label_rx.match, reg.tails
+                    if tails[body.rstrip(trail)[-n:]] and label_rx(low, e + 1 - len(body)) is not None:
+                        plain = found
+                        k = _key(text[s:e])
+                        one = cats.get(k)
+                        if one is not None:
+                            for c in one:
+                                labels.setdefault(c, []).append((s, e, (k,)))
+                        else:
+                            parts = _split_labels(k, cats)
+                            if parts and len(parts) > 1:
+                                for fam, members in reg.FAMILIES.items():
+                                    if all(cats[p] & members for p in parts):
+                                        labels.setdefault("run:" + fam, []).append((s, e, tuple(parts)))
+                for c in plain:
+                    cands.setdefault(c, []).append((s, e))
         self.labels = labels
         if reg.unprefixed:  # slow path: a pattern with no literal prefix sees every line
             every = [(s, e) for s, e in _all_lines(text) if e > s]
@@ -594,14 +699,18 @@ def _linklike(line: str) -> bool:
     most ``LINK_MAX_WORDS`` words and ``LINK_MAX_CHARS`` code points, not
     ending a sentence or in a colon, not holding two sentences."""
     st = line.strip()
-    if not st or len(st) > LINK_MAX_CHARS or st[-1] in ":：":
+    n = len(st)
+    if not n or n > LINK_MAX_CHARS or st[-1] in ":：":
         return False
-    words = st.split()
-    if len(words) > LINK_MAX_WORDS or (len(words) == 1 and len(st) > 60):
+    words = len(st.split())
+    if words > LINK_MAX_WORDS or (words == 1 and n > 60):
         return False
-    if len(words) > LINK_QUESTION_MAX_WORDS and st.rstrip(_CLOSERS).endswith(("?", "？")):
+    t = st.rstrip(_CLOSERS)
+    if words > LINK_QUESTION_MAX_WORDS and t.endswith(("?", "？")):
         return False  # a long question is a sentence
-    return not (_ends_sentence(st) or _two_sentences(st))
+    if t.endswith((".", "!", "。", "！")) and not t.endswith(("..", "…")):
+        return False  # ends a sentence (``_ends_sentence``)
+    return not _two_sentences(st)
 
 
 def _words(s: str) -> int:
@@ -658,15 +767,23 @@ def _block(
     Returns the lines and why the block ended: ``"end"`` (end of text),
     ``"stop"`` or ``"prose"``."""
     out: list[tuple[int, int]] = []
-    for s, e in _after(text, end):
-        line = text[s:e]
-        if not line or line.isspace():
+    n = len(text)
+    find = text.find
+    while end < n:  # the lines after ``end`` (``_after``), inlined
+        s = end + 1
+        end = find("\n", s)
+        if end < 0:
+            end = n
+        if end == s:
+            continue
+        line = text[s:end]
+        if line.isspace():
             continue
         if s in stop:
             return out, "stop"
         if len(out) >= BLOCK_MAX_LINES or not take(line):
             return out, "prose"
-        out.append((s, e))
+        out.append((s, end))
     return out, "end"
 
 
@@ -1176,6 +1293,38 @@ def _rights() -> tuple[tuple[str, ...], regex.Pattern]:
     return phrases, regex.compile("|".join(alts), regex.IGNORECASE)
 
 
+#: Shortest anchor shared by several rights phrases.
+_ANCHOR_MIN = 4
+
+
+@functools.cache
+def _anchors() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Rights phrases grouped by a shared substring (at least
+    ``_ANCHOR_MIN`` code points, no space), so one ``str.find`` pass over the
+    text serves several phrases: ``((anchor, phrases), ...)``. Anchors are
+    chosen greedily, most phrases first, then longest (a long needle is
+    searched faster); a phrase that shares none is its own anchor."""
+    todo = list(dict.fromkeys(_rights()[0]))
+    out = []
+    while todo:
+        cover: dict[str, set[str]] = {}
+        for ph in todo:
+            for i in range(len(ph)):
+                for j in range(i + _ANCHOR_MIN, len(ph) + 1):
+                    sub = ph[i:j]
+                    if " " in sub:
+                        break
+                    cover.setdefault(sub, set()).add(ph)
+        shared = [k for k, v in cover.items() if len(v) > 1]
+        if not shared:
+            out += [(ph, (ph,)) for ph in todo]
+            break
+        best = max(sorted(shared), key=lambda k: (len(cover[k]), len(k)))
+        out.append((best, tuple(ph for ph in todo if ph in cover[best])))
+        todo = [ph for ph in todo if ph not in cover[best]]
+    return tuple(out)
+
+
 def legal(text: str) -> list[Span]:
     """Copyright lines and legal footer links.
 
@@ -1200,16 +1349,24 @@ def legal(text: str) -> list[Span]:
         for s, e, _ in _rules("legal.re", "copyright").find(text, "legal.re", LEGAL_MAX_WORDS)
         if not text[s:e].lstrip().startswith(_CODE_COMMENT)
     ]
-    phrases, rights = _rights()
+    _, rights = _rights()
     low = sc.low
-    for ph in phrases:
-        i = low.find(ph)
+    # lines that hold a rights phrase: found by the phrases' anchors, one
+    # str.find pass per anchor (offsets in low are text offsets + 1)
+    ascii_only = low.isascii()
+    for anchor, group in _anchors():
+        if ascii_only and not anchor.isascii():
+            continue
+        i = low.find(anchor)
         while i >= 0:
-            s, e = _line_at(text, i - 1)
-            line = text[s:e].strip()
-            if _words(line) <= LEGAL_MAX_WORDS and not line.startswith(_CODE_COMMENT) and rights.fullmatch(line):
-                out.append((s, e, "copyright"))
-            i = low.find(ph, i + len(ph))
+            ls = low.rfind("\n", 0, i) + 1
+            le = low.find("\n", i)
+            lo = low[ls:le]
+            if any(ph in lo for ph in group):
+                line = text[ls - 1 : le - 1].strip()
+                if _words(line) <= LEGAL_MAX_WORDS and not line.startswith(_CODE_COMMENT) and rights.fullmatch(line):
+                    out.append((ls - 1, le - 1, "copyright"))
+            i = low.find(anchor, le)
     strong = _keys("legal.labels", "legal")
     runs: dict[int, tuple[int, bool]] = {}  # start -> (end, counts on its own)
     for s, e, _ in sc.labels.get("legal", ()):
