@@ -188,6 +188,7 @@ def _parse(pattern: str) -> list:
     return list(_sre_parse.parse(src, re.IGNORECASE))
 
 
+@functools.lru_cache(maxsize=None)
 def _prefixes(pattern: str) -> frozenset[str] | None:
     """Lower-case literal strings (1 to ``_PREFIX_LEN`` characters, ``_DIGIT``
     for any digit, a space for any space) one of which every match of
@@ -590,38 +591,146 @@ def _is_label_run(line: str, labels: Container[str]) -> bool:
 
 class _Rules:
     """Whole-line patterns (``regex`` syntax, case-insensitive) as one
-    alternation with a named group per slot: one call per candidate line.
-    Compiled with ``re`` when the patterns allow it (faster), else ``regex``."""
+    alternation with a named group per slot: the first pattern, in file order,
+    that matches a line whole gives its slot. Compiled with ``re`` when the
+    patterns allow it (faster), else ``regex``.
+
+    A line is tried only against the patterns whose literal prefixes
+    (``_prefixes``) its first characters can start, looked up once per
+    distinct line start (``_Subsets``); that is the same answer as the whole
+    alternation, since a pattern that cannot start the line cannot match it.
+    Lines whose first characters ``re`` and ``str.lower`` might case
+    differently (``_plain_char``) take the whole alternation."""
 
     def __init__(self, patterns: Iterable[tuple[str, str]]) -> None:
         by_slot: dict[str, list[str]] = {}
         for p, slot in patterns:
             by_slot.setdefault(slot, []).append(p)
         self.slots = {f"s{i}": slot for i, slot in enumerate(by_slot)}
-        src = "|".join(
+        self._src = "|".join(
             f"(?P<s{i}>" + "|".join(f"(?:{p})" for p in ps) + ")" for i, ps in enumerate(by_slot.values())
         )
+        #: (pattern, slot) in the order of the alternation
+        self.items = [(p, slot) for slot, ps in by_slot.items() for p in ps]
+        self.subsets = _Subsets(self)
+
+    @functools.cached_property
+    def rx(self) -> "re.Pattern | regex.Pattern":
         try:
-            self.rx = re.compile(src, re.IGNORECASE)
+            return re.compile(self._src, re.IGNORECASE)
         except re.error:
-            self.rx = regex.compile(src, regex.IGNORECASE)
+            return regex.compile(self._src, regex.IGNORECASE)
+
+    @functools.cached_property
+    def _prefix_sets(self) -> list[frozenset[str] | None]:
+        """Per pattern: its literal prefixes, or None when it must always be
+        tried (no prefix, or a character whose case ``_plain_char`` does not
+        vouch for); None for all when the alternation needs ``regex``."""
+        if not isinstance(self.rx, re.Pattern):
+            return [None] * len(self.items)
+        out = []
+        for p, _ in self.items:
+            pre = _prefixes(p)
+            if pre is not None and (not all(map(_plain_char, p)) or _ESCAPES.search(p)):
+                pre = None
+            if pre is not None and not all(_plain_char(ch) for x in pre for ch in x if ch != _DIGIT):
+                pre = None
+            out.append(pre)
+        return out
+
+    def subset(self, head: str) -> tuple | None:
+        """``((fullmatch, slot), ...)`` for the patterns a line starting with
+        ``head`` (its first ``_PREFIX_LEN`` characters) may match, in order;
+        None when the whole alternation must decide."""
+        if not all(map(_plain_char, head)):
+            return None
+        low = "".join(ch.lower() for ch in head)
+        out = []
+        for (p, slot), pre in zip(self.items, self._prefix_sets):
+            if pre is None or any(_starts_with(low, x) for x in pre):
+                out.append((_compiled(p), slot))
+        return tuple(out)
 
     def match(self, line: str) -> str | None:
         """Slot of the first pattern the stripped line matches whole, else None."""
-        m = self.rx.fullmatch(line.strip(" \t\r").lstrip(_BODY_LEAD))
-        return None if m is None else self.slots[m.lastgroup]
+        st = line.strip(" \t\r").lstrip(_BODY_LEAD)
+        sub = self.subsets[st[:_PREFIX_LEN]]
+        if sub is None:
+            m = self.rx.fullmatch(st)
+            return None if m is None else self.slots[m.lastgroup]
+        for fullmatch, slot in sub:
+            if fullmatch(st) is not None:
+                return slot
+        return None
 
     def find(self, text: str, cat: str, max_words: int) -> list[tuple[int, int, str]]:
         """``(start, end, slot)`` of the candidate lines of ``cat`` that match."""
         out = []
+        match = self.match
+        most = 2 * max_words - 1  # a line this long has at most max_words words
         for s, e in _scan(text).cands.get(cat, ()):
             line = text[s:e]
-            if _words(line) > max_words:
+            if e - s > most and len(line.split()) > max_words:
                 continue
-            slot = self.match(line)
+            slot = match(line)
             if slot is not None:
                 out.append((s, e, slot))
         return out
+
+
+class _Subsets(dict):
+    """``head -> _Rules.subset(head)``, filled on first sight."""
+
+    def __init__(self, rules: _Rules) -> None:
+        super().__init__()
+        self.rules = rules
+
+    def __missing__(self, head: str) -> tuple | None:
+        got = self.rules.subset(head)
+        if len(self) < 100_000:
+            self[head] = got
+        return got
+
+
+#: Escapes that may stand for a character ``_plain_char`` would refuse, or
+#: (``\\p``, ``\\L``) for a class ``_prefixes`` reads as a literal.
+_ESCAPES = re.compile(r"\\[uUxN0-7pPL]")
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled(pattern: str) -> Callable:
+    """``fullmatch`` of one vocabulary pattern, alone (``re``, case-insensitive)."""
+    return re.compile(f"(?:{pattern})", re.IGNORECASE).fullmatch
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_char(ch: str) -> bool:
+    """``ch`` is cased by ``re`` (IGNORECASE) as by ``str.lower``: one code
+    point that lower-cases to one, whose upper case lower-cases back to it
+    (not "ſ", "ı", "ς", "İ", "ß"), and that is no digit or space other than
+    ASCII ones (``\\d`` and ``\\s`` match those; a prefix has ``_DIGIT`` and
+    " " for them). Two such characters match case-insensitively in ``re``
+    exactly when their ``str.lower`` are equal, so a literal prefix read off
+    a pattern decides for a line that starts with such characters."""
+    lo = ch.lower()
+    if len(lo) != 1:
+        return False
+    up = lo.upper()
+    if len(up) != 1 or up.lower() != lo:
+        return False
+    if ch.isdecimal() and not ch.isascii():
+        return False
+    return not (ch.isspace() and ch != " ")
+
+
+def _starts_with(low: str, prefix: str) -> bool:
+    """``low`` starts with ``prefix``, where ``_DIGIT`` stands for an ASCII digit."""
+    if len(low) < len(prefix):
+        return False
+    for a, b in zip(low, prefix):
+        if a != b and not (b == _DIGIT and "0" <= a <= "9"):
+            return False
+    return True
 
 
 @functools.cache
@@ -1256,12 +1365,19 @@ def bylines(text: str) -> list[Span]:
         return []
     g = _byline_grammar()
     sc = _scan(text)
-    strong, low = g.strong.search, sc.low
+    strong, first, low = g.strong.search, g.first.match, sc.low
     found: list[tuple[int, int, str]] = []
     for s, e in sc.cands.get("bylines", ()):
-        if e - s > BYLINE_MAX_CHARS or not strong(low, s + 1, e + 1):
+        if e - s > BYLINE_MAX_CHARS:
+            continue
+        line = text[s:e]
+        # kind() gives None for a line whose start is no part's (tested
+        # first here: it is cheaper than the search for a strong word)
+        if not first(line.strip().rstrip(".").replace("\u0130", "i").lower()):
+            continue
+        if not strong(low, s + 1, e + 1):
             continue  # at most a bare date: looked at only next to a hit
-        k = g.kind(text[s:e], dates=False)
+        k = g.kind(line, dates=False)
         if k is not None and k[:4] != "date":
             found.append((s, e, k))
     if not found:
