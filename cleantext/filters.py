@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from importlib import resources
+
 import regex
 
 from .core import Span
@@ -99,26 +100,117 @@ MAX_KEY_LINE = 250
 def label_keys(text: str) -> dict[str, list[tuple[int, int]]]:
     """Every line of at most ``MAX_KEY_LINE`` code points, by its comparison key
     (case-folded, edge punctuation and whitespace stripped):
-    ``{key: [(start, end), ...]}``.
+    ``{key: [(start, end), ...]}``, keys in order of first occurrence.
 
     Built once per text and shared by the rule filters, which intersect their
-    vocabularies with the keys, or test key prefixes with one C call per key,
-    instead of each looping over the lines.
+    vocabularies with the keys, or look only at the keys that start with one of
+    their prefixes (``_gated``), instead of each looping over the lines.
     """
     table: dict[str, list[tuple[int, int]]] = {}
+    add = table.setdefault
+    edge = _EDGE
+    top = MAX_KEY_LINE
     pos = 0
     for ln in text.split("\n"):
         n = len(ln)
-        if 0 < n <= MAX_KEY_LINE:
-            key = ln.strip(_EDGE).strip().casefold()
-            if key:
-                spans = table.get(key)
-                if spans is None:
-                    table[key] = [(pos, pos + n)]
-                else:
-                    spans.append((pos, pos + n))
+        if 0 < n <= top:
+            add(ln.strip(edge).strip().casefold(), []).append((pos, pos + n))
         pos += n + 1
+    table.pop("", None)  # blank after stripping: no key
     return table
+
+
+#: The prefix gates (indices into ``_gated(text)``), one for each filter that
+#: looks only at the label keys starting with one of its prefixes.
+_G_ICONS, _G_PAYWALL, _G_CREDITS, _G_ADS, _G_SHARE = range(5)
+
+
+@functools.cache
+def _gate_prefixes() -> tuple[tuple[frozenset[str], bool], ...]:
+    """``(prefixes, digits)`` of each gate: a key passes if it starts with one
+    of ``prefixes``, or with a digit (``str.isdigit``) when ``digits``."""
+    return (
+        (frozenset(_SVG_WORDS), False),
+        (frozenset(_prefixes("paywall.re")), False),
+        (frozenset(_prefixes("credits.re")), True),
+        (frozenset(_prefixes("ads.re")), False),
+        # every share label line starts with the first word of a label
+        (_share_tables()[1], False),
+    )
+
+
+# A key's first two characters -> ``(union, hits)``: ``hits`` are ``(gate,
+# prefixes)`` pairs, the key passes ``gate`` if it starts with one of
+# ``prefixes`` (any key passes if ``prefixes`` is ``None``); ``union`` is all
+# their prefixes (``None`` if any is ``None``), one C call that rejects most keys.
+_Entry = tuple["tuple[str, ...] | None", tuple[tuple[int, "tuple[str, ...] | None"], ...]]
+_NO_GATE: _Entry = ((), ())
+#: Most first-two-character entries kept between texts (the rest are rebuilt).
+_GATE_MEMO_SIZE = 1 << 16
+
+
+@functools.cache
+def _gate_starts() -> dict[str, tuple[frozenset[str], ...]]:
+    """``{first two characters: (prefixes of gate 0 starting so, ...)}`` for the
+    prefixes of two or more characters."""
+    gates = _gate_prefixes()
+    starts: dict[str, list[set[str]]] = {}
+    for g, (prefixes, _) in enumerate(gates):
+        if "" in prefixes:
+            raise ValueError("a [prefix] entry is empty")
+        for p in prefixes:
+            if len(p) >= 2:
+                starts.setdefault(p[:2], [set() for _ in gates])[g].add(p)
+    return {k2: tuple(map(frozenset, per_gate)) for k2, per_gate in starts.items()}
+
+
+_gate_memo: dict[str, _Entry] = {}
+
+
+def _gate_entry(k2: str) -> _Entry:
+    """The ``_gated`` entry for keys starting with ``k2`` (their first two
+    characters, or the whole key if it has one)."""
+    gates = _gate_prefixes()
+    c = k2[0]
+    per_gate = _gate_starts().get(k2) if len(k2) == 2 else None
+    hits: list[tuple[int, "tuple[str, ...] | None"]] = []
+    for g, (prefixes, digits) in enumerate(gates):
+        if c in prefixes or (digits and c.isdigit()) or (per_gate and k2 in per_gate[g]):
+            hits.append((g, None))
+        elif per_gate and per_gate[g]:
+            hits.append((g, tuple(sorted(per_gate[g]))))
+    if not hits:
+        entry = _NO_GATE
+    elif any(ps is None for _, ps in hits):
+        entry = (None, tuple(hits))
+    else:
+        entry = (tuple(sorted({p for _, ps in hits for p in ps or ()})), tuple(hits))
+    if len(_gate_memo) < _GATE_MEMO_SIZE:
+        _gate_memo[k2] = entry
+    return entry
+
+
+@functools.lru_cache(maxsize=4)
+def _gated(text: str) -> tuple[list[str], ...]:
+    """For each gate (``_G_ICONS``...), the keys of ``label_keys(text)`` that start
+    with one of its prefixes (or a digit, where the gate takes digits), in key
+    order. One pass over the keys, a dictionary look-up of the first two
+    characters and mostly one ``str.startswith`` per key, serves every gate, so
+    a filter pays per candidate key rather than per line."""
+    out: tuple[list[str], ...] = tuple([] for _ in _gate_prefixes())
+    get = _gate_memo.get
+    for key in label_keys(text):
+        k2 = key[:2]
+        entry = get(k2)
+        if entry is None:
+            entry = _gate_entry(k2)
+        union, hits = entry
+        if not hits or (union is not None and not key.startswith(union)):
+            continue
+        for g, ps in hits:
+            if ps is None or key.startswith(ps):
+                out[g].append(key)
+    return out
 
 
 def _line_at(text: str, pos: int) -> tuple[int, int]:
@@ -139,6 +231,28 @@ def _candidate_lines(text: str, rx: "re.Pattern[str]") -> list[tuple[int, int]]:
         out.append((s, e))
         last = e
     return out
+
+
+def _lines_holding(text: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Sorted ``(start, end)`` of the lines holding any of the ``needles``
+    (exact strings without ``\\n``), once each: ``_candidate_lines`` for a
+    regex that is a plain alternation of them, with ``str.find`` in C."""
+    found: set[tuple[int, int]] = set()
+    n = len(text)
+    for k in needles:
+        # a one-character test first: it runs at memory speed, a longer find
+        # is ten times slower per code point
+        if k[0] not in text:
+            continue
+        i = text.find(k)
+        while i >= 0:
+            s = text.rfind("\n", 0, i) + 1
+            e = text.find("\n", i)
+            if e < 0:
+                e = n
+            found.add((s, e))
+            i = text.find(k, e)
+    return sorted(found)
 
 
 @functools.lru_cache(maxsize=64)
@@ -216,6 +330,7 @@ _SVG_WORDS = (
 # Lines worth a closer look for icon runs hold one of these words.
 _ICON_WORDS = ("icon", "sketch", "chevron", "artboard")
 _GLUE = regex.compile(r"\p{Ll}\p{Lu}")
+
 _ICON_TOKENS = frozenset({"icon", "icons", "artboard", "chevron"})
 
 
@@ -230,10 +345,12 @@ def icon_labels(text: str) -> list[Span]:
     """
     vocab = _labels("icons.labels")
     out: list[Span] = []
+    keys = label_keys(text)
     weak: list[tuple[int, int]] = []
-    for key, spans in label_keys(text).items():
-        if len(key) > 40 or not key.startswith(_SVG_WORDS):
+    for key in _gated(text)[_G_ICONS]:
+        if len(key) > 40:
             continue
+        spans = keys[key]
         m = _SVG_LINE.fullmatch(text, *spans[0])
         if m is None:
             continue
@@ -286,6 +403,9 @@ _PLACEHOLDER = regex.compile(
     regex.VERBOSE,
 )
 _PLACEHOLDER_HINT = re.compile(r"\{[{%]|<<|\$\{|%\(|<%|\[\[")
+# The same openers as plain strings: ``str.find`` skips text far faster than a
+# regex scan that has to try every position.
+_PLACEHOLDER_OPENERS = ("{{", "{%", "<<", "${", "%(", "<%", "[[")
 # Signs that a line is code, where placeholders are content.
 _CODE_LINE = regex.compile(
     r"""^[ \t]{2,}\S                      # indented: a code block
@@ -318,7 +438,7 @@ def placeholders(text: str) -> list[Span]:
     ``%(x)s``, ERB ``<%= x %>``, ``[[x]]``.
     """
     out: list[Span] = []
-    for s, e in _candidate_lines(text, _PLACEHOLDER_HINT):
+    for s, e in _lines_holding(text, _PLACEHOLDER_OPENERS):
         if e - s > MAX_LABEL_LINE * 2:
             continue
         line = text[s:e]
@@ -404,16 +524,20 @@ def paywall(text: str) -> list[Span]:
     benefit bullets); ``paywall_tail`` (after the last prompt, short lines to the
     end of the text that do not end a sentence: "See all offers", image alt text).
     """
-    rx = _paywall_re()
-    starts = _prefixes("paywall.re")
     hint = _hint_any("paywall.re")
-    cands = sorted(
+    keys = label_keys(text)
+    # keys that start with a [prefix] (the gate) and hold a [hint]
+    short = [
         (s, e)
-        for key, spans in label_keys(text).items()
-        if key.startswith(starts) and hint.search(key)
-        for s, e in spans
-        if _words(text[s:e]) <= PAYWALL_MAX_WORDS and rx.fullmatch(text, s, e)
-    )
+        for key in _gated(text)[_G_PAYWALL]
+        if hint.search(key)
+        for s, e in keys[key]
+        if _words(text[s:e]) <= PAYWALL_MAX_WORDS
+    ]
+    if not short:
+        return []
+    rx = _paywall_re()  # compiled only once a text has a candidate
+    cands = sorted(se for se in short if rx.fullmatch(text, *se))
     if not cands:
         return []
     ls = lines(text)
@@ -493,20 +617,18 @@ def photo_credits(text: str) -> list[Span]:
     ("licensed to Getty Images.") keeps its line: the credit must stand apart.
     """
     line_re, tail_re = _credit_res()
-    starts = _prefixes("credits.re")
-    agencies = _credit_agencies()
+    keys = label_keys(text)
     out: list[Span] = []
     whole: set[int] = set()
-    for key, spans in label_keys(text).items():
+    # keys that start with a [prefix] or a digit, and keys holding "/" that
+    # end in an [agency] ("Lena Hart/AP")
+    heads = set(_gated(text)[_G_CREDITS])
+    if "/" in text:
+        heads.update(_slash_agency_keys(text, keys))
+    for key in heads:
         if len(key) > 160:
             continue
-        if not (
-            key.startswith(starts)
-            or key[:1].isdigit()
-            or ("/" in key and key.endswith(agencies))
-        ):
-            continue
-        for s, e in spans:
+        for s, e in keys[key]:
             if line_re.fullmatch(text, s, e):
                 line = text[s:e]
                 counter = _words(line) <= 4 and _COUNTER.search(line) is not None
@@ -524,6 +646,28 @@ def photo_credits(text: str) -> list[Span]:
 @functools.cache
 def _credit_agencies() -> tuple[str, ...]:
     return tuple(_vocab("credits.re").get("agency", ()))
+
+
+def _slash_agency_keys(text: str, keys: dict[str, list[tuple[int, int]]]) -> set[str]:
+    """Keys (of ``keys``, the text's ``label_keys``) that hold a ``/`` and end
+    in an ``[agency]`` of ``credits.re``; only lines holding a ``/`` are keyed."""
+    agencies = _credit_agencies()
+    edge = _EDGE
+    top = MAX_KEY_LINE
+    out: set[str] = set()
+    n = len(text)
+    i = text.find("/")
+    while i >= 0:
+        s = text.rfind("\n", 0, i) + 1
+        e = text.find("\n", i)
+        if e < 0:
+            e = n
+        if e - s <= top:
+            key = text[s:e].strip(edge).strip().casefold()
+            if "/" in key and key.endswith(agencies) and key in keys:
+                out.add(key)
+        i = text.find("/", e)
+    return out
 
 
 _COUNTER = regex.compile(r"\d{1,3}\s*(?:of|/|von|de|sur|di|из)\s*\d{1,3}")
@@ -579,6 +723,7 @@ def _share_tables() -> tuple[frozenset[str], frozenset[str], "re.Pattern[str]"]:
 _LABEL_SEPS = frozenset("|·•/,")
 
 
+
 def _adjacent(text: str, prev_end: int, start: int) -> bool:
     """True when line ``start`` follows the line ending at ``prev_end`` directly
     or after one blank line."""
@@ -595,8 +740,12 @@ def share(text: str) -> list[Span]:
     A lone "Twitter" or "Print" line with no share line beside it stays.
     """
     vocab, first, glued = _share_tables()
+    keys = label_keys(text)
     found: list[tuple[int, int, bool]] = []  # (start, end, strong)
-    for key, spans in label_keys(text).items():
+    # every line below starts with the first word of a label: a label itself,
+    # glued labels, or a first label and more
+    for key in _gated(text)[_G_SHARE]:
+        spans = keys[key]
         if key in vocab:
             strong = _SHARE_VERB.match(key) is not None
             found.extend((a, b, strong) for a, b in spans)
@@ -648,17 +797,17 @@ def ads(text: str) -> list[Span]:
     at most 60 words long.
     """
     vocab = _labels("ads.labels")
-    out: list[Span] = []
-    for key, spans in label_keys(text).items():
-        if key in vocab:
-            out.extend(Span(a, b, "ad_label") for a, b in spans)
-    blurb = _ads_blurb_re()
-    starts = _prefixes("ads.re")
+    keys = label_keys(text)
+    out = [Span(a, b, "ad_label") for k in keys.keys() & vocab for a, b in keys[k]]
     labelled = {sp.start for sp in out}
-    for key, spans in label_keys(text).items():
-        if key.startswith(starts) and key not in vocab:
-            for s, e in spans:
-                if s not in labelled and _words(text[s:e]) <= 60 and blurb.fullmatch(text, s, e):
+    for key in _gated(text)[_G_ADS]:
+        if key not in vocab:
+            for s, e in keys[key]:
+                if (
+                    s not in labelled
+                    and _words(text[s:e]) <= 60
+                    and _ads_blurb_re().fullmatch(text, s, e)
+                ):
                     out.append(Span(s, e, "sponsored_blurb"))
     out.sort()
     return out
