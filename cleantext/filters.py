@@ -139,54 +139,65 @@ def _gate_prefixes() -> tuple[tuple[frozenset[str], bool], ...]:
     )
 
 
-# A key's first two characters -> ``(union, hits)``: ``hits`` are ``(gate,
-# prefixes)`` pairs, the key passes ``gate`` if it starts with one of
-# ``prefixes`` (any key passes if ``prefixes`` is ``None``); ``union`` is all
-# their prefixes (``None`` if any is ``None``), one C call that rejects most keys.
-_Entry = tuple["tuple[str, ...] | None", tuple[tuple[int, "tuple[str, ...] | None"], ...]]
-_NO_GATE: _Entry = ((), ())
-#: Most first-two-character entries kept between texts (the rest are rebuilt).
-_GATE_MEMO_SIZE = 1 << 16
+#: Keys are sorted to gates by their first ``_PROBE`` characters (the probe).
+_PROBE = 5
+# A probe -> ``(gate, prefixes)`` pairs: a key with that probe passes ``gate`` if
+# it starts with one of ``prefixes`` (only prefixes longer than the probe are
+# left to test), or whatever it goes on with if ``prefixes`` is ``None``.
+_Entry = tuple[tuple[int, "tuple[str, ...] | None"], ...]
+#: Most probes kept between texts; the table starts over when it is full.
+_GATE_MEMO_SIZE = 1 << 17
 
 
 @functools.cache
-def _gate_starts() -> dict[str, tuple[frozenset[str], ...]]:
-    """``{first two characters: (prefixes of gate 0 starting so, ...)}`` for the
-    prefixes of two or more characters."""
-    gates = _gate_prefixes()
-    starts: dict[str, list[set[str]]] = {}
-    for g, (prefixes, _) in enumerate(gates):
+def _gate_sets() -> tuple[tuple[frozenset[str], dict[str, tuple[str, ...]], bool], ...]:
+    """For each gate: its prefixes of at most ``_PROBE`` characters, its longer
+    ones by their first ``_PROBE`` characters, and whether digits pass."""
+    out = []
+    for prefixes, digits in _gate_prefixes():
         if "" in prefixes:
             raise ValueError("a [prefix] entry is empty")
+        longer: dict[str, list[str]] = {}
         for p in prefixes:
-            if len(p) >= 2:
-                starts.setdefault(p[:2], [set() for _ in gates])[g].add(p)
-    return {k2: tuple(map(frozenset, per_gate)) for k2, per_gate in starts.items()}
+            if len(p) > _PROBE:
+                longer.setdefault(p[:_PROBE], []).append(p)
+        out.append(
+            (
+                frozenset(p for p in prefixes if len(p) <= _PROBE),
+                {k: tuple(sorted(v)) for k, v in longer.items()},
+                digits,
+            )
+        )
+    return tuple(out)
+
+
+@functools.cache
+def _gate_firsts() -> frozenset[str]:
+    """Every character a prefix starts with."""
+    return frozenset(p[0] for prefixes, _ in _gate_prefixes() for p in prefixes if p)
 
 
 _gate_memo: dict[str, _Entry] = {}
 
 
-def _gate_entry(k2: str) -> _Entry:
-    """The ``_gated`` entry for keys starting with ``k2`` (their first two
-    characters, or the whole key if it has one)."""
-    gates = _gate_prefixes()
-    c = k2[0]
-    per_gate = _gate_starts().get(k2) if len(k2) == 2 else None
-    hits: list[tuple[int, "tuple[str, ...] | None"]] = []
-    for g, (prefixes, digits) in enumerate(gates):
-        if c in prefixes or (digits and c.isdigit()) or (per_gate and k2 in per_gate[g]):
-            hits.append((g, None))
-        elif per_gate and per_gate[g]:
-            hits.append((g, tuple(sorted(per_gate[g]))))
-    if not hits:
-        entry = _NO_GATE
-    elif any(ps is None for _, ps in hits):
-        entry = (None, tuple(hits))
+def _gate_entry(probe: str) -> _Entry:
+    """The ``_gated`` entry for keys whose first ``_PROBE`` characters (all of
+    them, if fewer) are ``probe``."""
+    c = probe[0]
+    if c not in _gate_firsts() and not c.isdigit():
+        entry: _Entry = ()
     else:
-        entry = (tuple(sorted({p for _, ps in hits for p in ps or ()})), tuple(hits))
-    if len(_gate_memo) < _GATE_MEMO_SIZE:
-        _gate_memo[k2] = entry
+        hits: list[tuple[int, "tuple[str, ...] | None"]] = []
+        heads = [probe[:i] for i in range(1, len(probe) + 1)]
+        for g, (short, longer, digits) in enumerate(_gate_sets()):
+            if (digits and c.isdigit()) or not short.isdisjoint(heads):
+                hits.append((g, None))
+            elif probe in longer:
+                hits.append((g, longer[probe]))
+        entry = tuple(hits)
+    if len(_gate_memo) >= _GATE_MEMO_SIZE:
+        _gate_memo.clear()
+    _gate_memo[probe] = entry
     return entry
 
 
@@ -194,20 +205,18 @@ def _gate_entry(k2: str) -> _Entry:
 def _gated(text: str) -> tuple[list[str], ...]:
     """For each gate (``_G_ICONS``...), the keys of ``label_keys(text)`` that start
     with one of its prefixes (or a digit, where the gate takes digits), in key
-    order. One pass over the keys, a dictionary look-up of the first two
-    characters and mostly one ``str.startswith`` per key, serves every gate, so
-    a filter pays per candidate key rather than per line."""
+    order. One pass over the keys with a dictionary look-up of each key's first
+    characters serves every gate, so a filter pays per candidate key rather
+    than per line."""
     out: tuple[list[str], ...] = tuple([] for _ in _gate_prefixes())
     get = _gate_memo.get
+    n = _PROBE
     for key in label_keys(text):
-        k2 = key[:2]
-        entry = get(k2)
+        probe = key[:n]
+        entry = get(probe)
         if entry is None:
-            entry = _gate_entry(k2)
-        union, hits = entry
-        if not hits or (union is not None and not key.startswith(union)):
-            continue
-        for g, ps in hits:
+            entry = _gate_entry(probe)
+        for g, ps in entry:
             if ps is None or key.startswith(ps):
                 out[g].append(key)
     return out
