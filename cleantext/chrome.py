@@ -495,9 +495,9 @@ class _Scan:
         probes = reg.probes
         kinds = list(map(probes.__getitem__, map(itemgetter(slice(0, n)), lines)))
         hit = list(compress(range(len(kinds)), kinds))
+        cats = reg.label_cats
         if hit:
             starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
-            cats = reg.label_cats
             label_rx = None
             for i in hit:
                 ln = lines[i]
@@ -511,9 +511,11 @@ class _Scan:
                 e = s + len(ln)
                 if maybe_label:
                     body = ln.lstrip(lead)
+                    core = body.rstrip(trail)
                     if label_rx is None:
                         label_rx, tails = reg.label_rx.match, reg.tails
-                    if tails[body.rstrip(trail)[-n:]] and label_rx(low, e + 1 - len(body)) is not None:
+                    # one label and trailing marks is a label line; else the regex decides
+                    if core in cats or (tails[core[-n:]] and label_rx(low, e + 1 - len(body)) is not None):
                         plain = found
                         k = _key(text[s:e])
                         one = cats.get(k)
@@ -826,25 +828,31 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
-_PROSE_LINE = re.compile(r"\n([^\n]{20,}?[.!?。！？]['\"”’»)\]]*[ \t]*)(?=\n)")
+#: A sentence end at the end of a line: the mark, closing quotes or
+#: brackets, spaces. The search jumps from one mark to the next in C.
+_LINE_END_SENTENCE = re.compile(r"[.!?。！？]['\"”’»)\]]*[ \t]*(?=\n)")
 
 
 @functools.lru_cache(maxsize=4)
 def _first_prose(text: str) -> int:
     """Offset of the first prose paragraph of ``text`` (a line that ends a
-    sentence and has ``PROSE_MIN_WORDS`` words, or ``PROSE_MIN_CHARS_UNSPACED``
-    code points without spaces), or ``len(text)`` when there is none."""
+    sentence after at least 20 code points and has ``PROSE_MIN_WORDS`` words,
+    or ``PROSE_MIN_CHARS_UNSPACED`` code points without spaces), or
+    ``len(text)`` when there is none."""
     low = _scan(text).low
     pos = 0
     while True:
-        m = _PROSE_LINE.search(low, pos)
+        m = _LINE_END_SENTENCE.search(low, pos)
         if m is None:
             return len(text)
-        line = m.group(1)
-        n = _words(line)
-        if n >= PROSE_MIN_WORDS or (n <= 2 and len(line) >= PROSE_MIN_CHARS_UNSPACED):
-            return m.start()
+        mark = m.start()
+        start = low.rfind("\n", 0, mark) + 1  # offsets in low are text offsets + 1
         pos = m.end()
+        if mark - start >= 20:
+            line = low[start:pos]
+            n = _words(line)
+            if n >= PROSE_MIN_WORDS or (n <= 2 and len(line) >= PROSE_MIN_CHARS_UNSPACED):
+                return start - 1
 
 
 def _spans(hits: Iterable[tuple[int, int, str]], text: str = "") -> list[Span]:
@@ -868,13 +876,53 @@ def _spans(hits: Iterable[tuple[int, int, str]], text: str = "") -> list[Span]:
     return out
 
 
+def _more_lines(text: str, end: int, k: int) -> bool:
+    """More than ``k`` non-blank lines follow the line that ends at ``end``."""
+    n = len(text)
+    find = text.find
+    count = 0
+    while end < n:
+        s = end + 1
+        end = find("\n", s)
+        if end < 0:
+            end = n
+        if end > s and not text[s:end].isspace():
+            count += 1
+            if count > k:
+                return True
+    return False
+
+
+def _nth_nonblank(text: str, end: int, k: int) -> int | None:
+    """Start of the ``k``-th non-blank line after the line that ends at
+    ``end``, or None when there are fewer."""
+    n = len(text)
+    find = text.find
+    while end < n:
+        s = end + 1
+        end = find("\n", s)
+        if end < 0:
+            end = n
+        if end > s and not text[s:end].isspace():
+            k -= 1
+            if not k:
+                return s
+    return None
+
+
 def _block(
-    text: str, end: int, *, stop: Container[int] = (), take: Callable[[str], bool] = _linklike
+    text: str,
+    end: int,
+    *,
+    stop: Container[int] = (),
+    take: Callable[[str], bool] = _linklike,
+    cut: int = BLOCK_MAX_LINES + 1,
 ) -> tuple[list[tuple[int, int]], str]:
     """Lines after ``end`` that ``take`` accepts, up to the first that it does
     not or that starts at an offset in ``stop``; blank lines are skipped.
     Returns the lines and why the block ended: ``"end"`` (end of text),
-    ``"stop"`` or ``"prose"``."""
+    ``"stop"`` or ``"prose"``; or ``"cut"`` when ``cut`` lines are taken and
+    another follows (the caller does not need to know more)."""
     out: list[tuple[int, int]] = []
     n = len(text)
     find = text.find
@@ -890,6 +938,8 @@ def _block(
             continue
         if s in stop:
             return out, "stop"
+        if len(out) >= cut:
+            return out, "cut"
         if len(out) >= BLOCK_MAX_LINES or not take(line):
             return out, "prose"
         out.append((s, end))
@@ -1042,7 +1092,25 @@ def related(text: str) -> list[Span]:
         if s in covered:  # a head inside the list of an earlier head
             out.append((s, e, "related_head"))
             continue
-        block, why = _block(text, e, stop=stop)
+        if _first_prose(text) > s and _more_lines(text, e, BLOCK_MAX_LINES):
+            # above the article with more lines below than a block holds: the
+            # block cannot run to the end of the text, so it is not taken
+            # (below); only whether the head is a subheading counts
+            first = _next_nonblank(text, e)
+            if first is not None and first[0] not in stop and not _linklike(text[first[0] : first[1]]):
+                continue  # a subheading over a paragraph
+            out.append((s, e, "related_head"))
+            continue
+        block, why = _block(text, e, stop=stop, cut=RELATED_MID_MAX_LINES + 1)
+        if why == "cut":
+            # a long list: taken only when it runs to the end of the text or
+            # to a comment head, which it cannot when more lines follow than
+            # a block holds and none of those is a comment head
+            p = _nth_nonblank(text, e, BLOCK_MAX_LINES + 1)
+            if p is not None and not any(e < x <= p for x in stop):
+                out.append((s, e, "related_head"))
+                continue
+            block, why = _block(text, e, stop=stop)
         if not block and why == "prose":
             continue  # a subheading over a paragraph
         out.append((s, e, "related_head"))
@@ -1129,6 +1197,10 @@ def comments(text: str) -> list[Span]:
         if s in covered:  # a head inside the section of an earlier head
             out.append((s, e, "comment_head"))
             continue
+        if kind == "count" and (2 * s < n or _first_prose(text) > s) and _more_lines(text, e, BLOCK_MAX_LINES):
+            # the block cannot run to the end of the text: the head only (below)
+            out.append((s, e, "comment_head"))
+            continue
         block, why = _block(text, e, take=take)
         # a head without a count needs comment-form evidence after it, or
         # must end the text: "Comments" may be a tab label or a subheading
@@ -1156,6 +1228,24 @@ def comments(text: str) -> list[Span]:
 
 _AND = re.compile(r"\s+(?:and|und|y|et|и|&)\s+", re.IGNORECASE)
 _NAME_CHARS = re.compile(r"[^\W\d_][\w .,'’&@()-]*")
+
+
+def _word_start_trie(words: Iterable[str]) -> str:
+    """Like ``\\b(?:`` + ``_trie(words)`` + ``)`` for words that start with a
+    word character, written to start with a literal: the leading ``\\b`` is a
+    look-behind after the first character (the character before it is no
+    word character)."""
+    by: dict[str, list[str]] = {}
+    for w in words:
+        by.setdefault(w[0], []).append(w[1:])
+    alts = []
+    for c, rest in sorted(by.items()):
+        body = re.escape(c) + r"(?<!\w.)"
+        tail = _trie(rest)
+        if tail:
+            body += "(?:" + tail + ")" + ("?" if "" in rest else "")
+        alts.append(body)
+    return "(?:" + "|".join(alts) + ")"
 
 
 class _Bylines:
@@ -1225,6 +1315,20 @@ class _Bylines:
             r"\d\s*[:h]\s*\d\d|\d\s*(?:am|pm|a\.m\.|p\.m\.)(?![^\W\d_])|\b(?:"
             + _trie(latin) + r")\b" + ("|(?:" + _trie(other) + ")" if other else "")
         )
+        # the same search as three, each starting with a literal or a class,
+        # so that ``re`` skips to candidate positions in C (a word's leading
+        # \b becomes a look-behind after its first letter)
+        word_start = all(re.match(r"\w", w) for w in latin)
+        self._strong_parts = tuple(
+            re.compile(p).search
+            for p in (
+                r"\d(?:\s*[:h]\s*\d\d|\s*(?:am|pm|a\.m\.|p\.m\.)(?![^\W\d_]))",
+                (_word_start_trie(latin) if word_start else r"\b(?:" + _trie(latin) + ")") + r"\b",
+            )
+        )
+        # the other words (plain alternation: a literal starts every branch)
+        self._strong_other = re.compile("|".join(map(re.escape, other))).search if other else None
+        self._other_ascii = any(w.isascii() for w in other)
         self.first = re.compile(rf"(?:@?\d|(?:{alt('by', 'stamp')})\b|{month}|{weekday}|{ago}|{read})")
         # every lower-case word a byline line may hold; any other one rejects
         # the line before the grammar runs ("By the end of the year, ...")
@@ -1290,6 +1394,14 @@ class _Bylines:
                 return False
         return True
 
+    def has_strong(self, lo: str) -> bool:
+        """``self.strong.search(lo)`` found something."""
+        for search in self._strong_parts:
+            if search(lo) is not None:
+                return True
+        other = self._strong_other
+        return other is not None and (self._other_ascii or not lo.isascii()) and other(lo) is not None
+
     def kind(self, line: str, *, dates: bool = True) -> str | None:
         """Reason for a byline/timestamp line, ``"date"`` for a bare date line,
         else None. With ``dates=False``, a line that can only be a bare date
@@ -1302,6 +1414,11 @@ class _Bylines:
             return "date?"
         if not self.first.match(lo):
             return None
+        return self.parse(st, lo)
+
+    def parse(self, st: str, lo: str) -> str | None:
+        """``kind`` of the stripped line ``st`` (lower-cased: ``lo``) past its
+        first tests: the word test and the grammar."""
         for w in self.lower_word.findall(st):
             if len(w) > 1 and w.islower() and w not in self.words and not self.stems.match(w):
                 return None
@@ -1365,20 +1482,20 @@ def bylines(text: str) -> list[Span]:
         return []
     g = _byline_grammar()
     sc = _scan(text)
-    strong, first, low = g.strong.search, g.first.match, sc.low
+    strong, first, parse = g.has_strong, g.first.match, g.parse
     found: list[tuple[int, int, str]] = []
     for s, e in sc.cands.get("bylines", ()):
         if e - s > BYLINE_MAX_CHARS:
             continue
-        line = text[s:e]
-        # kind() gives None for a line whose start is no part's (tested
-        # first here: it is cheaper than the search for a strong word)
-        if not first(line.strip().rstrip(".").replace("\u0130", "i").lower()):
+        # kind(line, dates=False), in its cheapest order: the start of a
+        # part, then a strong word (without one, at most a bare date: looked
+        # at only next to a hit), then the grammar
+        st = text[s:e].strip().rstrip(".")
+        lo = st.replace("\u0130", "i").lower()
+        if not first(lo) or not strong(lo) or len(st.split()) > 24:
             continue
-        if not strong(low, s + 1, e + 1):
-            continue  # at most a bare date: looked at only next to a hit
-        k = g.kind(line, dates=False)
-        if k is not None and k[:4] != "date":
+        k = parse(st, lo)
+        if k is not None and k != "date":
             found.append((s, e, k))
     if not found:
         return []
