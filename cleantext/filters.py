@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from importlib import resources
+from typing import Iterator
 
 import regex
 
@@ -502,9 +503,34 @@ def _patterns(name: str) -> list[str]:
 
 @functools.cache
 def _hint_any(name: str) -> "re.Pattern[str]":
-    """One pattern for "holds any ``[hint]`` keyword of ``name``", for short keys."""
-    alts = [k[3:] if k.startswith("re:") else re.escape(k) for k in _hints(name)]
+    """One pattern for "holds any ``[hint]`` keyword of ``name``", for short keys:
+    the plain keywords as a trie (``_trie``), then the ``re:`` ones."""
+    hints = _hints(name)
+    alts = [k[3:] for k in hints if k.startswith("re:")]
+    words = [k for k in hints if not k.startswith("re:")]
+    if words:
+        alts.insert(0, _trie(words))
     return re.compile("|".join(alts))
+
+
+def _trie(words: list[str]) -> str:
+    """``re`` source matching where any of ``words`` starts (a search for it
+    finds the same texts as one for their plain alternation), factored as a
+    trie so each position costs a test or two rather than one per word."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        if "" in node:  # a word ends here: what follows does not matter
+            return ""
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(root)
 
 
 @functools.cache
@@ -549,50 +575,68 @@ def paywall(text: str) -> list[Span]:
     cands = sorted(se for se in short if rx.fullmatch(text, *se))
     if not cands:
         return []
-    ls = lines(text)
-    index = {se: i for i, se in enumerate(ls)}
-    hits = [index[c] for c in cands]
-    out: list[Span] = [Span(ls[i][0], ls[i][1], "paywall_prompt") for i in hits]
+    # The lines around the prompts are walked from the prompts (``_lines_after``)
+    # rather than listed for the whole text: a block or tail has few lines.
+    out: list[Span] = [Span(s, e, "paywall_prompt") for s, e in cands]
     # short lines between two prompts
-    for a, b in zip(hits, hits[1:]):
-        gap = [i for i in range(a + 1, b) if ls[i][0] != ls[i][1]]
-        if len(gap) <= PAYWALL_MAX_GAP and all(
-            _words(text[ls[i][0] : ls[i][1]]) <= PAYWALL_GAP_WORDS for i in gap
-        ):
-            out.extend(Span(ls[i][0], ls[i][1], "paywall_block") for i in gap)
+    for (_, a_end), (b_start, _) in zip(cands, cands[1:]):
+        gap = []
+        for s, e in _lines_after(text, a_end):
+            if s >= b_start or len(gap) > PAYWALL_MAX_GAP:
+                break
+            if s != e:
+                gap.append((s, e))
+        if len(gap) <= PAYWALL_MAX_GAP and all(_words(text[s:e]) <= PAYWALL_GAP_WORDS for s, e in gap):
+            out.extend(Span(s, e, "paywall_block") for s, e in gap)
     # bullets and short lines to the end of the text after the last prompt
-    last = hits[-1]
-    tail = [i for i in range(last + 1, len(ls)) if ls[i][0] != ls[i][1]]
+    tail = []
+    for s, e in _lines_after(text, cands[-1][1]):
+        if s != e:
+            tail.append((s, e))
+            if len(tail) > PAYWALL_MAX_GAP:
+                break
     if tail and len(tail) <= PAYWALL_MAX_GAP:
         ok = True
-        for i in tail:
-            line = text[ls[i][0] : ls[i][1]]
+        for s, e in tail:
+            line = text[s:e]
             if _words(line) > PAYWALL_TAIL_WORDS or (
                 _SENTENCE_END.search(line) and not _BULLET.match(line)
             ):
                 ok = False
                 break
         if ok:
-            out.extend(Span(ls[i][0], ls[i][1], "paywall_tail") for i in tail)
+            out.extend(Span(s, e, "paywall_tail") for s, e in tail)
     # benefit bullets right after a prompt, even when the block goes on
     covered = {sp.start for sp in out}
-    for h in hits:
-        i = h + 1
+    for _, h_end in cands:
         blank = 0
-        while i < len(ls) and ls[i][0] not in covered:
-            line = text[ls[i][0] : ls[i][1]]
+        for s, e in _lines_after(text, h_end):
+            if s in covered:
+                break
+            line = text[s:e]
             if not line.strip():
                 blank += 1
                 if blank > 1:
                     break
-                i += 1
                 continue
             if not _BULLET.match(line) or _words(line) > PAYWALL_GAP_WORDS:
                 break
-            out.append(Span(ls[i][0], ls[i][1], "paywall_block"))
+            out.append(Span(s, e, "paywall_block"))
             blank = 0
-            i += 1
     return out
+
+
+def _lines_after(text: str, end: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each line after the one that ends at ``end`` (at its
+    ``\\n``, or at the end of the text: then there is none), as ``lines`` has them."""
+    n = len(text)
+    while end < n:
+        s = end + 1
+        e = text.find("\n", s)
+        if e < 0:
+            e = n
+        yield s, e
+        end = e
 
 
 # ------------------------------------------------------------------ photo_credits
