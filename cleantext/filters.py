@@ -15,6 +15,11 @@ from typing import Iterator
 
 import regex
 
+try:
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # Python < 3.11
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
 from .core import Span
 
 __all__ = [
@@ -678,15 +683,27 @@ def photo_credits(text: str) -> list[Span]:
     heads = set(_gated(text)[_G_CREDITS])
     if "/" in text:
         heads.update(_slash_agency_keys(text, keys))
+    alts = _credit_line_alts()
+    probes = _credit_probes
+    n = _CREDIT_PROBE
     for key in heads:
         if len(key) > 160:
             continue
         for s, e in keys[key]:
-            if line_re.fullmatch(text, s, e):
-                line = text[s:e]
-                counter = _words(line) <= 4 and _COUNTER.search(line) is not None
-                out.append(Span(s, e, "gallery_counter" if counter else "credit_line"))
-                whole.add(s)
+            if alts is None:
+                if line_re.fullmatch(text, s, e) is None:
+                    continue
+            else:  # _credit_line, with its table look-up inline
+                start = s - 1 if s else 0
+                which = probes.get(text[start : min(e, s + n)])
+                if which is None:
+                    which = _credit_which(text, s, e)
+                if not which or not _credit_try(alts, which, text, s, e):
+                    continue
+            line = text[s:e]
+            counter = _words(line) <= 4 and _COUNTER.search(line) is not None
+            out.append(Span(s, e, "gallery_counter" if counter else "credit_line"))
+            whole.add(s)
     for s, e in _lines_with(text, _hints("credits.re")):
         if s in whole:
             continue
@@ -694,6 +711,103 @@ def photo_credits(text: str) -> list[Span]:
             out.append(Span(s, e, "captioned_credit"))
     out.sort()
     return out
+
+
+#: A line is tried against the ``[line]`` patterns its first characters allow
+#: (``_credit_line``): this many of them, the ``\\n`` before aside.
+_CREDIT_PROBE = 5
+
+
+@functools.cache
+def _credit_line_alts() -> tuple[tuple[regex.Pattern, tuple[str, ...]], ...] | None:
+    """Each ``[line]`` pattern of ``credits.re`` alone, wrapped as in
+    ``_credit_res`` (the whole-line pattern matches a line if and only if one of
+    these does), with the characters it requires (``_required``). ``None`` when
+    a pattern refers to a group or sets a flag inline, which splitting could
+    change."""
+    pats = _vocab("credits.re").get("line", [])
+    if any(regex.search(r"\\\d|\\g<|\(\?(?:P[=>]|[+-]?\d|&|[a-zA-Z]+[):])", p) for p in pats):
+        return None
+    return tuple(
+        (regex.compile(rf"\s*(?:{p})\s*[.)]?\s*", regex.IGNORECASE), _required(p)) for p in pats
+    )
+
+
+def _required(pattern: str) -> tuple[str, ...]:
+    """Sets of characters (as strings) such that every match of ``pattern``
+    holds one of each: the caseless literal characters and classes of them that
+    the pattern cannot skip (outside alternatives, optional parts and
+    lookarounds). Read with the standard library's parser; ``\\p{..}`` and
+    other ``regex`` syntax it lacks count as unknown classes; a pattern it
+    cannot read requires nothing."""
+    src = regex.sub(r"\\[pP]\{[^}]*\}|\\[pP][A-Z]|\\L<\w+>", r"\\w", pattern)
+    try:
+        items = list(_sre_parse.parse(src, re.IGNORECASE))
+    except Exception:  # syntax the standard library parser does not know
+        return ()
+    c = _sre_parse
+    out: list[str] = []
+
+    def caseless(ch: str) -> bool:
+        return not ch.isalpha() and ch.lower() == ch == ch.upper()
+
+    def walk(items: list) -> None:
+        for op, av in items:
+            if op is c.LITERAL and caseless(chr(av)):
+                out.append(chr(av))
+            elif op is c.IN and av and all(o is c.LITERAL and caseless(chr(a)) for o, a in av):
+                out.append("".join(chr(a) for _, a in av))
+            elif op is c.SUBPATTERN:
+                walk(list(av[-1]))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                walk(list(av[2]))
+
+    walk(items)
+    return tuple(out)
+
+
+_credit_probes: dict[str, tuple[int, ...]] = {}
+
+
+def _credit_line(text: str, s: int, e: int) -> bool:
+    """``_credit_res()[0].fullmatch(text, s, e)``, trying only the ``[line]``
+    patterns that can match this line: those of whose matches the line's first
+    ``_CREDIT_PROBE`` characters can be the start (``regex`` partial matching,
+    remembered per start) and whose required characters the line holds."""
+    alts = _credit_line_alts()
+    if alts is None:
+        return _credit_res()[0].fullmatch(text, s, e) is not None
+    return _credit_try(alts, _credit_which(text, s, e), text, s, e)
+
+
+def _credit_which(text: str, s: int, e: int) -> tuple[int, ...]:
+    """Indices of the ``_credit_line_alts`` that a line starting at ``s`` (and
+    ending at ``e``) may match, by its first characters."""
+    start = s - 1 if s else 0  # with the "\\n" before, for a lookbehind
+    probe = text[start : min(e, s + _CREDIT_PROBE)]
+    which = _credit_probes.get(probe)
+    if which is None:
+        alts = _credit_line_alts() or ()
+        which = tuple(
+            i
+            for i, (rx, _) in enumerate(alts)
+            if rx.fullmatch(probe, s - start, partial=True) is not None
+        )
+        if len(_credit_probes) >= _GATE_MEMO_SIZE:
+            _credit_probes.clear()
+        _credit_probes[probe] = which
+    return which
+
+
+def _credit_try(
+    alts: tuple[tuple[regex.Pattern, tuple[str, ...]], ...], which: tuple[int, ...], text: str, s: int, e: int
+) -> bool:
+    for i in which:
+        rx, required = alts[i]
+        if all(any(text.find(ch, s, e) >= 0 for ch in chars) for chars in required):
+            if rx.fullmatch(text, s, e) is not None:
+                return True
+    return False
 
 
 @functools.cache
