@@ -310,17 +310,72 @@ def _lines_with(text: str, keywords: tuple[str, ...], max_len: int = 1 << 30) ->
                     e = n
                 if e - s <= max_len:
                     found.add((s, e))
-            continue
-        i = low.find(k)
+    for anchor, words in _anchors(keywords):
+        i = low.find(anchor)
         while i >= 0:
+            if not any(low.startswith(w, i - o) for w, o in words if i >= o):
+                i = low.find(anchor, i + 1)
+                continue
             s = low.rfind("\n", 0, i) + 1
             e = low.find("\n", i)
             if e < 0:
                 e = n
             if e - s <= max_len:
                 found.add((s, e))
-            i = low.find(k, e)
+            i = low.find(anchor, e)
     return sorted(found)
+
+
+@functools.lru_cache(maxsize=64)
+def _anchors(keywords: tuple[str, ...]) -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
+    """How ``_lines_with`` finds the plain ``keywords``: ``(anchor, ((word,
+    offset), ...))``, a string to look for and the words it stands for, each
+    holding it at ``offset``. A one-character search runs many times faster
+    than a longer one, and one search for a shared part ("oto" for "photo" and
+    "foto") beats two: a word with a character outside ASCII is found by that
+    character, words sharing three or more characters by what they share, the
+    rest by themselves. Each hit is checked against its words."""
+    words = sorted({k for k in keywords if k and not k.startswith("re:")})
+    plan: list[tuple[str, list[str]]] = []
+    rest: list[str] = []
+    for w in words:
+        c = next((ch for ch in w if not ch.isascii()), None)
+        if c is not None and len(w) > 1:
+            plan.append((c, [w]))
+        else:
+            rest.append(w)
+    while rest:
+        w = rest.pop(0)
+        best = ""
+        for v in rest:
+            common = _longest_common(w, v)
+            if len(common) > len(best):
+                best = common
+        if len(best) >= 3:
+            group = [w] + [v for v in rest if best in v]
+            rest = [v for v in rest if best not in v]
+            plan.append((best, group))
+        else:
+            plan.append((w, [w]))
+    return tuple(
+        (anchor, tuple((w, o) for w in group for o in _offsets(w, anchor))) for anchor, group in plan
+    )
+
+
+def _offsets(word: str, part: str) -> list[int]:
+    return [i for i in range(len(word) - len(part) + 1) if word.startswith(part, i)]
+
+
+def _longest_common(a: str, b: str) -> str:
+    """The longest string that both ``a`` and ``b`` hold (the first, if several)."""
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = a[i:j]
+            else:
+                break
+    return best
 
 
 # ------------------------------------------------------------------ icon_labels
@@ -550,6 +605,12 @@ def _paywall_re() -> regex.Pattern:
     return regex.compile(rf"\s*(?:[•·*-]\s*)?(?:{alts})\s*", regex.IGNORECASE)
 
 
+@functools.cache
+def _paywall_split() -> _Split:
+    """``_paywall_re().fullmatch``, trying only the prompts a line can start."""
+    return _Split(_patterns("paywall.re"), bullets="•·*-")
+
+
 _BULLET = regex.compile(r"^\s*(?:[•·▪●◦*–-]|\d{1,2}[.)])\s+\S")
 _SENTENCE_END = regex.compile(r"[.!?。！？…]['\"”’)]*\s*$")
 
@@ -576,7 +637,7 @@ def paywall(text: str) -> list[Span]:
     ]
     if not short:
         return []
-    rx = _paywall_re()  # compiled only once a text has a candidate
+    rx = _paywall_split()
     cands = sorted(se for se in short if rx.fullmatch(text, *se))
     if not cands:
         return []
@@ -726,7 +787,7 @@ def _credit_line_alts() -> tuple[tuple[regex.Pattern, tuple[str, ...]], ...] | N
     a pattern refers to a group or sets a flag inline, which splitting could
     change."""
     pats = _vocab("credits.re").get("line", [])
-    if any(regex.search(r"\\\d|\\g<|\(\?(?:P[=>]|[+-]?\d|&|[a-zA-Z]+[):])", p) for p in pats):
+    if any(_REFERS.search(p) for p in pats):
         return None
     return tuple(
         (regex.compile(rf"\s*(?:{p})\s*[.)]?\s*", regex.IGNORECASE), _required(p)) for p in pats
@@ -741,6 +802,8 @@ def _required(pattern: str) -> tuple[str, ...]:
     other ``regex`` syntax it lacks count as unknown classes; a pattern it
     cannot read requires nothing."""
     src = regex.sub(r"\\[pP]\{[^}]*\}|\\[pP][A-Z]|\\L<\w+>", r"\\w", pattern)
+    if _SRE_DIFFERS.search(src):
+        return ()
     try:
         items = list(_sre_parse.parse(src, re.IGNORECASE))
     except Exception:  # syntax the standard library parser does not know
@@ -764,6 +827,157 @@ def _required(pattern: str) -> tuple[str, ...]:
 
     walk(items)
     return tuple(out)
+
+
+class _Split:
+    """``fullmatch`` of ``\\s*(?:[bullets]\\s*)?(?:a1|a2|...)\\s*`` (IGNORECASE) on a
+    line, compiling and trying only the alternatives ``ai`` whose first
+    character (``_first_chars``) can be the line's first one after its spaces
+    (or after a bullet and spaces): the same answer as the whole alternation,
+    which costs tens of milliseconds to compile and more per line to try."""
+
+    def __init__(self, patterns: list[str], bullets: str = "") -> None:
+        self.bullets = bullets
+        self.head = rf"\s*(?:[{re.escape(bullets)}]\s*)?" if bullets else r"\s*"
+        self.patterns = patterns
+        self.compiled: list[regex.Pattern | None] = [None] * len(patterns)
+        self.whole: regex.Pattern | None = None
+        self.split = not any(_REFERS.search(p) for p in patterns)
+        firsts = [_first_chars(p) if self.split else None for p in patterns]
+        always = {i for i, f in enumerate(firsts) if f is None}
+        by_char: dict[str, set[int]] = {}
+        for i, f in enumerate(firsts):
+            for ch in f or ():
+                by_char.setdefault(ch, set()).add(i)
+        self.always = tuple(sorted(always))
+        self.by_char = {ch: tuple(sorted(ix | always)) for ch, ix in by_char.items()}
+        self.all = tuple(range(len(patterns)))
+
+    def _which(self, text: str, s: int, e: int) -> tuple[int, ...]:
+        """The alternatives a line ``text[s:e]`` may match, by its first
+        character (every one if it is not ASCII: case folding may pair it with
+        an ASCII letter)."""
+        spaces = _regex_spaces()
+        i = s
+        while i < e and text[i] in spaces:
+            i += 1
+        if i == e or not text[i].isascii():
+            return self.all
+        c = text[i]
+        which = self.by_char.get(c.lower(), self.always)
+        if c in self.bullets:
+            i += 1
+            while i < e and text[i] in spaces:
+                i += 1
+            if i == e or not text[i].isascii():
+                return self.all
+            which = tuple(sorted({*which, *self.by_char.get(text[i].lower(), ())}))
+        return which
+
+    def fullmatch(self, text: str, s: int, e: int) -> bool:
+        """Whether the whole alternation matches all of ``text[s:e]``."""
+        if not self.split:
+            if self.whole is None:
+                alts = "|".join(f"(?:{p})" for p in self.patterns)
+                self.whole = regex.compile(rf"{self.head}(?:{alts})\s*", regex.IGNORECASE)
+            return self.whole.fullmatch(text, s, e) is not None
+        compiled = self.compiled
+        for i in self._which(text, s, e):
+            rx = compiled[i]
+            if rx is None:
+                rx = compiled[i] = regex.compile(rf"{self.head}(?:{self.patterns[i]})\s*", regex.IGNORECASE)
+            if rx.fullmatch(text, s, e) is not None:
+                return True
+        return False
+
+
+#: A pattern that refers to a group or sets a flag inline: splitting an
+#: alternation of such patterns could change what they match.
+_REFERS = regex.compile(r"\\\d|\\g<|\(\?(?:P[=>]|[+-]?\d|&|[a-zA-Z]+[):])")
+#: ``regex`` syntax that the standard library's parser reads differently
+#: without an error (POSIX classes, fuzzy matching, names in braces): patterns
+#: with it are not analysed (``_required``, ``_first_chars``).
+_SRE_DIFFERS = regex.compile(r"\[\[:|\{[^}]*[a-zA-Z][^}]*\}")
+
+
+@functools.cache
+def _regex_spaces() -> frozenset[str]:
+    """The characters ``regex`` takes for ``\\s`` (all of them are
+    ``str.isspace``, which takes a few more)."""
+    return frozenset(c for c in _ISSPACE if regex.match(r"\s", c))
+
+
+#: Every character for which ``str.isspace`` holds (Unicode White_Space, and
+#: the information separators U+001C..U+001F).
+_ISSPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
+
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """Lower-case ASCII characters one of which starts every match of
+    ``pattern`` (IGNORECASE), read with the standard library's parser; ``None``
+    when that is not known: any other first character, a first character that
+    may be a space, a possibly empty match, or syntax the parser lacks."""
+    if _SRE_DIFFERS.search(pattern):
+        return None
+    try:
+        items = list(_sre_parse.parse(pattern, re.IGNORECASE))
+    except Exception:
+        return None
+    c = _sre_parse
+    digits = frozenset("0123456789")
+
+    def item(op, av) -> tuple[frozenset[str] | None, bool]:
+        if op is c.LITERAL:
+            ch = chr(av)
+            return (frozenset({ch.lower()}), False) if ch.isascii() else (None, False)
+        if op is c.IN:
+            out: set[str] = set()
+            for o, a in av:
+                if o is c.LITERAL and chr(a).isascii():
+                    out.add(chr(a).lower())
+                elif o is c.RANGE and a[1] < 128 and a[1] - a[0] < 64:
+                    out.update(chr(x).lower() for x in range(a[0], a[1] + 1))
+                elif o is c.CATEGORY and a is c.CATEGORY_DIGIT:
+                    out |= digits
+                else:
+                    return None, False
+            return frozenset(out), False
+        if op is c.BRANCH:
+            out = set()
+            empty = False
+            for alt in av[1]:
+                f, n = seq(list(alt))
+                if f is None:
+                    return None, False
+                out |= f
+                empty = empty or n
+            return frozenset(out), empty
+        if op is c.SUBPATTERN:
+            return seq(list(av[-1]))
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            f, n = seq(list(av[2]))
+            return f, n or av[0] == 0
+        if op is getattr(c, "ATOMIC_GROUP", None):
+            return seq(list(av))
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return frozenset(), True
+        return None, False
+
+    def seq(items: list) -> tuple[frozenset[str] | None, bool]:
+        out: set[str] = set()
+        for op, av in items:
+            f, n = item(op, av)
+            if f is None:
+                return None, False
+            out |= f
+            if not n:
+                return frozenset(out), False
+        return frozenset(out), True
+
+    f, empty = seq(items)
+    if f is None or empty or any(ch.isspace() for ch in f):
+        return None
+    return f
 
 
 _credit_probes: dict[str, tuple[int, ...]] = {}
@@ -954,6 +1168,12 @@ def _ads_blurb_re() -> regex.Pattern:
     return regex.compile(rf"\s*(?:{alts})\s*", regex.IGNORECASE)
 
 
+@functools.cache
+def _ads_blurb_split() -> _Split:
+    """``_ads_blurb_re().fullmatch``, trying only the blurbs a line can start."""
+    return _Split(_patterns("ads.re"))
+
+
 def ads(text: str) -> list[Span]:
     """Advertisement slot labels and sponsored-content markers.
 
@@ -973,7 +1193,7 @@ def ads(text: str) -> list[Span]:
                 if (
                     s not in labelled
                     and _words(text[s:e]) <= 60
-                    and _ads_blurb_re().fullmatch(text, s, e)
+                    and _ads_blurb_split().fullmatch(text, s, e)
                 ):
                     out.append(Span(s, e, "sponsored_blurb"))
     out.sort()
