@@ -348,10 +348,14 @@ def cut(source: str, spans: list[tuple[int, int, int, str, str]]) -> tuple[Remov
     pieces = _resolve(spans)
     if not pieces:
         return ()
-    for phase in (_space_seams, _break_seams):
-        seam = phase(source, pieces)
-        if seam:
-            pieces = _attach_seams(pieces, seam)
+    kept = _Kept(source, pieces)
+    seam = _space_seams(source, kept)
+    if seam:
+        pieces = _attach_seams(pieces, seam)
+        kept = _Kept(source, pieces)
+    seam = _break_seams(source, kept)
+    if seam:
+        pieces = _attach_seams(pieces, seam)
     return tuple(Removal(s, e, f, r, source[s:e]) for s, e, f, r in pieces)
 
 
@@ -391,11 +395,10 @@ def _run_around(text: str, pos: int, chars: str) -> tuple[int, int]:
     return a, b
 
 
-def _space_seams(source: str, pieces: list[tuple[int, int, str, str]]) -> list[tuple[int, int]]:
+def _space_seams(source: str, k: _Kept) -> list[tuple[int, int]]:
     """Spaces and tabs a cut left dangling: at the start or end of a line, or
     doubled inside one. Only the whitespace run at each cut is examined, so the
     cost grows with the number of cuts, not with the length of the text."""
-    k = _Kept(source, pieces)
     out, km, n = k.out, k.km, len(source)
     olen = len(out)
     seam: list[tuple[int, int]] = []
@@ -428,10 +431,9 @@ def _space_seams(source: str, pieces: list[tuple[int, int, str, str]]) -> list[t
     return seam
 
 
-def _break_seams(source: str, pieces: list[tuple[int, int, str, str]]) -> list[tuple[int, int]]:
+def _break_seams(source: str, k: _Kept) -> list[tuple[int, int]]:
     """Line breaks a cut left dangling: at the edges of the text, or more of
     them in a row than the source had around the cut (at most one blank line)."""
-    k = _Kept(source, pieces)
     out, km = k.out, k.km
     olen = len(out)
     seam: list[tuple[int, int]] = []
