@@ -152,7 +152,7 @@ _PROBE = 5
 # left to test), or whatever it goes on with if ``prefixes`` is ``None``.
 _Entry = tuple[tuple[int, "tuple[str, ...] | None"], ...]
 #: Most probes kept between texts; the table starts over when it is full.
-_GATE_MEMO_SIZE = 1 << 17
+_GATE_MEMO_SIZE = 1 << 16
 
 
 @functools.cache
@@ -228,30 +228,9 @@ def _gated(text: str) -> tuple[list[str], ...]:
     return out
 
 
-def _line_at(text: str, pos: int) -> tuple[int, int]:
-    """``(start, end)`` of the line holding ``pos`` (without its ``\\n``)."""
-    s = text.rfind("\n", 0, pos) + 1
-    e = text.find("\n", pos)
-    return s, (len(text) if e < 0 else e)
-
-
-def _candidate_lines(text: str, rx: "re.Pattern[str]") -> list[tuple[int, int]]:
-    """Lines holding a match of ``rx`` (found by one whole-text scan), once each."""
-    out: list[tuple[int, int]] = []
-    last = -1
-    for m in rx.finditer(text):
-        if m.start() <= last:
-            continue
-        s, e = _line_at(text, m.start())
-        out.append((s, e))
-        last = e
-    return out
-
-
 def _lines_holding(text: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
     """Sorted ``(start, end)`` of the lines holding any of the ``needles``
-    (exact strings without ``\\n``), once each: ``_candidate_lines`` for a
-    regex that is a plain alternation of them, with ``str.find`` in C."""
+    (exact strings without ``\\n``), once each, found with ``str.find``."""
     found: set[tuple[int, int]] = set()
     n = len(text)
     for k in needles:
@@ -472,9 +451,8 @@ _PLACEHOLDER = regex.compile(
     """,
     regex.VERBOSE,
 )
-_PLACEHOLDER_HINT = re.compile(r"\{[{%]|<<|\$\{|%\(|<%|\[\[")
-# The same openers as plain strings: ``str.find`` skips text far faster than a
-# regex scan that has to try every position.
+# What every placeholder starts with, as plain strings: ``str.find`` skips text
+# far faster than a regex scan that has to try every position.
 _PLACEHOLDER_OPENERS = ("{{", "{%", "<<", "${", "%(", "<%", "[[")
 # Signs that a line is code, where placeholders are content.
 _CODE_LINE = regex.compile(
@@ -600,14 +578,9 @@ def _prefixes(name: str) -> tuple[str, ...]:
 
 
 @functools.cache
-def _paywall_re() -> regex.Pattern:
-    alts = "|".join(f"(?:{p})" for p in _patterns("paywall.re"))
-    return regex.compile(rf"\s*(?:[•·*-]\s*)?(?:{alts})\s*", regex.IGNORECASE)
-
-
-@functools.cache
 def _paywall_split() -> _Split:
-    """``_paywall_re().fullmatch``, trying only the prompts a line can start."""
+    """A whole line (spaces and one leading bullet aside) matching a prompt of
+    ``paywall.re``, case-insensitively."""
     return _Split(_patterns("paywall.re"), bullets="•·*-")
 
 
@@ -754,7 +727,7 @@ def photo_credits(text: str) -> list[Span]:
             if alts is None:
                 if line_re.fullmatch(text, s, e) is None:
                     continue
-            else:  # _credit_line, with its table look-up inline
+            else:  # only the [line] patterns this line can match (_credit_which)
                 start = s - 1 if s else 0
                 which = probes.get(text[start : min(e, s + n)])
                 if which is None:
@@ -775,7 +748,7 @@ def photo_credits(text: str) -> list[Span]:
 
 
 #: A line is tried against the ``[line]`` patterns its first characters allow
-#: (``_credit_line``): this many of them, the ``\\n`` before aside.
+#: (``_credit_which``): this many of them, the ``\\n`` before aside.
 _CREDIT_PROBE = 5
 
 
@@ -787,7 +760,7 @@ def _credit_line_alts() -> tuple[tuple[regex.Pattern, tuple[str, ...]], ...] | N
     a pattern refers to a group or sets a flag inline, which splitting could
     change."""
     pats = _vocab("credits.re").get("line", [])
-    if any(_REFERS.search(p) for p in pats):
+    if not pats or any(_REFERS.search(p) for p in pats):
         return None
     return tuple(
         (regex.compile(rf"\s*(?:{p})\s*[.)]?\s*", regex.IGNORECASE), _required(p)) for p in pats
@@ -842,7 +815,7 @@ class _Split:
         self.patterns = patterns
         self.compiled: list[regex.Pattern | None] = [None] * len(patterns)
         self.whole: regex.Pattern | None = None
-        self.split = not any(_REFERS.search(p) for p in patterns)
+        self.split = bool(patterns) and not any(_REFERS.search(p) for p in patterns)
         firsts = [_first_chars(p) if self.split else None for p in patterns]
         always = {i for i, f in enumerate(firsts) if f is None}
         by_char: dict[str, set[int]] = {}
@@ -983,20 +956,11 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
 _credit_probes: dict[str, tuple[int, ...]] = {}
 
 
-def _credit_line(text: str, s: int, e: int) -> bool:
-    """``_credit_res()[0].fullmatch(text, s, e)``, trying only the ``[line]``
-    patterns that can match this line: those of whose matches the line's first
-    ``_CREDIT_PROBE`` characters can be the start (``regex`` partial matching,
-    remembered per start) and whose required characters the line holds."""
-    alts = _credit_line_alts()
-    if alts is None:
-        return _credit_res()[0].fullmatch(text, s, e) is not None
-    return _credit_try(alts, _credit_which(text, s, e), text, s, e)
-
-
 def _credit_which(text: str, s: int, e: int) -> tuple[int, ...]:
-    """Indices of the ``_credit_line_alts`` that a line starting at ``s`` (and
-    ending at ``e``) may match, by its first characters."""
+    """Indices of the ``_credit_line_alts`` that the line ``text[s:e]`` may
+    match: those of whose matches its first ``_CREDIT_PROBE`` characters can be
+    the start (``regex`` partial matching, remembered per start in
+    ``_credit_probes``)."""
     start = s - 1 if s else 0  # with the "\\n" before, for a lookbehind
     probe = text[start : min(e, s + _CREDIT_PROBE)]
     which = _credit_probes.get(probe)
@@ -1016,6 +980,8 @@ def _credit_which(text: str, s: int, e: int) -> tuple[int, ...]:
 def _credit_try(
     alts: tuple[tuple[regex.Pattern, tuple[str, ...]], ...], which: tuple[int, ...], text: str, s: int, e: int
 ) -> bool:
+    """Whether one of the ``alts`` numbered ``which`` matches all of
+    ``text[s:e]`` (tried only if the line holds its required characters)."""
     for i in which:
         rx, required = alts[i]
         if all(any(text.find(ch, s, e) >= 0 for ch in chars) for chars in required):
@@ -1163,14 +1129,9 @@ def share(text: str) -> list[Span]:
 
 
 @functools.cache
-def _ads_blurb_re() -> regex.Pattern:
-    alts = "|".join(f"(?:{p})" for p in _patterns("ads.re"))
-    return regex.compile(rf"\s*(?:{alts})\s*", regex.IGNORECASE)
-
-
-@functools.cache
 def _ads_blurb_split() -> _Split:
-    """``_ads_blurb_re().fullmatch``, trying only the blurbs a line can start."""
+    """A whole line (spaces aside) matching a blurb of ``ads.re``,
+    case-insensitively."""
     return _Split(_patterns("ads.re"))
 
 
