@@ -683,15 +683,22 @@ def _lines_after(text: str, end: int) -> Iterator[tuple[int, int]]:
 
 @functools.cache
 def _credit_res() -> tuple[regex.Pattern, regex.Pattern]:
-    v = _vocab("credits.re")
-    line = "|".join(f"(?:{p})" for p in v.get("line", []))
-    tail = "|".join(f"(?:{p})" for p in v.get("tail", []))
-    return (
-        regex.compile(rf"\s*(?:{line})\s*[.)]?\s*", regex.IGNORECASE),
-        # a credit at the end of a caption, after a sentence end, a bracket or
-        # a gap: "... on Thursday. (Photo: Lena Hart/AP)", "... Millbeck. Getty Images"
-        regex.compile(rf"(?:(?<=[.!?)\]”\"])\s+|\s+(?=[(©]))(?:{tail})\s*\.?\s*$", regex.IGNORECASE),
-    )
+    """``(line, tail)``: a whole credit line, and a credit ending a caption."""
+    return _credit_line_re(), _credit_tail_re()
+
+
+@functools.cache
+def _credit_line_re() -> regex.Pattern:
+    line = "|".join(f"(?:{p})" for p in _vocab("credits.re").get("line", []))
+    return regex.compile(rf"\s*(?:{line})\s*[.)]?\s*", regex.IGNORECASE)
+
+
+@functools.cache
+def _credit_tail_re() -> regex.Pattern:
+    tail = "|".join(f"(?:{p})" for p in _vocab("credits.re").get("tail", []))
+    # a credit at the end of a caption, after a sentence end, a bracket or
+    # a gap: "... on Thursday. (Photo: Lena Hart/AP)", "... Millbeck. Getty Images"
+    return regex.compile(rf"(?:(?<=[.!?)\]”\"])\s+|\s+(?=[(©]))(?:{tail})\s*\.?\s*$", regex.IGNORECASE)
 
 
 #: A caption line ending in a credit is removed whole if it has at most this many words.
@@ -708,7 +715,6 @@ def photo_credits(text: str) -> list[Span]:
     or bracket: "... in Millbeck. Getty Images"). Prose that names an agency
     ("licensed to Getty Images.") keeps its line: the credit must stand apart.
     """
-    line_re, tail_re = _credit_res()
     keys = label_keys(text)
     out: list[Span] = []
     whole: set[int] = set()
@@ -725,7 +731,7 @@ def photo_credits(text: str) -> list[Span]:
             continue
         for s, e in keys[key]:
             if alts is None:
-                if line_re.fullmatch(text, s, e) is None:
+                if _credit_line_re().fullmatch(text, s, e) is None:
                     continue
             else:  # only the [line] patterns this line can match (_credit_which)
                 start = s - 1 if s else 0
@@ -738,9 +744,12 @@ def photo_credits(text: str) -> list[Span]:
             counter = _words(line) <= 4 and _COUNTER.search(line) is not None
             out.append(Span(s, e, "gallery_counter" if counter else "credit_line"))
             whole.add(s)
+    tail_re = None
     for s, e in _lines_with(text, _hints("credits.re")):
         if s in whole:
             continue
+        if tail_re is None:
+            tail_re = _credit_tail_re()
         if tail_re.search(text, max(s, e - 140), e) and _words(text[s:e]) <= CAPTION_MAX_WORDS:
             out.append(Span(s, e, "captioned_credit"))
     out.sort()
