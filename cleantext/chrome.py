@@ -28,7 +28,8 @@ from __future__ import annotations
 import functools
 import re
 from importlib import resources
-from itertools import accumulate, compress
+from collections import defaultdict
+from itertools import accumulate, compress, islice
 from operator import itemgetter
 from typing import Callable, Container, Iterable, Iterator
 
@@ -192,7 +193,68 @@ def _parse(pattern: str) -> list:
 def _prefixes(pattern: str) -> frozenset[str] | None:
     """Lower-case literal strings (1 to ``_PREFIX_LEN`` characters, ``_DIGIT``
     for any digit, a space for any space) one of which every match of
-    ``pattern`` starts with; ``None`` when there is no such finite set."""
+    ``pattern`` starts with; ``None`` when there is no such finite set.
+    A pattern that plainly starts with literal characters is read directly
+    (``_plain_prefix``), any other one through the parser behind ``re``."""
+    plain = _plain_prefix(pattern)
+    return plain if plain is not None else _parsed_prefixes(pattern)
+
+
+_META = frozenset(".^$*+?{}[]()|\\")
+
+
+def _plain_prefix(pattern: str) -> frozenset[str] | None:
+    """``{first _PREFIX_LEN characters, lower-cased}`` when ``pattern``
+    starts with that many literal characters (or is no more than fewer of
+    them), none of them quantified, and has no top-level alternation: what
+    ``_parsed_prefixes`` gives for it, without the parser; else None."""
+    out = []
+    i, n = 0, len(pattern)
+    while i < n and len(out) < _PREFIX_LEN:
+        ch = pattern[i]
+        if ch == "\\":  # an escaped punctuation mark is itself
+            if i + 1 >= n or pattern[i + 1].isalnum() or not pattern[i + 1].isascii():
+                return None
+            ch = pattern[i + 1]
+            i += 2
+        elif ch in _META:
+            return None
+        else:
+            i += 1
+        if i < n and pattern[i] in "*+?{":
+            return None
+        low = ch.lower()
+        if len(low) != 1:
+            return None
+        out.append(low)
+    if not out or "(?#" in pattern:
+        return None
+    depth, i = 0, 0
+    while i < n:  # a "|" outside every group and class makes two patterns
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return None
+        i += 1
+    return frozenset({"".join(out)})
+
+
+def _parsed_prefixes(pattern: str) -> frozenset[str] | None:
+    """``_prefixes`` read off the pattern as the parser behind ``re`` sees it."""
     try:
         states = _walk(_parse(pattern), {("", True)}, _PREFIX_LEN)
     except Exception:  # a syntax the stdlib parser does not know, or too many
@@ -204,6 +266,10 @@ def _prefixes(pattern: str) -> frozenset[str] | None:
 def _literals(pattern: str) -> list[str] | None:
     """Every string ``pattern`` matches, lower-case, when that is a finite set
     of literals (``jan(?:uary)?`` -> jan, january); else None."""
+    if not _META.intersection(pattern):  # one plain literal
+        low = "".join(ch.lower() for ch in pattern)
+        if len(low) <= 200:
+            return None if _DIGIT in low else [low]
     try:
         states = _walk(_parse(pattern), {("", True)}, 200)
     except Exception:
@@ -316,9 +382,6 @@ class _Registry:
                 if k:
                     cats.setdefault(k, set()).add(cat)
         self.label_cats = {k: frozenset(v) for k, v in cats.items()}
-        lab = "(?:" + _trie(self.label_cats) + ")"
-        sep = r"(?:[ \t]*[|·•/,][ \t]*|[ \t]+)"  # starts with one of _LABEL_NEXT, as _TRAIL does
-        label_run = lab + "(?:" + sep + lab + ")*" + _TRAIL + r"(?=\n)"
 
         v = _vocab("related.labels")
         heads = [_key(e) for k in ("", "inline") for e in v.get(k, ())]
@@ -354,8 +417,7 @@ class _Registry:
         #: after a separator or the lead marks
         self.label_tails = frozenset(k[-_PREFIX_LEN:] for k in self.label_cats if len(k) >= _PREFIX_LEN)
         self.tails = _Tails(self)
-        self._label_src = label_run
-        self._inline_src = _LEAD + "(?:" + _trie(heads) + r")[ \t]*[:：][ \t]*(?=\S)"
+        self._heads = heads
         self.probes = _Probes(self)
 
     @functools.cached_property
@@ -363,11 +425,13 @@ class _Registry:
         """A whole label line (``labels`` above), matched at the first
         character after the line's lead marks, in the lower-cased text with
         its ``\\n`` sentinels."""
-        return re.compile(self._label_src)
+        lab = "(?:" + _trie(self.label_cats) + ")"
+        sep = r"(?:[ \t]*[|·•/,][ \t]*|[ \t]+)"  # starts with one of _LABEL_NEXT, as _TRAIL does
+        return re.compile(lab + "(?:" + sep + lab + ")*" + _TRAIL + r"(?=\n)")
 
     @functools.cached_property
     def inline_rx(self) -> re.Pattern:
-        return re.compile(self._inline_src)
+        return re.compile(_LEAD + "(?:" + _trie(self._heads) + r")[ \t]*[:：][ \t]*(?=\S)")
 
     def owners_of(self, probe: str) -> frozenset[str]:
         """Categories with a prefix that ``probe`` (a line's first characters,
@@ -489,7 +553,7 @@ class _Scan:
         self.text, self.low = text, "\n" + lowered + "\n"
         low = self.low
         labels: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
-        cands: dict[str, list[tuple[int, int]]] = {}
+        cands: dict[str, list[tuple[int, int]]] = defaultdict(list)
         lines = lowered.split("\n")
         lead, trail, n = _LEAD_CHARS, _TRAIL_CHARS, _PREFIX_LEN
         probes = reg.probes
@@ -497,7 +561,8 @@ class _Scan:
         hit = list(compress(range(len(kinds)), kinds))
         cats = reg.label_cats
         if hit:
-            starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
+            # code points before line i: its lines' lengths, plus i line breaks
+            before = list(accumulate(map(len, islice(lines, hit[-1])), initial=0))
             label_rx = None
             for i in hit:
                 ln = lines[i]
@@ -507,7 +572,7 @@ class _Scan:
                     if not kind:
                         continue
                 plain, found, maybe_label = kind
-                s = starts[i]
+                s = before[i] + i
                 e = s + len(ln)
                 if maybe_label:
                     body = ln.lstrip(lead)
@@ -528,8 +593,10 @@ class _Scan:
                                 for fam, members in reg.FAMILIES.items():
                                     if all(cats[p] & members for p in parts):
                                         labels.setdefault("run:" + fam, []).append((s, e, tuple(parts)))
-                for c in plain:
-                    cands.setdefault(c, []).append((s, e))
+                if plain:
+                    se = (s, e)
+                    for c in plain:
+                        cands[c].append(se)
         self.labels = labels
         if reg.unprefixed:  # slow path: a pattern with no literal prefix sees every line
             every = [(s, e) for s, e in _all_lines(text) if e > s]
@@ -624,34 +691,45 @@ class _Rules:
             return regex.compile(self._src, regex.IGNORECASE)
 
     @functools.cached_property
-    def _prefix_sets(self) -> list[frozenset[str] | None]:
-        """Per pattern: its literal prefixes, or None when it must always be
-        tried (no prefix, or a character whose case ``_plain_char`` does not
-        vouch for); None for all when the alternation needs ``regex``."""
-        if not isinstance(self.rx, re.Pattern):
-            return [None] * len(self.items)
-        out = []
-        for p, _ in self.items:
+    def _index(self) -> tuple[dict[str, list[int]], list[int]] | None:
+        """``({prefix: [pattern numbers]}, [patterns always tried])``, or None
+        when every line must take the whole alternation: it needs ``regex``,
+        or a pattern would mean something else alone (a back-reference, a
+        conditional, a named group, global flags)."""
+        if not isinstance(self.rx, re.Pattern) or any(_NOT_ALONE.search(p) for p, _ in self.items):
+            return None
+        by_prefix: dict[str, list[int]] = {}
+        always = []
+        for j, (p, _) in enumerate(self.items):
             pre = _prefixes(p)
             if pre is not None and (not all(map(_plain_char, p)) or _ESCAPES.search(p)):
                 pre = None
             if pre is not None and not all(_plain_char(ch) for x in pre for ch in x if ch != _DIGIT):
                 pre = None
-            out.append(pre)
-        return out
+            if pre is None:
+                always.append(j)
+            else:
+                for x in pre:
+                    by_prefix.setdefault(x, []).append(j)
+        return by_prefix, always
 
     def subset(self, head: str) -> tuple | None:
         """``((fullmatch, slot), ...)`` for the patterns a line starting with
         ``head`` (its first ``_PREFIX_LEN`` characters) may match, in order;
         None when the whole alternation must decide."""
-        if not all(map(_plain_char, head)):
+        index = self._index
+        if index is None or not all(map(_plain_char, head)):
             return None
+        by_prefix, always = index
         low = "".join(ch.lower() for ch in head)
-        out = []
-        for (p, slot), pre in zip(self.items, self._prefix_sets):
-            if pre is None or any(_starts_with(low, x) for x in pre):
-                out.append((_compiled(p), slot))
-        return tuple(out)
+        found = set(always)
+        # every prefix ``low`` can start: its own first characters, with any
+        # of their ASCII digits read as ``_DIGIT``
+        for n in range(1, len(low) + 1):
+            for x in _digit_forms(low[:n]):
+                found.update(by_prefix.get(x, ()))
+        items = self.items
+        return tuple((_compiled(items[j][0]), items[j][1]) for j in sorted(found))
 
     def match(self, line: str) -> str | None:
         """Slot of the first pattern the stripped line matches whole, else None."""
@@ -725,14 +803,20 @@ def _plain_char(ch: str) -> bool:
     return not (ch.isspace() and ch != " ")
 
 
-def _starts_with(low: str, prefix: str) -> bool:
-    """``low`` starts with ``prefix``, where ``_DIGIT`` stands for an ASCII digit."""
-    if len(low) < len(prefix):
-        return False
-    for a, b in zip(low, prefix):
-        if a != b and not (b == _DIGIT and "0" <= a <= "9"):
-            return False
-    return True
+def _digit_forms(s: str) -> list[str]:
+    """``s`` with each of its ASCII digits kept or read as ``_DIGIT``, in
+    every combination (the strings a literal prefix that starts ``s`` may be)."""
+    out = [""]
+    for ch in s:
+        if "0" <= ch <= "9":
+            out = [x + y for x in out for y in (ch, _DIGIT)]
+        else:
+            out = [x + ch for x in out]
+    return out
+
+
+#: Patterns that would mean something else outside the alternation.
+_NOT_ALONE = re.compile(r"\\[1-9]|\(\?P[=<]|\(\?\(|\(\?[aiLmsux]+\)")
 
 
 @functools.cache
@@ -774,16 +858,27 @@ def _before(text: str, start: int) -> Iterator[tuple[int, int]]:
 
 
 def _next_nonblank(text: str, end: int) -> tuple[int, int] | None:
-    for s, e in _after(text, end):
-        if not text[s:e].isspace() and e > s:
-            return s, e
+    """The first non-blank line after the line that ends at ``end`` (``_after``, inlined)."""
+    n = len(text)
+    find = text.find
+    while end < n:
+        s = end + 1
+        end = find("\n", s)
+        if end < 0:
+            end = n
+        if end > s and not text[s:end].isspace():
+            return s, end
     return None
 
 
 def _prev_nonblank(text: str, start: int) -> tuple[int, int] | None:
-    for s, e in _before(text, start):
-        if not text[s:e].isspace() and e > s:
-            return s, e
+    """The nearest non-blank line before the line that starts at ``start`` (``_before``, inlined)."""
+    rfind = text.rfind
+    while start > 0:
+        e = start - 1
+        start = rfind("\n", 0, e) + 1
+        if e > start and not text[start:e].isspace():
+            return start, e
     return None
 
 
@@ -1230,6 +1325,9 @@ _AND = re.compile(r"\s+(?:and|und|y|et|и|&)\s+", re.IGNORECASE)
 _NAME_CHARS = re.compile(r"[^\W\d_][\w .,'’&@()-]*")
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
 def _word_start_trie(words: Iterable[str]) -> str:
     """Like ``\\b(?:`` + ``_trie(words)`` + ``)`` for words that start with a
     word character, written to start with a literal: the leading ``\\b`` is a
@@ -1329,7 +1427,18 @@ class _Bylines:
         # the other words (plain alternation: a literal starts every branch)
         self._strong_other = re.compile("|".join(map(re.escape, other))).search if other else None
         self._other_ascii = any(w.isascii() for w in other)
+        # a latin word can only be found when the word-character run it
+        # starts with is a whole word of the line
+        self._latin_heads = frozenset(re.match(r"\w+", w).group() for w in latin) if word_start else None
         self.first = re.compile(rf"(?:@?\d|(?:{alt('by', 'stamp')})\b|{month}|{weekday}|{ago}|{read})")
+        # the same test, with the by and stamp words as a trie (only whether
+        # it matches is used, so the order of the alternatives is free)
+        words = [e for s in ("by", "stamp") for e in v.get(s, ())]
+        if all(e == e.lower() for e in words):
+            trie = _trie(literals("by", "stamp"))
+            self.first_match = re.compile(rf"(?:@?\d|(?:{trie})\b|{month}|{weekday}|{ago}|{read})").match
+        else:
+            self.first_match = self.first.match
         # every lower-case word a byline line may hold; any other one rejects
         # the line before the grammar runs ("By the end of the year, ...")
         # (a word of the vocabulary, or one that starts with a stem of three
@@ -1396,9 +1505,12 @@ class _Bylines:
 
     def has_strong(self, lo: str) -> bool:
         """``self.strong.search(lo)`` found something."""
-        for search in self._strong_parts:
-            if search(lo) is not None:
-                return True
+        digits, words = self._strong_parts
+        if digits(lo) is not None:
+            return True
+        heads = self._latin_heads
+        if (heads is None or not heads.isdisjoint(_WORD_RUN.findall(lo))) and words(lo) is not None:
+            return True
         other = self._strong_other
         return other is not None and (self._other_ascii or not lo.isascii()) and other(lo) is not None
 
@@ -1412,7 +1524,7 @@ class _Bylines:
         lo = st.replace("\u0130", "i").lower()
         if not dates and not self.strong.search(lo):
             return "date?"
-        if not self.first.match(lo):
+        if not self.first_match(lo):
             return None
         return self.parse(st, lo)
 
@@ -1480,9 +1592,11 @@ def bylines(text: str) -> list[Span]:
     """
     if not text:
         return []
-    g = _byline_grammar()
     sc = _scan(text)
-    strong, first, parse = g.has_strong, g.first.match, g.parse
+    if not sc.cands.get("bylines"):
+        return []
+    g = _byline_grammar()
+    strong, first, parse = g.has_strong, g.first_match, g.parse
     found: list[tuple[int, int, str]] = []
     for s, e in sc.cands.get("bylines", ()):
         if e - s > BYLINE_MAX_CHARS:
@@ -1586,9 +1700,10 @@ def legal(text: str) -> list[Span]:
     low = sc.low
     # lines that hold a rights phrase: found by the phrases' anchors, one
     # str.find pass per anchor (offsets in low are text offsets + 1)
-    ascii_only = low.isascii()
     for anchor, group in _anchors():
-        if ascii_only and not anchor.isascii():
+        # a single-character test runs at memory speed: a text without the
+        # anchor's rarest (highest) non-ASCII character skips the anchor
+        if not anchor.isascii() and max(anchor) not in low:
             continue
         i = low.find(anchor)
         while i >= 0:
