@@ -2,19 +2,32 @@
 
 Each positive example is a small invented text plus the lines the filter must
 claim (with their reason code); every other line of the example must get no
-span. Negatives come from ``fixtures/negative.json``.
+span. Negatives come from ``fixtures/negative.json``. The last section holds the
+filters' shortcuts (split alternations, prefix gates, whitespace tables) to the
+plain forms they stand for, on lines generated from the vocabularies.
 """
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 from pathlib import Path
 
 import pytest
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from cleantext import FILTERS, Span, clean
 from cleantext import filters as F
 from cleantext.encoding import repair
+from strategies import sentence
+
+try:
+    from re import _parser as sre_parse  # Python >= 3.11
+except ImportError:  # pragma: no cover
+    import sre_parse  # type: ignore[no-redef]
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 RULE_FILTERS = ("icon_labels", "placeholders", "paywall", "photo_credits", "share", "ads", "navigation")
@@ -385,3 +398,338 @@ def test_case_mapping_that_changes_length_keeps_offsets():
     got = {n: claimed(n, text) for n in ("ads", "share")}
     assert got["ads"] == {"Advertisement": "ad_label"}
     assert got["share"] == {"Share": "share_labels", "Facebook": "share_run"}
+
+
+# ------------------------------------------------------------------ equivalences behind the fast paths
+#
+# The rule filters answer "does this line match the vocabulary?" without running
+# the whole alternation of a pattern file on every line: a hard-coded whitespace
+# set, per-alternative first characters (``_Split``), partial matching on a
+# line's first characters and required characters (credit ``[line]`` patterns),
+# and prefix gates. The tests below hold each shortcut to the plain form it
+# stands for: the whole alternation, compiled as a single pattern, and the
+# straightforward per-key gates (the ``reference_*`` functions).
+
+EVERY_CODE_POINT = "".join(map(chr, range(0x110000)))
+
+
+def test_isspace_set_is_exactly_str_isspace():
+    expected = {c for c in EVERY_CODE_POINT if c.isspace()}
+    assert set(F._ISSPACE) == expected
+    assert len(F._ISSPACE) == len(expected), "a character is listed twice"
+
+
+def test_regex_spaces_are_exactly_what_regex_takes_for_backslash_s():
+    # ``_Split`` skips these before it looks at a line's first character; the
+    # whole alternation skips them with ``\s*`` (IGNORECASE or not).
+    plain = set(regex.findall(r"\s", EVERY_CODE_POINT))
+    caseless = set(regex.findall(r"\s", EVERY_CODE_POINT, flags=regex.IGNORECASE))
+    assert F._regex_spaces() == plain == caseless
+
+
+# --- the reference forms: each vocabulary as one whole alternation, gates key by key
+
+
+@functools.cache
+def reference_paywall_re() -> regex.Pattern:
+    alts = "|".join(f"(?:{p})" for p in F._patterns("paywall.re"))
+    return regex.compile(rf"\s*(?:[•·*-]\s*)?(?:{alts})\s*", regex.IGNORECASE)
+
+
+@functools.cache
+def reference_ads_blurb_re() -> regex.Pattern:
+    alts = "|".join(f"(?:{p})" for p in F._patterns("ads.re"))
+    return regex.compile(rf"\s*(?:{alts})\s*", regex.IGNORECASE)
+
+
+@functools.cache
+def reference_credit_res() -> tuple[regex.Pattern, regex.Pattern]:
+    v = F._vocab("credits.re")
+    line = "|".join(f"(?:{p})" for p in v.get("line", []))
+    tail = "|".join(f"(?:{p})" for p in v.get("tail", []))
+    return (
+        regex.compile(rf"\s*(?:{line})\s*[.)]?\s*", regex.IGNORECASE),
+        regex.compile(rf"(?:(?<=[.!?)\]”\"])\s+|\s+(?=[(©]))(?:{tail})\s*\.?\s*$", regex.IGNORECASE),
+    )
+
+
+@functools.cache
+def reference_hint_re(name: str) -> "re.Pattern[str]":
+    """Holds any ``[hint]`` of ``name``: the keywords as one plain alternation."""
+    return re.compile("|".join(k[3:] if k.startswith("re:") else re.escape(k) for k in F._hints(name)))
+
+
+def reference_label_keys(text: str) -> dict[str, list[tuple[int, int]]]:
+    table: dict[str, list[tuple[int, int]]] = {}
+    pos = 0
+    for ln in text.split("\n"):
+        n = len(ln)
+        if 0 < n <= F.MAX_KEY_LINE:
+            key = ln.strip(F._EDGE).strip().casefold()
+            if key:
+                table.setdefault(key, []).append((pos, pos + n))
+        pos += n + 1
+    return table
+
+
+def reference_paywall_prompts(text: str) -> list[tuple[int, int]]:
+    """Lines ``paywall`` must call prompts: a key starting with a ``[prefix]``
+    and holding a ``[hint]``, few words, and the whole alternation matching."""
+    starts = F._prefixes("paywall.re")
+    hint = reference_hint_re("paywall.re")
+    rx = reference_paywall_re()
+    return sorted(
+        (s, e)
+        for key, spans in reference_label_keys(text).items()
+        if key.startswith(starts) and hint.search(key)
+        for s, e in spans
+        if len(text[s:e].split()) <= F.PAYWALL_MAX_WORDS and rx.fullmatch(text, s, e)
+    )
+
+
+def reference_ads(text: str) -> list[Span]:
+    vocab = F._labels("ads.labels")
+    keys = reference_label_keys(text)
+    out = [Span(a, b, "ad_label") for key, spans in keys.items() if key in vocab for a, b in spans]
+    labelled = {sp.start for sp in out}
+    starts = F._prefixes("ads.re")
+    for key, spans in keys.items():
+        if key.startswith(starts) and key not in vocab:
+            for s, e in spans:
+                if s not in labelled and len(text[s:e].split()) <= 60 and reference_ads_blurb_re().fullmatch(text, s, e):
+                    out.append(Span(s, e, "sponsored_blurb"))
+    return sorted(out)
+
+
+def reference_photo_credits(text: str) -> list[Span]:
+    line_re, tail_re = reference_credit_res()
+    v = F._vocab("credits.re")
+    starts = tuple(v.get("prefix", ()))
+    agencies = tuple(v.get("agency", ()))
+    out: list[Span] = []
+    whole: set[int] = set()
+    for key, spans in reference_label_keys(text).items():
+        if len(key) > 160:
+            continue
+        if not (key.startswith(starts) or key[:1].isdigit() or ("/" in key and key.endswith(agencies))):
+            continue
+        for s, e in spans:
+            if line_re.fullmatch(text, s, e):
+                line = text[s:e]
+                counter = len(line.split()) <= 4 and F._COUNTER.search(line) is not None
+                out.append(Span(s, e, "gallery_counter" if counter else "credit_line"))
+                whole.add(s)
+    hints = F._hints("credits.re")
+    pos = 0
+    for ln in text.split("\n"):
+        s, e = pos, pos + len(ln)
+        pos = e + 1
+        low = ln.lower()
+        if s in whole or not any(re.search(k[3:], low) if k.startswith("re:") else k in low for k in hints):
+            continue
+        if tail_re.search(text, max(s, e - 140), e) and len(ln.split()) <= F.CAPTION_MAX_WORDS:
+            out.append(Span(s, e, "captioned_credit"))
+    return sorted(out)
+
+
+def credit_line_fast(text: str, s: int, e: int) -> bool:
+    """What ``photo_credits`` decides for a gated line, by the same steps:
+    the ``[line]`` patterns its first characters allow, then their required
+    characters, then a full match of each."""
+    alts = F._credit_line_alts()
+    if alts is None:
+        return F._credit_line_re().fullmatch(text, s, e) is not None
+    which = F._credit_which(text, s, e)
+    return bool(which) and F._credit_try(alts, which, text, s, e)
+
+
+# --- lines built from the vocabularies
+
+
+def _sre_source(pattern: str) -> str:
+    # ``\p{..}`` appears only inside [...] in these files: as plain ranges there
+    return pattern.replace(r"\p{Lu}", "A-ZÀ-ÖØ-Þ").replace(r"\p{L}", "a-zA-ZÀ-ÖØ-öø-ÿ")
+
+
+def _matches_of(patterns: list[str]) -> list[st.SearchStrategy[str]]:
+    out = []
+    for p in patterns:
+        try:
+            rx = re.compile(_sre_source(p), re.IGNORECASE)
+        except re.error:
+            continue  # syntax ``re`` lacks: the prefix and hint lines still cover it
+        out.append(st.from_regex(rx, fullmatch=True))
+    return out
+
+
+def _vocab_words(name: str) -> list[str]:
+    v = F._vocab(name)
+    return sorted({w for sec in ("prefix", "hint", "agency") for w in v.get(sec, ()) if not w.startswith("re:")})
+
+
+# Characters whose case folding pairs them with an ASCII letter or string:
+# LONG S ~ s, KELVIN SIGN ~ k, DOTTED CAPITAL I ~ i (for ``regex``; its
+# ``casefold`` is two code points), SHARP S ~ ss, and Greek sigmas.
+TRICKY = (("s", "ſ"), ("k", "\u212a"), ("i", "İ"), ("ss", "ß"), ("σ", "ς"), ("i", "ı"))
+SPACES = (" ", "\t", "\xa0", "\u2003", "\u3000", "\x1c", "\x85", "\x0b")
+PROSE_WORDS = ("the", "council", "said", "λόγος", "ΛΌΓΟΣ", "Straße", "Kelvin", "İzmir", "Getty", "free", "reading")
+
+
+@st.composite
+def vocab_line(draw, name: str, bullets: str = "•·*-▪") -> str:
+    """A line near the patterns of ``name``: a match of one of them, or its
+    [prefix]/[hint]/[agency] words with prose, then case changes, tricky
+    case-folding characters, truncation, extra words, spaces and a bullet."""
+    matches = _matches_of(F._patterns(name) if name != "credits.re" else [
+        p for sec in ("line", "tail") for p in F._vocab(name).get(sec, ())
+    ])
+    words = _vocab_words(name)
+    core = draw(
+        st.one_of(
+            st.one_of(matches),
+            st.one_of(matches),
+            st.lists(st.one_of(st.sampled_from(words), st.sampled_from(PROSE_WORDS), st.integers(0, 2030).map(str)),
+                     min_size=1, max_size=6).map(" ".join),
+            sentence,
+        )
+    )
+    core = core.replace("\n", " ")
+    case = draw(st.sampled_from(("keep", "upper", "lower", "title", "some")))
+    if case == "upper":
+        core = core.upper()
+    elif case == "lower":
+        core = core.lower()
+    elif case == "title":
+        core = core.title()
+    elif case == "some":
+        rnd = draw(st.randoms(use_true_random=False))
+        core = "".join(c.swapcase() if rnd.random() < 0.3 else c for c in core)
+    for _ in range(draw(st.integers(0, 3))):
+        plain, odd = draw(st.sampled_from(TRICKY))
+        at = [i for i in range(len(core)) if core[i : i + len(plain)].lower() == plain]
+        if at:
+            i = at[draw(st.integers(0, len(at) - 1))]
+            core = core[:i] + odd + core[i + len(plain) :]
+    if core and draw(st.integers(0, 4)) == 0:
+        core = core[: draw(st.integers(0, len(core)))]  # a near miss
+    if draw(st.integers(0, 4)) == 0:
+        core += " " + draw(st.sampled_from(PROSE_WORDS))
+    head = "".join(draw(st.lists(st.sampled_from(SPACES), max_size=2)))
+    if draw(st.integers(0, 3)) == 0:
+        head += draw(st.sampled_from(bullets)) + "".join(draw(st.lists(st.sampled_from(SPACES), max_size=2)))
+    tail = draw(st.sampled_from(("", "", " ", ".", ")", "\u3000", " .")))
+    return head + core + tail
+
+
+context = st.one_of(st.just(""), sentence, st.sampled_from(("Subscribe now", "© Reuters", "x")))
+
+
+def placed(before: str, line: str, after: str) -> tuple[str, int, int]:
+    """``line`` as a whole line of a text, between the lines ``before`` and ``after``."""
+    text = (before + "\n" if before else "") + line + ("\n" + after if after else "")
+    s = len(before) + 1 if before else 0
+    return text, s, s + len(line)
+
+
+# --- the split alternations against the whole ones, line by line
+
+
+@settings(max_examples=200)
+@given(before=context, line=vocab_line("paywall.re"), after=context)
+@example(before="", line="ſubscribe now", after="")
+@example(before="x", line="*  ſee all offers", after="")
+@example(before="", line="Sİgn in to continue reading", after="")
+@example(before="", line="jederzeit \u212aündbar", after="")
+@example(before="", line="\u212aeep reading", after="")
+@example(before="", line="\x1cSubscribe now", after="")
+@example(before="", line="\x85 Subscribe now", after="")
+def test_paywall_split_decides_as_the_whole_alternation(before, line, after):
+    text, s, e = placed(before, line, after)
+    whole = reference_paywall_re().fullmatch(text, s, e) is not None
+    assert F._paywall_split().fullmatch(text, s, e) is whole, f"{line!r}: the whole alternation says {whole}"
+
+
+@settings(max_examples=200)
+@given(before=context, line=vocab_line("ads.re", bullets="*-"), after=context)
+@example(before="", line="ſponsored by Harlow Travel", after="")
+@example(before="", line="ABOUT ſPONSORED CONTENT on this page", after="")
+@example(before="", line="\u3000This content was commissioned by Harlow Travel.", after="")
+@example(before="", line="İt is presented by Harlow", after="")
+def test_ads_blurb_split_decides_as_the_whole_alternation(before, line, after):
+    text, s, e = placed(before, line, after)
+    whole = reference_ads_blurb_re().fullmatch(text, s, e) is not None
+    assert F._ads_blurb_split().fullmatch(text, s, e) is whole, f"{line!r}: the whole alternation says {whole}"
+
+
+@settings(max_examples=200)
+@given(before=context, line=vocab_line("credits.re", bullets="(©"), after=context)
+@example(before="", line="İmage 2 of 9", after="")
+@example(before="x", line="ſhutterſtock", after="")
+@example(before="", line="Ben Tolland/\u212ayodo", after="")
+@example(before="", line="(c) 2024 Hollin Press", after="")
+@example(before="x", line="Copyright  2024 Hollin", after="")
+@example(before="", line="(Photo：Lena Hart)", after="")
+@example(before="", line="3 / 12", after="")
+def test_credit_line_shortcut_decides_as_the_whole_alternation(before, line, after):
+    text, s, e = placed(before, line, after)
+    whole = reference_credit_res()[0].fullmatch(text, s, e) is not None
+    assert credit_line_fast(text, s, e) is whole, f"{line!r}: the whole alternation says {whole}"
+
+
+# --- the filters against the reference gates, on texts of such lines
+
+# a caption that ends in a credit: "A tug pulls a barge. © Hollin Press"
+caption = st.tuples(
+    sentence, st.sampled_from(("", " ", "  ")), st.one_of(_matches_of(F._vocab("credits.re").get("tail", [])))
+).map(lambda t: (t[0] + t[1] + t[2]).replace("\n", " "))
+text_line = st.one_of(
+    vocab_line("paywall.re"), vocab_line("ads.re", bullets="*-"), vocab_line("credits.re", bullets="(©"),
+    caption, sentence, st.just(""), st.sampled_from(("Advertisement", "Sponsored Content", "Getty Images")),
+)
+
+
+@settings(max_examples=200)
+@given(st.lists(text_line, min_size=1, max_size=8).map("\n".join))
+@example("Sponsored Content\nſponsored by Harlow Travel\nSİgn in to continue reading\nİmage 2 of 9")
+@example("ſubscribe now\nBen Tolland/\u212ayodo\n\u212aeep reading\nA tug pulls a barge past the pier. ſhutterſtock")
+@example("A tug pulls a barge past the pier. © Hollin Press\nThe pier reopens. (Foto: Ana Sousa)")
+def test_gated_filters_agree_with_the_reference_gates(text):
+    prompts = [(sp.start, sp.end) for sp in F.paywall(text) if sp.reason == "paywall_prompt"]
+    assert prompts == reference_paywall_prompts(text)
+    assert F.ads(text) == reference_ads(text)
+    assert F.photo_credits(text) == reference_photo_credits(text)
+
+
+# --- regex syntax the standard library parser reads differently
+
+
+# (pattern, line): ``re`` parses the pattern without an error but reads it as
+# something else, so first or required characters taken from its parse would be
+# wrong; ``regex`` matches the line, ``re`` does not.
+SRE_READS_DIFFERENTLY = [
+    # a POSIX class: for ``re`` a set of "[", ":", "a", "l", "p", "h" then "]"s
+    ("[[:alpha:]]+ only", "Xyz only"),
+    # fuzzy matching (one error allowed): for ``re`` the literal text "{e<=1}"
+    ("(?:xsubscribe){e<=1}", "subscribe"),
+    ("(?:credit){e<=1}: \\w+", "Credt: Lena"),
+]
+
+
+@pytest.mark.filterwarnings("ignore::FutureWarning")
+@pytest.mark.parametrize("pattern,line", SRE_READS_DIFFERENTLY)
+def test_sre_differs_guard_sends_regex_only_syntax_down_the_safe_path(pattern, line):
+    # the case is real: both parse it, they disagree on the line
+    sre_parse.parse(pattern, re.IGNORECASE)
+    assert re.fullmatch(pattern, line, re.IGNORECASE) is None
+    assert regex.fullmatch(pattern, line, regex.IGNORECASE) is not None
+    # the split alternation still finds it, with or without a bullet or spaces first
+    split = F._Split([pattern, "offer ends"], bullets="*")
+    for text in (line, "* " + line, " " + line.upper()):
+        whole = regex.fullmatch(rf"\s*(?:[*]\s*)?(?:(?:{pattern})|(?:offer ends))\s*", text, regex.IGNORECASE)
+        assert whole is not None
+        assert split.fullmatch(text, 0, len(text)), text
+    # and no required character read from ``re``'s parse rules the line out
+    alts = ((regex.compile(rf"\s*(?:{pattern})\s*[.)]?\s*", regex.IGNORECASE), F._required(pattern)),)
+    assert F._credit_try(alts, (0,), line, 0, len(line))
+    # because the guard keeps ``re``'s reading out of both analyses
+    assert F._SRE_DIFFERS.search(pattern)
