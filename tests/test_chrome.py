@@ -260,3 +260,199 @@ def test_vocabulary_notes_name_existing_fixtures():
         assert paths, f"patterns/{name} names no fixture"
         missing = [p for p in paths if not (ROOT / p).exists()]
         assert not missing, f"patterns/{name} names missing fixtures: {missing}"
+
+
+# ------------------------------------------------------------------ fast paths agree with the slow ones
+#
+# The shared scan, the pattern subsets, the strong-word search and the first
+# prose line each have a cheaper form than the plain one; these tests compare
+# the two on generated lines (vocabulary words, lead and trail marks, and the
+# characters whose case or class is easy to get wrong: "ſ", "ı", "K", "İ",
+# "Σ", tabs, no-break spaces, digits of other scripts, NUL).
+
+TRICKY = ["ſ", "ı", "\u212a", "\u0130", "\u03a3", "\t", "\u00a0", "\u0663", "\uff11", "\x00", "ß"]
+MARKS = list(" \t\r•·▪●◦*#>|»›-–—:：/«‹,") + ["  ", " | ", " / "]
+INVENTED = [
+    "Sign up for our weekly newsletter", "Enter your email address", "Follow us on the river channel",
+    "Comments (12)", "12 comments", "Leave a comment", "You must be logged in to post a comment.",
+    "© 2024 Harbour Media Ltd. All rights reserved.", "Copyright 2019 Quarry Press",
+    "We use cookies to improve the site for you.", "Accept all cookies", "Read also: Ferry fares rise",
+    "By Ada Lindqvist and Tom Roe", "Updated 3 hours ago", "March 3, 2012 10:30 AM", "5 min read",
+    "Home › News › Harbour", "Tags: budget, ferry, bridge", "Privacy Policy | Terms of Use",
+    "English | Deutsch | Español", "Log in | Register", "Search", "Menu", "Related Stories",
+]
+
+
+def _label_words() -> list[str]:
+    return [e for f, slots in chrome._Registry.LABELS.values() for e in chrome._entries(f, *slots)]
+
+
+@st.composite
+def chrome_line(draw) -> str:
+    kind = draw(st.integers(0, 3))
+    if kind == 0:
+        line = draw(st.sampled_from(_label_words()))
+    elif kind == 1:
+        sep = draw(st.sampled_from([" | ", " · ", ", ", " ", "  ", "/"]))
+        line = sep.join(draw(st.lists(st.sampled_from(_label_words()), min_size=2, max_size=4)))
+    elif kind == 2:
+        line = draw(st.sampled_from(INVENTED))
+    else:
+        line = " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=12)))
+    case = draw(st.sampled_from([str, str.upper, str.lower, str.title]))
+    line = case(line)
+    for _ in range(draw(st.integers(0, 3))):
+        piece = draw(st.sampled_from(MARKS + TRICKY))
+        at = draw(st.integers(0, min(len(line), 7)))
+        where = draw(st.sampled_from(["start", "end", "inside"]))
+        line = piece + line if where == "start" else line + piece if where == "end" else line[:at] + piece + line[at:]
+    return line
+
+
+chrome_text = st.lists(chrome_line(), min_size=1, max_size=12).map("\n".join)
+
+_REFERENCE: dict = {}
+
+
+def reference_scan(text: str):
+    """The shared scan written as one regex over the lower-cased text, tried
+    at every line start: a label line, or a line that starts with a literal
+    prefix of a pattern (the plain form of ``chrome._Scan``)."""
+    reg = chrome._registry()
+    if "rx" not in _REFERENCE:
+        lab = "(?:" + chrome._trie(reg.label_cats) + ")"
+        run = lab + r"(?:(?:[ \t]*[|·•/,][ \t]*|[ \t]+)" + lab + ")*" + chrome._TRAIL + r"(?=\n)"
+        _REFERENCE["rx"] = re.compile(
+            r"\n(" + chrome._LEAD + ")(?:(" + run + ")|(?:" + chrome._trie(reg.owners) + "))"
+        )
+    low = "\n" + text.replace("\u0130", "i").lower() + "\n"
+    labels: dict = {}
+    cands: dict = {}
+    cats = reg.label_cats
+    for m in _REFERENCE["rx"].finditer(low):
+        b, s = m.end(1), m.start()
+        found = reg.owners_of(low[b : b + chrome._PREFIX_LEN])
+        if m.group(2) is None:
+            e = low.find("\n", b) - 1
+        else:
+            e = m.end() - 1
+            k = chrome._key(text[s:e])
+            if k in cats:
+                for c in cats[k]:
+                    labels.setdefault(c, []).append((s, e, (k,)))
+            else:
+                parts = chrome._split_labels(k, cats)
+                if parts and len(parts) > 1:
+                    for fam, members in reg.FAMILIES.items():
+                        if all(cats[p] & members for p in parts):
+                            labels.setdefault("run:" + fam, []).append((s, e, tuple(parts)))
+        for c in found:
+            cands.setdefault(c, []).append((s, e))
+    return labels, cands
+
+
+@given(text=chrome_text)
+@example(text="Home\n\x00000 comments\n\u0663\u0663 min read\nMore  |  Search")
+@example(text="Privacy Policy:\n· Contact ·\nΣΑΣ news\nİmprint")
+@example(text="Menu:\nHome:\nEN\nde:")
+def test_scan_finds_what_one_regex_over_the_text_finds(text):
+    sc = chrome._Scan(text)
+    labels, cands = reference_scan(text)
+    assert {k: sorted(v) for k, v in sc.labels.items()} == {k: sorted(v) for k, v in labels.items()}
+    assert {k: v for k, v in sc.cands.items() if v} == cands
+
+
+@pytest.mark.parametrize("name,slots", [("cookies.re", ()), ("newsletter.re", ()), ("comments.re", ()),
+                                        ("legal.re", ("copyright",))])
+@given(line=chrome_line())
+@example(line="ſign up for our newsletter")
+@example(line="\u0663 Comments")
+@example(line="Comments\t(3)")
+def test_pattern_subsets_give_the_whole_alternations_answer(name, slots, line):
+    rules = chrome._rules(name, *slots)
+    m = rules.rx.fullmatch(line.strip(" \t\r").lstrip(chrome._BODY_LEAD))
+    assert rules.match(line) == (None if m is None else rules.slots[m.lastgroup])
+
+
+def test_plain_prefixes_are_the_parsers():
+    pats = [e for f in ("cookies.re", "newsletter.re", "comments.re", "legal.re", "bylines.re")
+            for es in chrome._vocab(f).values() for e in es]
+    pats += [re.escape(chrome._key(e)) for e in _label_words()] + list(chrome._BYLINE_DIGIT_STARTS)
+    fast = [p for p in pats if chrome._plain_prefix(p) is not None]
+    assert len(fast) > len(pats) // 2  # the fast path is the common one
+    for p in fast:
+        assert chrome._plain_prefix(p) == chrome._parsed_prefixes(p), p
+    for p in ["ab|cd", "(a|b)cd", "abcde?", r"a\dbc", "ab(?#x|y)cd", "x[a|b]|y", "İstanbul"]:
+        assert chrome._plain_prefix(p) is None, p
+    assert chrome._plain_prefix(r"read\ also") == frozenset({"read "})
+
+
+@pytest.mark.parametrize("pattern", ["abc", "a1", "", "ΟΔΟΣ", "İx", "a b", "jan(?:uary)?", r"\d+ min"])
+def test_literals_of_plain_patterns_are_the_parsers(pattern):
+    def parsed(p):
+        try:
+            states = chrome._walk(chrome._parse(p), {("", True)}, 200)
+        except Exception:
+            return None
+        if not states or not all(o for _, o in states) or any(chrome._DIGIT in q for q, _ in states):
+            return None
+        return sorted(q for q, _ in states)
+
+    assert chrome._literals(pattern) == parsed(pattern)
+
+
+byline_words = st.sampled_from(
+    [w for es in chrome._vocab("bylines.re").values() for e in es for w in re.findall(r"[^\W\d_]+", e)]
+    + ["3", "10:30", "5 pm", "a.m.", "@", "-", ",", " ", "x", "é", "_"] + TRICKY
+)
+
+
+@given(parts=st.lists(byline_words, min_size=1, max_size=8))
+@example(parts=["updated", "x"])
+@example(parts=["xupdated"])
+@example(parts=["5", " ", "a.m."])
+def test_byline_tests_agree_with_their_one_regex_forms(parts):
+    g = chrome._byline_grammar()
+    lo = " ".join(parts).lower()
+    assert g.has_strong(lo) == (g.strong.search(lo) is not None)
+    assert (g.first_match(lo) is not None) == (g.first.match(lo) is not None)
+
+
+@given(text=st.lists(st.sampled_from(
+    [".", "!", "?", "。", "”", ")", " ", "\t", "\r", "a", "word ", "İ", "..", "…", "\n", "\n", "x" * 20,
+     "one two three four five six seven eight nine ten"]), max_size=30).map("".join))
+@example(text="x" * 20 + ". ”\n")
+@example(text="a b c d e f g h i jk.\n")
+def test_first_prose_is_the_first_line_the_plain_regex_finds(text):
+    rx = re.compile(r"\n([^\n]{20,}?[.!?。！？]['\"”’»)\]]*[ \t]*)(?=\n)")
+    low = "\n" + text.replace("\u0130", "i").lower() + "\n"
+    want, pos = len(text), 0
+    while (m := rx.search(low, pos)) is not None:
+        n = len(m.group(1).split())
+        if n >= chrome.PROSE_MIN_WORDS or (n <= 2 and len(m.group(1)) >= chrome.PROSE_MIN_CHARS_UNSPACED):
+            want = m.start()
+            break
+        pos = m.end()
+    assert chrome._first_prose.__wrapped__(text) == want
+
+
+def test_rights_anchors_cover_every_phrase():
+    phrases = set(chrome._rights()[0])
+    covered = set()
+    for anchor, group in chrome._anchors():
+        assert all(anchor in ph for ph in group)
+        covered.update(group)
+    assert covered == phrases
+
+
+def test_block_outcome_does_not_depend_on_walking_it_whole():
+    # a long link list between two paragraphs is not taken (RELATED_MID_MAX_LINES),
+    # whether or not the walk stops early; one that runs to the end is
+    links = [f"Ferry timetable {i} changes" for i in range(chrome.BLOCK_MAX_LINES + 5)]
+    para = "The council met on Tuesday and agreed the new harbour budget after a long debate."
+    text = "\n".join([para, "Related Stories", *links[:12], para, *links])
+    got = line_reasons(text, chrome.related(text))
+    assert got == {1: "related_head"}
+    text = "\n".join([para, "Related Stories", *links[:12]])
+    got = line_reasons(text, chrome.related(text))
+    assert got == {1: "related_head", **{i: "related_list" for i in range(2, 14)}}
