@@ -579,8 +579,9 @@ class _Scan:
                     core = body.rstrip(trail)
                     if label_rx is None:
                         label_rx, tails = reg.label_rx.match, reg.tails
-                    # one label and trailing marks is a label line; else the regex decides
-                    if core in cats or (tails[core[-n:]] and label_rx(low, e + 1 - len(body)) is not None):
+                    # a label line ends like a label; one label and trailing
+                    # marks is one, else the regex decides
+                    if tails[core[-n:]] and (core in cats or label_rx(low, e + 1 - len(body)) is not None):
                         plain = found
                         k = _key(text[s:e])
                         one = cats.get(k)
@@ -696,7 +697,7 @@ class _Rules:
         when every line must take the whole alternation: it needs ``regex``,
         or a pattern would mean something else alone (a back-reference, a
         conditional, a named group, global flags)."""
-        if not isinstance(self.rx, re.Pattern) or any(_NOT_ALONE.search(p) for p, _ in self.items):
+        if not isinstance(self.rx, re.Pattern) or not all(_alone_ok(p) for p, _ in self.items):
             return None
         by_prefix: dict[str, list[int]] = {}
         always = []
@@ -815,8 +816,15 @@ def _digit_forms(s: str) -> list[str]:
     return out
 
 
-#: Patterns that would mean something else outside the alternation.
-_NOT_ALONE = re.compile(r"\\[1-9]|\(\?P[=<]|\(\?\(|\(\?[aiLmsux]+\)")
+def _alone_ok(pattern: str) -> bool:
+    """``pattern`` means the same alone as inside the alternation: no
+    back-reference, conditional, named group or global flags (escapes and
+    classes aside, where those characters are literal)."""
+    if re.search(r"\\[1-9]", pattern):
+        return False
+    bare = re.sub(r"\\.", "", pattern)
+    bare = re.sub(r"\[\^?\]?[^\]]*\]", "", bare)
+    return re.search(r"\(\?P[=<]|\(\?\(|\(\?[aiLmsux]+\)", bare) is None
 
 
 @functools.cache
