@@ -160,6 +160,9 @@ _STAMP_NUM = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# A table or chart cell that is only a number: "63", "85%", "$900", "-2.5".
+_NUMBER = re.compile(r"[-+−–]?[$€£¥]?\d[\d.,]*%?")
+_NUMBER_FIRST = frozenset("-+−–$€£¥0123456789")
 _SAYS = ("says", "said", "wrote", "schreibt", "a écrit", "escribió", "dice")
 _REPLY = ("reply", "antworten", "responder", "répondre", "rispondi")
 
@@ -268,7 +271,7 @@ def _language(text: str) -> tuple[str | None, bool]:
 _LABEL_END = frozenset(":;{}")
 _NOT_LABEL_END = _LABEL_END | _TERM | _CLOSE
 _PARA_END = _TERM | _CLOSE | frozenset(":;,")
-_SPECIAL_FIRST = frozenset("-–—•·▪●◦*+0123456789abcdefghijklmnopqrstuvwxyz}])$>#</\"'“”‘’«»„‚「『")
+_SPECIAL_FIRST = frozenset("-–—•·▪●◦*+£€¥0123456789abcdefghijklmnopqrstuvwxyz}])$>#</\"'“”‘’«»„‚「『")
 _BULLET_FIRST = frozenset("-–—•·▪●◦*+0123456789abcdefghijklmnopqrstuvwxyz")
 _CODE_FIRST = frozenset("}])$>#ifdrcvl</")
 
@@ -302,6 +305,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
     not_label_end, special_first, term_set, close_set = _NOT_LABEL_END, _SPECIAL_FIRST, _TERM, _CLOSE
     quotes, code_end, bullet_first, code_first = _QUOTES, _CODE_END, _BULLET_FIRST, _CODE_FIRST
     bullet, stamp = _BULLET.match, _stamp
+    number, digit_first = _NUMBER.fullmatch, _NUMBER_FIRST
     lower, isupper, first = str.lower, str.isupper, itemgetter(0)
     label_cost, soft_cost, item_cost, bad_cost = -LABEL_COST, -SOFT_COST, -ITEM_COST, -BAD_COST
     para, near_gain = PARA_BONUS, NEAR_GAIN
@@ -408,6 +412,8 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                             k = soft_  # a sentence or a lead-in to what follows
                         elif w >= item_len and not titled and not stamp(t):
                             k = item_
+                    elif f in digit_first and number(s):
+                        k = item_  # a data cell (table, chart axis), not a menu entry
         cls[i] = k
         if k == good_:
             score[i] = w * para if prev == good_ else w
@@ -623,6 +629,36 @@ def _end_cut(raw, cls, score, a: int, b: int) -> tuple[int, int | None]:
     return b, None
 
 
+def _resume(raw, cls, score, b: int, limit: int) -> int:
+    """The body goes on after a block that interrupts it (a chart, a data
+    table, a gallery) when the block has no tail or comment cue, no dated line
+    and no separator line, and dense paragraphs follow it (``_dense_after``);
+    returns the new last line of the body."""
+    cues = _cues()
+    while True:
+        g = b + 1
+        while g < limit and cls[g] != GOOD:
+            g += 1
+        if g >= limit:
+            return b
+        for j in range(b + 1, g):
+            c = cls[j]
+            if c is None:
+                continue
+            t = raw[j].strip()
+            if c == BAD or _stamp(t) or (
+                len(t) <= END_HEAD_MAX
+                and (cues.end.fullmatch(t) or cues.head.fullmatch(t) or cues.label.fullmatch(t))
+            ):
+                return b
+        if not _dense_after(raw, cls, g, min(limit - 1, g + CONT_WINDOW)):
+            return b
+        a2, b2, _ = _best_run(score, g, limit)
+        if a2 < 0 or a2 > g + CONT_WINDOW:
+            return b
+        b = _grow(raw, cls, b2, limit, 1)
+
+
 def _chrome_evidence(raw: list[str], cls: list[int | None], lines: Iterable[int]) -> bool:
     """Some line of ``lines`` is surely page chrome: a BAD line, a label of one
     or two words, a line with a date or time, or a comment or tail cue."""
@@ -756,6 +792,8 @@ def _analyse(text: str) -> _Analysis:
     if cut is not None:
         limit = min(limit, cut)
     b = _grow(raw, cls, b, limit, 1)
+    if comment_from is None and cut is None:
+        b = _resume(raw, cls, score, b, limit)
     a = _grow(raw, cls, a, -1, -1)
     # the last sentences of a text stay even when a caption or credit line or
     # two separate them from the body

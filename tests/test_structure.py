@@ -189,6 +189,40 @@ def test_teasers_after_a_tail_head_do_not_continue_the_article():
     assert not any(i in got for i in range(3, first_teaser))
 
 
+TABLE_PAGE = """Village cricket team wins the valley league on the last day
+The village cricket team won the valley league on Saturday, beating the county town by four wickets in a match that went down to the final over of the season.
+The team needed a win to finish above the two clubs that had led the table since June, and a storm the week before had left the ground soft and slow.
+Final table
+Team
+Played
+Won
+Points
+{rows}
+The captain said the season had turned in July, when two young bowlers from the school team joined the side and took more wickets than anyone expected.
+She said the club would now ask the council for money to mend the pavilion roof, which leaked so badly in the spring that the teas had to be served in the car park.
+The league will hold its prize evening at the town hall in October, and the winning team will be given the old silver cup that was first played for in 1923."""
+
+
+def test_article_goes_on_after_a_flattened_table():
+    # one cell per line: the label cells (headers, team names) may go as a
+    # menu run, but the paragraphs on both sides and the number cells stay
+    teams = ["Ashcombe", "Millbeck", "Northbridge", "Eastwick", "Harlow Green"]
+    rows = "\n".join(f"{t}\n18\n{12 - k}\n{204 - 11 * k}" for k, t in enumerate(teams))
+    text = TABLE_PAGE.format(rows=rows)
+    got = line_reasons(text, S.structure(text))
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if len(line) > 100 or line.isdigit():
+            assert i not in got, (i, line, got.get(i))
+    assert all(got.get(i) in (None, "menu_run") for i in range(len(lines)))
+
+
+@pytest.mark.parametrize("cell", ["63", "85%", "$900", "£64", "€1,250", "-2.5", "2026"])
+def test_number_cells_are_items_not_labels(cell):
+    text = "\n".join([ARTICLE[0], cell, ARTICLE[1]])
+    assert S._analyse(text).cls[1] == S.ITEM
+
+
 @pytest.mark.parametrize(
     "sample,lang",
     [
