@@ -177,12 +177,23 @@ def test_comment_head_words_in_prose_are_not_heads():
     assert S._comment_heads(raw, [S.NEAR, S.NEAR], 1) == []
 
 
-def test_teasers_after_a_tail_head_do_not_continue_the_article():
+@pytest.mark.parametrize("line", ["More Harbour Gazette", "More Valley Courier", "More stories", "More from the valley"])
+def test_more_and_a_name_is_a_tail_head(line):
+    assert S._cues().end.fullmatch(line)
+
+
+@pytest.mark.parametrize("line", ["More than forty people came to the meeting.", "Moreover, the bridge reopened"])
+def test_sentences_starting_with_more_are_not_tail_heads(line):
+    assert not S._cues().end.fullmatch(line)
+
+
+@pytest.mark.parametrize("tail_head", ["More stories", "More Harbour Gazette"])
+def test_teasers_after_a_tail_head_do_not_continue_the_article(tail_head):
     body = [f"{ARTICLE[k % 3]}" for k in range(6)]
     teasers = []
     for k in range(4):
         teasers += [f"Market traders win fight over stall fees number {k}", "After a year of talks the council agreed to freeze the fees…", "2 hours ago"]
-    text = "\n".join(["Ferry back after repairs | Post", "Home", "News", "Ferry back after repairs", *body, "More stories", *teasers])
+    text = "\n".join(["Ferry back after repairs | Post", "Home", "News", "Ferry back after repairs", *body, tail_head, *teasers])
     got = line_reasons(text, S.structure(text))
     first_teaser = 4 + len(body)
     assert all(got.get(i) == "outside_main_content" for i in range(first_teaser, first_teaser + 1 + len(teasers)))

@@ -63,6 +63,7 @@ related|recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed|s
 you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)\b.{0,30}
 (?:read|see) (?:more|also|next)\b.{0,60}
 more (?:from|in|on|about|by) .{1,60}
+more(?: [\w.&'’-]+){1,3}
 (?:tags?|tagged(?: with| as)?|filed under|topics?|categories|category|keywords)\s*:.{0,300}
 (?:share|share this(?: article| story| post| page)?(?: with (?:your )?friends)?|bookmark(?: with)?|spread the word|follow us(?: on \w+)?)\s*:?
 # share, print and bookmark buttons and blog sidebar heads, alone on a line
