@@ -747,15 +747,24 @@ class _Rules:
     def find(self, text: str, cat: str, max_words: int) -> list[tuple[int, int, str]]:
         """``(start, end, slot)`` of the candidate lines of ``cat`` that match."""
         out = []
-        match = self.match
+        subsets, lead = self.subsets, _BODY_LEAD
         most = 2 * max_words - 1  # a line this long has at most max_words words
         for s, e in _scan(text).cands.get(cat, ()):
             line = text[s:e]
             if e - s > most and len(line.split()) > max_words:
                 continue
-            slot = match(line)
-            if slot is not None:
-                out.append((s, e, slot))
+            # self.match(line), inlined
+            st = line.strip(" \t\r").lstrip(lead)
+            sub = subsets[st[:_PREFIX_LEN]]
+            if sub is None:
+                slot = self.match(line)
+                if slot is not None:
+                    out.append((s, e, slot))
+                continue
+            for fullmatch, slot in sub:
+                if fullmatch(st) is not None:
+                    out.append((s, e, slot))
+                    break
         return out
 
 
@@ -967,16 +976,23 @@ def _spans(hits: Iterable[tuple[int, int, str]], text: str = "") -> list[Span]:
     for s, e, r in hits:
         if e > s and s not in seen:
             seen[s] = (e, r)
-    out: list[Span] = []
+    out: list[list] = []  # [start, end, reason], made Spans at the end
     for s in sorted(seen):
         e, r = seen[s]
-        if out and text and out[-1].reason == r and out[-1].end <= s and not text[out[-1].end : s].strip():
-            out[-1] = Span(out[-1].start, max(e, out[-1].end), r)
-        elif out and s < out[-1].end:
-            continue  # a line inside the previous span
-        else:
-            out.append(Span(s, e, r))
-    return out
+        if out:
+            last = out[-1]
+            if text and last[2] == r and last[1] <= s and not text[last[1] : s].strip():
+                if e > last[1]:
+                    last[1] = e
+                continue
+            if s < last[1]:
+                continue  # a line inside the previous span
+        out.append([s, e, r])
+    return list(map(_new_span, out))
+
+
+#: ``Span`` from a ``[start, end, reason]`` list, without ``Span.__new__``'s Python call.
+_new_span = functools.partial(tuple.__new__, Span)
 
 
 def _more_lines(text: str, end: int, k: int) -> bool:
@@ -1680,6 +1696,12 @@ def _anchors() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
+@functools.cache
+def _anchor_tests() -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """``_anchors`` with each anchor's highest non-ASCII character ("" for an ASCII anchor)."""
+    return tuple((a, g, "" if a.isascii() else max(a)) for a, g in _anchors())
+
+
 def legal(text: str) -> list[Span]:
     """Copyright lines and legal footer links.
 
@@ -1708,10 +1730,10 @@ def legal(text: str) -> list[Span]:
     low = sc.low
     # lines that hold a rights phrase: found by the phrases' anchors, one
     # str.find pass per anchor (offsets in low are text offsets + 1)
-    for anchor, group in _anchors():
+    for anchor, group, rare in _anchor_tests():
         # a single-character test runs at memory speed: a text without the
         # anchor's rarest (highest) non-ASCII character skips the anchor
-        if not anchor.isascii() and max(anchor) not in low:
+        if rare and rare not in low:
             continue
         i = low.find(anchor)
         while i >= 0:
@@ -1763,6 +1785,7 @@ def _footer_context(text: str, e: int) -> bool:
 
 
 _CRUMB_SEP = re.compile(r"[ \t]*(?:›|»|>|/|→|\|)[ \t]*")
+_CRUMB_CHARS = frozenset("›»>/→|")
 
 
 def _breadcrumb(line: str, home: Container[str]) -> bool:
@@ -1772,6 +1795,8 @@ def _breadcrumb(line: str, home: Container[str]) -> bool:
     st = line.strip()
     if len(st) > RUN_MAX_CHARS or "«" in st:
         return False
+    if _CRUMB_CHARS.isdisjoint(st):
+        return False  # no separator at all
     seps = {s.strip() for s in _CRUMB_SEP.findall(st)}
     if len(seps) != 1:
         return False
