@@ -418,16 +418,16 @@ class _Registry:
         self.label_tails = frozenset(k[-_PREFIX_LEN:] for k in self.label_cats if len(k) >= _PREFIX_LEN)
         self.tails = _Tails(self)
         self._heads = heads
-        self.probes = _Probes(self)
+        self.probes = _Probes(self.classify)
+        self.low_probes = _Probes(self.classify_low)
 
     @functools.cached_property
     def label_rx(self) -> re.Pattern:
-        """A whole label line (``labels`` above), matched at the first
-        character after the line's lead marks, in the lower-cased text with
-        its ``\\n`` sentinels."""
+        """A whole label line (``labels`` above), matched in the lower-cased
+        line from its first character after the lead marks."""
         lab = "(?:" + _trie(self.label_cats) + ")"
         sep = r"(?:[ \t]*[|·•/,][ \t]*|[ \t]+)"  # starts with one of _LABEL_NEXT, as _TRAIL does
-        return re.compile(lab + "(?:" + sep + lab + ")*" + _TRAIL + r"(?=\n)")
+        return re.compile(lab + "(?:" + sep + lab + ")*" + _TRAIL + r"\Z")
 
     @functools.cached_property
     def inline_rx(self) -> re.Pattern:
@@ -449,14 +449,22 @@ class _Registry:
         """Any prefix, as ``re`` source (``_DIGIT`` as ``\\d``)."""
         return re.compile(_trie(self.owners))
 
-    def classify(self, probe: str) -> tuple:
+    def classify(self, head: str) -> tuple:
+        """``classify_low`` of a line's first ``_PREFIX_LEN`` characters as
+        they are written: ``_LED`` when they start with a lead mark (look
+        again past them), ``_CTX`` when their lower case may depend on what
+        follows them (a capital sigma: lower-case the whole line)."""
+        if head[:1] in _LEAD_SET:
+            return _LED
+        if "\u03a3" in head:
+            return _CTX
+        return self.low_probes[_lower(head)]
+
+    def classify_low(self, probe: str) -> tuple:
         """What a line that starts with ``probe`` (its first ``_PREFIX_LEN``
         characters after the lead marks, lower-cased, within the line) may
         be: ``(categories, categories if it is a label line, may be a label
-        line)``, or ``()`` when it can be neither a candidate nor a label;
-        ``_LED`` when ``probe`` starts with a lead mark (look again past them)."""
-        if probe[:1] in _LEAD_SET:
-            return _LED
+        line)``, or ``()`` when it can be neither a candidate nor a label."""
         short = self.short_labels
         label = probe[:_PREFIX_LEN] in self.label_heads or any(
             probe[:i] in short and (i == len(probe) or probe[i] in _LABEL_NEXT) for i in range(1, len(probe) + 1)
@@ -497,15 +505,15 @@ class _Tails(dict):
 
 
 class _Probes(dict):
-    """``probe -> _Registry.classify(probe)``, filled on first sight; line
-    starts repeat across documents, so most lookups are one dict probe."""
+    """``probe -> classify(probe)``, filled on first sight; line starts repeat
+    across documents, so most lookups are one dict probe."""
 
-    def __init__(self, reg: _Registry) -> None:
+    def __init__(self, classify: Callable[[str], tuple]) -> None:
         super().__init__()
-        self.reg = reg
+        self.classify = classify
 
     def __missing__(self, probe: str) -> tuple:
-        got = self.reg.classify(probe)
+        got = self.classify(probe)
         if len(self) < 200_000:
             self[probe] = got
         return got
@@ -533,6 +541,14 @@ _LEAD_CHARS = " \t\r•·▪●◦*#>|»›-–—"
 _LEAD_SET = frozenset(_LEAD_CHARS)
 #: what ``_Registry.classify`` gives for a line that starts with a lead mark
 _LED = ("led",)
+#: ... for a line whose first characters' lower case depends on what follows
+_CTX = ("ctx",)
+
+
+def _lower(s: str) -> str:
+    """``s.lower()``, with "İ" as "i" so that offsets keep (the one code point
+    whose lower case is two)."""
+    return s.replace("\u0130", "i").lower() if "\u0130" in s else s.lower()
 
 
 class _Scan:
@@ -544,17 +560,23 @@ class _Scan:
     are looked at further, the label lines with one ``re`` match each.
     """
 
-    __slots__ = ("text", "low", "labels", "cands")
+    __slots__ = ("text", "_low", "labels", "cands")
+
+    @property
+    def low(self) -> str:
+        """The text lower-cased (``_lower``) with a ``\\n`` sentinel at both
+        ends: offset i of the text is offset i + 1 here. Made when first asked
+        for; the scan itself lower-cases only line starts and label lines."""
+        if self._low is None:
+            self._low = "\n" + _lower(self.text) + "\n"
+        return self._low
 
     def __init__(self, text: str) -> None:
         reg = _registry()
-        lowered = text.replace("\u0130", "i").lower() if "\u0130" in text else text.lower()
-        # one "\n" sentinel at both ends: offset i of the text is offset i + 1 of low
-        self.text, self.low = text, "\n" + lowered + "\n"
-        low = self.low
+        self.text, self._low = text, None
         labels: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
         cands: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        lines = lowered.split("\n")
+        lines = text.split("\n")
         lead, trail, n = _LEAD_CHARS, _TRAIL_CHARS, _PREFIX_LEN
         probes = reg.probes
         kinds = list(map(probes.__getitem__, map(itemgetter(slice(0, n)), lines)))
@@ -567,21 +589,27 @@ class _Scan:
             for i in hit:
                 ln = lines[i]
                 kind = kinds[i]
+                low = None  # the line lower-cased, once needed
                 if kind is _LED:
                     kind = probes[ln.lstrip(lead)[:n]]
-                    if not kind:
-                        continue
+                if kind is _CTX:
+                    low = _lower(ln)
+                    kind = reg.low_probes[low.lstrip(lead)[:n]]
+                if not kind:
+                    continue
                 plain, found, maybe_label = kind
                 s = before[i] + i
                 e = s + len(ln)
                 if maybe_label:
-                    body = ln.lstrip(lead)
+                    if low is None:
+                        low = _lower(ln)
+                    body = low.lstrip(lead)
                     core = body.rstrip(trail)
                     if label_rx is None:
                         label_rx, tails = reg.label_rx.match, reg.tails
                     # a label line ends like a label; one label and trailing
                     # marks is one, else the regex decides
-                    if tails[core[-n:]] and (core in cats or label_rx(low, e + 1 - len(body)) is not None):
+                    if tails[core[-n:]] and (core in cats or label_rx(low, len(low) - len(body)) is not None):
                         plain = found
                         k = _key(text[s:e])
                         one = cats.get(k)
@@ -942,7 +970,7 @@ def _words(s: str) -> int:
 
 #: A sentence end at the end of a line: the mark, closing quotes or
 #: brackets, spaces. The search jumps from one mark to the next in C.
-_LINE_END_SENTENCE = re.compile(r"[.!?。！？]['\"”’»)\]]*[ \t]*(?=\n)")
+_LINE_END_SENTENCE = re.compile(r"[.!?。！？]['\"”’»)\]]*[ \t]*(?=\n|\Z)")
 
 
 @functools.lru_cache(maxsize=4)
@@ -951,20 +979,19 @@ def _first_prose(text: str) -> int:
     sentence after at least 20 code points and has ``PROSE_MIN_WORDS`` words,
     or ``PROSE_MIN_CHARS_UNSPACED`` code points without spaces), or
     ``len(text)`` when there is none."""
-    low = _scan(text).low
     pos = 0
     while True:
-        m = _LINE_END_SENTENCE.search(low, pos)
+        m = _LINE_END_SENTENCE.search(text, pos)
         if m is None:
             return len(text)
         mark = m.start()
-        start = low.rfind("\n", 0, mark) + 1  # offsets in low are text offsets + 1
+        start = text.rfind("\n", 0, mark) + 1
         pos = m.end()
         if mark - start >= 20:
-            line = low[start:pos]
+            line = text[start:pos]
             n = _words(line)
             if n >= PROSE_MIN_WORDS or (n <= 2 and len(line) >= PROSE_MIN_CHARS_UNSPACED):
-                return start - 1
+                return start
 
 
 def _spans(hits: Iterable[tuple[int, int, str]], text: str = "") -> list[Span]:
@@ -1241,10 +1268,10 @@ def related(text: str) -> list[Span]:
         covered.update(bs for bs, _ in block)
     cands = sc.cands.get("related_inline")
     if cands:
-        rx, low = _registry().inline_rx, sc.low
+        rx = _registry().inline_rx
         for s, e in cands:
-            m = rx.match(low, s + 1)
-            if m and _linklike(text[m.end() - 1 : e]):
+            m = rx.match(_lower(text[s:e]))
+            if m and _linklike(text[s + m.end() : e]):
                 out.append((s, e, "related_inline"))
     return _spans(out + lists, text)
 
@@ -1702,6 +1729,57 @@ def _anchor_tests() -> tuple[tuple[str, tuple[str, ...], str], ...]:
     return tuple((a, g, "" if a.isascii() else max(a)) for a, g in _anchors())
 
 
+@functools.cache
+def _phrase_searches() -> tuple[tuple[str, Callable | None, str], ...]:
+    """Per rights phrase: ``(phrase, search, rare)``. ``search`` finds the
+    phrase in any letter case (``regex``, case-insensitive: it matches every
+    character whose lower case is the phrase's, and more, so a hit is checked
+    on the lower-cased line); None for a phrase without letter case, found
+    as it is written. ``rare``: its highest non-ASCII character, whose
+    absence (a one-character test at memory speed) rules the phrase out."""
+    out = []
+    for ph in dict.fromkeys(_rights()[0]):
+        cased = ph.upper() != ph or ph.lower() != ph
+        search = regex.compile(regex.escape(ph), regex.IGNORECASE).search if cased else None
+        out.append((ph, search, "" if ph.isascii() or cased else max(ph)))
+    return tuple(out)
+
+
+def _rights_lines(text: str) -> set[tuple[int, int]]:
+    """The lines of ``text`` whose lower case (``_lower``) holds a rights phrase."""
+    found: set[tuple[int, int]] = set()
+    if "\u0130" in text:  # lower-cased, "İ" is two code points: search the lower-cased text
+        low = _scan(text).low  # offsets in low are text offsets + 1
+        for anchor, group, rare in _anchor_tests():
+            if rare and rare not in low:
+                continue
+            i = low.find(anchor)
+            while i >= 0:
+                ls = low.rfind("\n", 0, i) + 1
+                le = low.find("\n", i)
+                if any(ph in low[ls:le] for ph in group):
+                    found.add((ls - 1, le - 1))
+                i = low.find(anchor, le)
+        return found
+    for ph, search, rare in _phrase_searches():
+        if search is None:
+            if rare and rare not in text:
+                continue
+            i = text.find(ph)
+            while i >= 0:
+                s, e = _line_at(text, i)
+                found.add((s, e))
+                i = text.find(ph, e)
+            continue
+        m = search(text)
+        while m is not None:
+            s, e = _line_at(text, m.start())
+            if ph in text[s:e].lower():
+                found.add((s, e))
+            m = search(text, e)
+    return found
+
+
 def legal(text: str) -> list[Span]:
     """Copyright lines and legal footer links.
 
@@ -1727,24 +1805,10 @@ def legal(text: str) -> list[Span]:
         if not text[s:e].lstrip().startswith(_CODE_COMMENT)
     ]
     _, rights = _rights()
-    low = sc.low
-    # lines that hold a rights phrase: found by the phrases' anchors, one
-    # str.find pass per anchor (offsets in low are text offsets + 1)
-    for anchor, group, rare in _anchor_tests():
-        # a single-character test runs at memory speed: a text without the
-        # anchor's rarest (highest) non-ASCII character skips the anchor
-        if rare and rare not in low:
-            continue
-        i = low.find(anchor)
-        while i >= 0:
-            ls = low.rfind("\n", 0, i) + 1
-            le = low.find("\n", i)
-            lo = low[ls:le]
-            if any(ph in lo for ph in group):
-                line = text[ls - 1 : le - 1].strip()
-                if _words(line) <= LEGAL_MAX_WORDS and not line.startswith(_CODE_COMMENT) and rights.fullmatch(line):
-                    out.append((ls - 1, le - 1, "copyright"))
-            i = low.find(anchor, le)
+    for s, e in _rights_lines(text):
+        line = text[s:e].strip()
+        if _words(line) <= LEGAL_MAX_WORDS and not line.startswith(_CODE_COMMENT) and rights.fullmatch(line):
+            out.append((s, e, "copyright"))
     strong = _keys("legal.labels", "legal")
     runs: dict[int, tuple[int, bool]] = {}  # start -> (end, counts on its own)
     for s, e, _ in sc.labels.get("legal", ()):

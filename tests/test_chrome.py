@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -467,3 +468,39 @@ def test_block_outcome_does_not_depend_on_walking_it_whole():
     text = "\n".join([para, "Related Stories", *links[:12]])
     got = line_reasons(text, chrome.related(text))
     assert got == {1: "related_head", **{i: "related_list" for i in range(2, 14)}}
+
+
+def test_rights_phrases_are_found_in_any_letter_case():
+    """Lines with a rights phrase are found without lower-casing the text: a
+    phrase with letter case by a case-insensitive search, which must match
+    every character whose lower case is the phrase's; one without letter case
+    as written, which needs its characters to be no other one's lower case."""
+    phrases = chrome._rights()[0]
+    chars = {c for ph in phrases for c in ph}
+    upper: dict[str, list[str]] = {}
+    for cp in range(0x110000):
+        x = chr(cp)
+        low = x.lower()
+        if low in chars and x != low and x != "\u0130":  # "İ" is lower-cased as "i" by the scan
+            upper.setdefault(low, []).append(x)
+    for ph, search, _ in chrome._phrase_searches():
+        if search is None:
+            assert not any(c in upper for c in ph), ph
+        else:
+            for c in ph:
+                for x in upper.get(c, ()):
+                    assert regex.fullmatch(regex.escape(c), x, regex.IGNORECASE), (ph, c, x)
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour Media Ltd. ALL RIGHTS RESERVED.", "Harbour Media Ltd. All Rights Reserved", "ALLE RECHTE VORBEHALTEN.",
+    "Quarry Press | Tous Droits Réservés", "ВСЕ ПРАВА ЗАЩИЩЕНЫ", "版权所有 港口传媒", "İstanbul Ltd. All rights reserved.",
+    "Harbour Ltd. aLl RiGhTs ReSeRvEd",
+    "Harbour Ltd. All rightſ reſerved.",  # "ſ" folds to "s" but lower-cases to itself: no phrase
+])
+def test_rights_lines_are_the_lines_whose_lower_case_holds_a_phrase(text):
+    text = "The ferry left at noon.\n" + text + "\nEnd."
+    low = text.replace("\u0130", "i").lower()
+    want = {(s, e) for s, e in chrome._all_lines(text) if any(ph in low[s:e] for ph in chrome._rights()[0])}
+    assert chrome._rights_lines(text) == want
+    assert bool(want) == ("ſ" not in text)
