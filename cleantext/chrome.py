@@ -9,18 +9,25 @@ in ``cleantext/patterns/`` and are compiled on first use.
 
 How candidates are found. Every rule here is about a whole line, and most
 lines of a document are not chrome, so no filter looks at every line in
-Python. The text is lower-cased once (cached per text) with a ``\\n`` sentinel
-at both ends, and each filter runs one or two regular-expression scans over it
-(the standard ``re`` engine, whose search jumps from one ``\\n`` to the next):
+Python. One shared scan per text (``_Scan``, cached) splits the text into
+lines and looks up each line's first ``_PREFIX_LEN`` characters (after lead
+marks such as bullets, lower-cased) in a dict, with ``map`` in C: one probe
+per line, memoised across documents (``_Registry.classify``). The dict says
+whether the line may be
 
-- whole-line labels are one alternation factored as a trie, so a line that
-  starts with no label's first letters is rejected after a character or two;
-- for each vocabulary pattern the literal strings a match must start with are
-  read off the parsed pattern (``_prefixes``) and joined into the same kind of
-  trie; only lines starting with one of them are handed to the full pattern.
+- a label line (one label, or a run of labels of one family separated by
+  ``| · • / ,`` or spaces): it starts like a label; its end is checked the
+  same way, then the label itself or one ``re`` match decides;
+- a candidate for a vocabulary pattern: it starts with one of the literal
+  strings every match of the pattern starts with (read off the parsed
+  pattern, ``_prefixes``). A candidate is tried only against the patterns
+  its start can begin (``_Rules``).
 
 Python then checks the few candidate lines and walks to their neighbours with
-``str.find`` when a rule needs context (the link lines after a head).
+``str.find`` when a rule needs context (the link lines after a head). Every
+shortcut here has a plain form (one regular expression over the lower-cased
+text, the whole alternation of a file's patterns) that gives the same spans;
+``tests/test_chrome.py`` compares the two.
 """
 
 from __future__ import annotations
@@ -346,12 +353,13 @@ def _class_chars(items: list) -> list[str] | None:
 
 
 class _Registry:
-    """Every vocabulary the filters look up, compiled into two scans.
+    """Every vocabulary the shared scan looks up.
 
-    ``labels``: lines that are one label, or a run of labels of one family
-    separated by ``| · • / ,`` or spaces, from the ``*.labels`` files.
-    ``gate``: lines that start with a literal prefix of a pattern of some
-    category; the category's own patterns then decide.
+    ``label_cats``: the labels of the ``*.labels`` files by category; a label
+    line is one label, or a run of labels of one family separated by
+    ``| · • / ,`` or spaces (``label_rx``). ``owners``: per literal prefix of
+    a pattern, the categories with such a pattern; the category's own
+    patterns then decide. ``probes`` memoises what a line start may be.
     """
 
     #: label categories: category -> (file, slots)
