@@ -426,6 +426,7 @@ class _Registry:
         self.label_tails = frozenset(k[-_PREFIX_LEN:] for k in self.label_cats if len(k) >= _PREFIX_LEN)
         self.tails = _Tails(self)
         self._heads = heads
+        self._kinds: dict[tuple, tuple] = {}
         self.probes = _Probes(self.classify)
         self.low_probes = _Probes(self.classify_low)
 
@@ -483,7 +484,8 @@ class _Registry:
             plain = frozenset()  # a NUL is no digit to the prefix regex
         if not plain and not label:
             return ()
-        return (tuple(sorted(plain)), tuple(sorted(found)), label)
+        kind = (tuple(sorted(plain)), tuple(sorted(found)), label)
+        return self._kinds.setdefault(kind, kind)  # one object per distinct answer
 
 
     def label_tail(self, tail: str) -> bool:
