@@ -1745,13 +1745,18 @@ def _phrase_searches() -> tuple[tuple[str, Callable | None, str], ...]:
     phrase in any letter case (``regex``, case-insensitive: it matches every
     character whose lower case is the phrase's, and more, so a hit is checked
     on the lower-cased line); None for a phrase without letter case, found
-    as it is written. ``rare``: its highest non-ASCII character, whose
-    absence (a one-character test at memory speed) rules the phrase out."""
+    as it is written. ``rare``: its highest non-ASCII character (and that
+    character's capital, for a phrase with letter case), one of which a text
+    must hold for the phrase to be in it (one-character tests at memory
+    speed); "" for an ASCII phrase."""
     out = []
     for ph in dict.fromkeys(_rights()[0]):
         cased = ph.upper() != ph or ph.lower() != ph
         search = regex.compile(regex.escape(ph), regex.IGNORECASE).search if cased else None
-        out.append((ph, search, "" if ph.isascii() or cased else max(ph)))
+        rare = "" if ph.isascii() else max(ph)
+        # with letter case, the character or its capital (the only two
+        # characters whose lower case it is; tests/test_chrome.py checks)
+        out.append((ph, search, rare + rare.upper() if cased else rare))
     return tuple(out)
 
 
@@ -1772,9 +1777,9 @@ def _rights_lines(text: str) -> set[tuple[int, int]]:
                 i = low.find(anchor, le)
         return found
     for ph, search, rare in _phrase_searches():
+        if rare and not any(c in text for c in rare):
+            continue
         if search is None:
-            if rare and rare not in text:
-                continue
             i = text.find(ph)
             while i >= 0:
                 s, e = _line_at(text, i)

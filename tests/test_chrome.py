@@ -483,13 +483,15 @@ def test_rights_phrases_are_found_in_any_letter_case():
         low = x.lower()
         if low in chars and x != low and x != "\u0130":  # "İ" is lower-cased as "i" by the scan
             upper.setdefault(low, []).append(x)
-    for ph, search, _ in chrome._phrase_searches():
+    for ph, search, rare in chrome._phrase_searches():
         if search is None:
             assert not any(c in upper for c in ph), ph
         else:
             for c in ph:
                 for x in upper.get(c, ()):
                     assert regex.fullmatch(regex.escape(c), x, regex.IGNORECASE), (ph, c, x)
+        if rare:  # a text without these characters cannot hold the phrase
+            assert rare[0] in ph and set(rare) == {rare[0], *upper.get(rare[0], ())}, (ph, rare)
 
 
 @pytest.mark.parametrize("text", [
