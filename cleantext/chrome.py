@@ -1777,7 +1777,7 @@ def _rights_lines(text: str) -> set[tuple[int, int]]:
                 i = low.find(anchor, le)
         return found
     for ph, search, rare in _phrase_searches():
-        if rare and not any(c in text for c in rare):
+        if rare and not any(map(text.__contains__, rare)):
             continue
         if search is None:
             i = text.find(ph)

@@ -492,6 +492,7 @@ def test_rights_phrases_are_found_in_any_letter_case():
                     assert regex.fullmatch(regex.escape(c), x, regex.IGNORECASE), (ph, c, x)
         if rare:  # a text without these characters cannot hold the phrase
             assert rare[0] in ph and set(rare) == {rare[0], *upper.get(rare[0], ())}, (ph, rare)
+    assert {ph for ph, _, _ in chrome._phrase_searches()} == set(phrases)
 
 
 @pytest.mark.parametrize("text", [
