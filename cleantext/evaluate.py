@@ -140,21 +140,24 @@ class DocScore:
 
 @dataclass
 class Summary:
-    """Macro means over the scored documents of one source (or all)."""
+    """Macro means over the scored documents of one source (or all); the means
+    are ``None`` when no document was scored."""
 
     name: str
     docs: int
     skipped: int
-    precision: float
-    recall: float
-    f1: float
+    precision: float | None
+    recall: float | None
+    f1: float | None
     keep: float | None
     chars: int
     seconds: float
 
     @property
-    def chars_per_second(self) -> float:
-        return self.chars / self.seconds if self.seconds > 0 else float("inf")
+    def chars_per_second(self) -> float | None:
+        """Input code points cleaned per second; ``None`` when nothing was
+        cleaned (no record with a gold), so that JSON output stays valid."""
+        return self.chars / self.seconds if self.seconds > 0 else None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -167,7 +170,7 @@ class Summary:
             "keep": self.keep,
             "chars": self.chars,
             "seconds": self.seconds,
-            "mchars_per_second": self.chars_per_second / 1e6,
+            "mchars_per_second": None if self.chars_per_second is None else self.chars_per_second / 1e6,
         }
 
 
@@ -249,12 +252,13 @@ def score_records(
 
 
 def summarize(name: str, scores: Sequence[DocScore], skipped: int, seconds: float) -> Summary:
-    """Macro means of ``scores`` (``keep`` over the documents that have long gold lines)."""
+    """Macro means of ``scores`` (``keep`` over the documents that have long gold
+    lines); a mean over no document is ``None``."""
     n = len(scores)
     keeps = [s.keep for s in scores if s.keep is not None]
 
-    def mean(xs: Sequence[float]) -> float:
-        return sum(xs) / len(xs) if xs else float("nan")
+    def mean(xs: Sequence[float]) -> float | None:
+        return sum(xs) / len(xs) if xs else None
 
     return Summary(
         name,
@@ -263,7 +267,7 @@ def summarize(name: str, scores: Sequence[DocScore], skipped: int, seconds: floa
         mean([s.precision for s in scores]),
         mean([s.recall for s in scores]),
         mean([s.f1 for s in scores]),
-        mean(keeps) if keeps else None,
+        mean(keeps),
         sum(s.chars for s in scores),
         seconds,
     )
@@ -276,17 +280,18 @@ def _display(path: str) -> str:
 
 
 def _fmt(v: float | None) -> str:
-    return "     -" if v is None or v != v else f"{v:6.3f}"
+    return "     -" if v is None else f"{v:6.3f}"
 
 
 def _table(rows: list[Summary], out: IO[str]) -> None:
     out.write(f"{'source':32} {'docs':>5} {'P':>6} {'R':>6} {'F1':>6} {'keep':>6} {'Mch/s':>7}\n")
     for s in rows:
-        speed = s.chars_per_second / 1e6
+        cps = s.chars_per_second
+        speed = f"{cps / 1e6:7.2f}" if cps is not None else f"{'-':>7}"
         name = s.name if len(s.name) <= 32 else "…" + s.name[-31:]
         out.write(
             f"{name:32} {s.docs:5d} {_fmt(s.precision)} {_fmt(s.recall)} {_fmt(s.f1)} "
-            f"{_fmt(s.keep)} {speed:7.2f}\n"
+            f"{_fmt(s.keep)} {speed}\n"
         )
 
 

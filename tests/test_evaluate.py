@@ -175,6 +175,26 @@ def test_cli_json_summary_and_field_names(tmp_path, capsys):
     assert data["sources"][0]["keep"] == pytest.approx(1.0)
 
 
+def _no_constants(name):
+    raise ValueError(f"JSON constant {name} is not valid JSON")
+
+
+def test_a_file_without_gold_records_gives_valid_json_and_no_speed(tmp_path, capsys):
+    # nothing cleaned: no speed to report, and strict JSON has no Infinity
+    empty = write_jsonl(tmp_path / "nogold.jsonl", [{"text": PAGE, "gold": None}])
+    full = write_jsonl(tmp_path / "g.jsonl", [{"text": PAGE, "gold": GOLD}])
+    assert ev.main([empty, full, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out, parse_constant=_no_constants)
+    by_name = {s["name"].rsplit("/", 1)[-1]: s for s in data["sources"]}
+    assert by_name["nogold.jsonl"]["docs"] == 0
+    assert by_name["nogold.jsonl"]["f1"] is None
+    assert by_name["nogold.jsonl"]["mchars_per_second"] is None
+    assert by_name["g.jsonl"]["mchars_per_second"] > 0
+    assert ev.main([empty, "--worst", "0"]) == 0
+    row = [ln for ln in capsys.readouterr().out.splitlines() if "nogold.jsonl" in ln]
+    assert row and row[0].split()[-1] == "-"
+
+
 def test_cli_conservative_preset_keeps_more_of_the_page(tmp_path, capsys):
     path = write_jsonl(tmp_path / "g.jsonl", [{"text": PAGE, "gold": GOLD}])
     ev.main([path, "--json", "--preset", "conservative"])
