@@ -68,6 +68,8 @@ aktualisiert am
 zuletzt aktualisiert
 veröffentlicht
 veröffentlicht am
+publiziert
+publiziert am
 erstellt am
 stand
 datum
@@ -268,6 +270,9 @@ dimanche
 воскресенье
 [role:en]
 staff
+admin
+administrator
+webmaster
 staff writer
 staff reporter
 senior writer
@@ -289,6 +294,7 @@ the associated press
 and agencies
 agencies
 [role:de]
+redaktion
 redakteur
 redakteurin
 korrespondent
