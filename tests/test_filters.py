@@ -150,6 +150,9 @@ POSITIVES = [
     ("navigation", "» Load more", {"» Load more": "nav_label"}),
     ("navigation", "Artículo siguiente", {"Artículo siguiente": "nav_label"}),
     ("navigation", "次の記事", {"次の記事": "nav_label"}),
+    ("navigation", "Zurück zur Übersicht", {"Zurück zur Übersicht": "nav_label"}),
+    ("navigation", "‹ Back to search results", {"‹ Back to search results": "nav_label"}),
+    ("navigation", "Retour à l’accueil", {"Retour à l’accueil": "nav_label"}),
 ]
 
 
