@@ -17,29 +17,12 @@ from hypothesis import strategies as st
 
 from cleantext import FILTERS, clean
 from cleantext import chrome
+from marked import load
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures" / "chrome"
 CHROME = ("cookies", "newsletter", "related", "comments", "bylines", "legal", "site_chrome")
-MARK = re.compile(r"\[-([a-z_]+)\] ")
 DECLARED = re.compile(r"``([a-z][a-z_]*)``")
-
-
-def load(path: Path) -> tuple[str, dict[int, str]]:
-    """The fixture's text and ``{line number: expected reason}``."""
-    lines = path.read_text("utf-8").split("\n")
-    while lines and lines[0].startswith("#"):
-        lines.pop(0)
-    if lines and lines[-1] == "":
-        lines.pop()
-    out, want = [], {}
-    for i, line in enumerate(lines):
-        m = MARK.match(line)
-        if m:
-            want[i] = m.group(1)
-            line = line[m.end() :]
-        out.append(line)
-    return "\n".join(out), want
 
 
 def fixtures(name: str, negative: bool | None = None) -> list[Path]:

@@ -7,7 +7,6 @@ Fixture format: fixtures/structure/README.md.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -18,28 +17,11 @@ from cleantext import clean
 from cleantext import structure as S
 from cleantext.encoding import repair
 from strategies import prose_doc
+from marked import load
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures" / "structure"
-MARK = re.compile(r"\[-([a-z_]+)\] ")
 REASONS = {"outside_main_content", "menu_run", "comment_section", "short_boilerplate"}
-
-
-def load(path: Path) -> tuple[str, dict[int, str]]:
-    """The fixture's text and ``{line number: expected reason}``."""
-    lines = path.read_text("utf-8").split("\n")
-    while lines and lines[0].startswith("#"):
-        lines.pop(0)
-    if lines and lines[-1] == "":
-        lines.pop()
-    out, want = [], {}
-    for i, line in enumerate(lines):
-        m = MARK.match(line)
-        if m:
-            want[i] = m.group(1)
-            line = line[m.end() :]
-        out.append(line)
-    return "\n".join(out), want
 
 
 def line_reasons(text: str, spans) -> dict[int, str]:
