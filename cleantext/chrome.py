@@ -500,6 +500,12 @@ class _Registry:
         )
 
 
+#: Entries each memo of line starts and label-line ends keeps (there are three):
+#: past this, new answers are computed each time and not stored, so memory stays
+#: bounded on any corpus (about 150 bytes an entry).
+_MEMO_MAX = 50_000
+
+
 class _Tails(dict):
     """``tail -> _Registry.label_tail(tail)``, filled on first sight."""
 
@@ -509,7 +515,7 @@ class _Tails(dict):
 
     def __missing__(self, tail: str) -> bool:
         got = self.reg.label_tail(tail)
-        if len(self) < 200_000:
+        if len(self) < _MEMO_MAX:
             self[tail] = got
         return got
 
@@ -524,7 +530,7 @@ class _Probes(dict):
 
     def __missing__(self, probe: str) -> tuple:
         got = self.classify(probe)
-        if len(self) < 200_000:
+        if len(self) < _MEMO_MAX:
             self[probe] = got
         return got
 

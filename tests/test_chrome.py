@@ -490,3 +490,31 @@ def test_rights_lines_are_the_lines_whose_lower_case_holds_a_phrase(text):
     want = {(s, e) for s, e in chrome._all_lines(text) if any(ph in low[s:e] for ph in chrome._rights()[0])}
     assert chrome._rights_lines(text) == want
     assert bool(want) == ("ſ" not in text)
+
+
+def test_line_start_memos_stay_bounded(monkeypatch):
+    # the memos of line starts and label-line ends live as long as the process;
+    # at their cap they stop growing, and the answers stay the same
+    reg = chrome._registry()
+    memos = (reg.probes, reg.low_probes, reg.tails)
+    saved = [dict(m) for m in memos]
+    lines = [f"Qx{k}z Home" for k in range(300)] + [f"Zq{k}v | News | Sport" for k in range(300)]
+    text = "\n".join(lines + ["We use cookies to improve your experience. Accept all"])
+    try:
+        monkeypatch.setattr(chrome, "_MEMO_MAX", 5)
+        for m in memos:
+            m.clear()
+        chrome._scan.cache_clear()
+        capped = chrome.cookies(text)
+        assert all(len(m) <= 5 for m in memos)
+        monkeypatch.setattr(chrome, "_MEMO_MAX", 10**6)
+        for m in memos:
+            m.clear()
+        chrome._scan.cache_clear()
+        assert chrome.cookies(text) == capped
+        assert any(len(m) > 5 for m in memos)  # uncapped, they do grow
+    finally:
+        chrome._scan.cache_clear()
+        for m, old in zip(memos, saved):
+            m.clear()
+            m.update(old)
