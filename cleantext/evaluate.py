@@ -35,6 +35,7 @@ from typing import IO, Any, Iterable, Iterator, Sequence
 
 import regex
 
+from .cli import _quiet_broken_pipe
 from .pipeline import PRESETS, Pipeline
 
 __all__ = [
@@ -351,18 +352,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"python -m cleantext.evaluate: error: {e}", file=sys.stderr)
         return 1
     total = summarize("all", every, skipped_all, seconds_all)
-    if a.json:
-        json.dump(
-            {"preset": a.preset, "sources": [r.to_dict() for r in rows], "all": total.to_dict()},
-            sys.stdout,
-            indent=1,
-        )
-        sys.stdout.write("\n")
-        return 0
-    _table(rows + ([total] if len(rows) > 1 else []), sys.stdout)
-    if not every:
-        print("no record with a gold text was scored", file=sys.stderr)
-    _worst(every, a.worst, a.lines, sys.stdout)
+    try:
+        if a.json:
+            json.dump(
+                {"preset": a.preset, "sources": [r.to_dict() for r in rows], "all": total.to_dict()},
+                sys.stdout,
+                indent=1,
+            )
+            sys.stdout.write("\n")
+        else:
+            _table(rows + ([total] if len(rows) > 1 else []), sys.stdout)
+            if not every:
+                print("no record with a gold text was scored", file=sys.stderr)
+            _worst(every, a.worst, a.lines, sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:  # "| head": stop quietly, as Unix filters do
+        _quiet_broken_pipe()
     return 0
 
 

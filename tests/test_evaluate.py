@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -216,3 +219,19 @@ def test_cli_usage_error_exit_2(capsys):
     with pytest.raises(SystemExit) as e:
         ev.main(["--worst", "-1", "x.jsonl"])
     assert e.value.code == 2
+
+
+@pytest.mark.parametrize("mode", [["--json"], ["--worst", "3"]])
+def test_closed_stdout_ends_quietly(tmp_path, mode):
+    # downstream gone before anything is written (`| head` that exited)
+    path = write_jsonl(tmp_path / "g.jsonl", [{"text": PAGE, "gold": GOLD}] * 3)
+    r, w = os.pipe()
+    os.close(r)
+    try:
+        p = subprocess.run(
+            [sys.executable, "-m", "cleantext.evaluate", *mode, path], stdout=w, stderr=subprocess.PIPE, timeout=300
+        )
+    finally:
+        os.close(w)
+    assert p.returncode == 0
+    assert b"Traceback" not in p.stderr and b"BrokenPipe" not in p.stderr
