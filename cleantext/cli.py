@@ -380,7 +380,7 @@ def _run_plain(args: argparse.Namespace, pipeline: Pipeline, files: list[str]) -
     explained = []
     stats = Stats()
     t0 = time.perf_counter()
-    out = sys.stdout
+    out = _Utf8Out(sys.stdout)
     color = _color(args) if args.explain else False
     bar = _bar(args, total=len(files), unit="file") if len(files) > 1 else None
     try:
@@ -659,6 +659,27 @@ def _run_jsonl(args: argparse.Namespace, pipeline: Pipeline, files: list[str]) -
     if failure.message or stats.error_count:
         return EXIT_INPUT
     return EXIT_OK
+
+
+class _Utf8Out:
+    """Text written to ``stream`` as UTF-8 bytes whatever the locale says (the
+    clean text of any input must come out: an ASCII-only stdout would fail on
+    the first "é"); a lone surrogate, which UTF-8 cannot hold, becomes "?"."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.buffer = getattr(stream, "buffer", None)
+        if self.buffer is not None:
+            stream.flush()  # anything already written as text goes first
+
+    def write(self, s: str) -> None:
+        if self.buffer is not None:
+            self.buffer.write(s.encode("utf-8", "replace"))
+        else:
+            self.stream.write(s)
+
+    def flush(self) -> None:
+        (self.buffer if self.buffer is not None else self.stream).flush()
 
 
 def _quiet_broken_pipe() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import random
 import subprocess
 import sys
@@ -69,6 +70,20 @@ def _cli(*args: str, stdin: bytes | None = None, timeout: int = 300) -> subproce
 
 
 # ------------------------------------------------------------ plain mode
+
+
+@pytest.mark.parametrize("extra", [[], ["--explain"]])
+def test_plain_output_is_utf8_whatever_the_locale(tmp_path, extra):
+    # a stdout the locale says is ASCII must still get the text, as UTF-8
+    f = tmp_path / "cafe.txt"
+    f.write_bytes("Le café du port rouvre ses portes après l’hiver.\n".encode("cp1252"))
+    env = dict(os.environ, PYTHONIOENCODING="ascii")
+    res = subprocess.run(
+        [sys.executable, "-m", "cleantext", "-q", *extra, str(f)], capture_output=True, timeout=300, env=env
+    )
+    assert res.returncode == 0, res.stderr
+    assert b"Traceback" not in res.stderr
+    assert "Le café du port rouvre ses portes après l’hiver.".encode("utf-8") in res.stdout
 
 
 def test_plain_file_to_stdout(tmp_path, capsys):
