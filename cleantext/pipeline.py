@@ -172,11 +172,20 @@ class Pipeline:
     def find(self, source: str) -> list[tuple[int, int, int, str, str]]:
         """Run every filter on ``source``; validated ``(start, end, rank, name,
         reason)`` tuples. Raises ``FilterError`` naming a filter that returned a
-        span out of bounds, empty, or without a string reason."""
+        span out of bounds, empty, or without a string reason, or something
+        that is not a list of spans."""
         n = len(source)
         found = []
         for rank, (name, fn) in enumerate(self._entries):
-            for sp in fn(source):
+            got = fn(source)
+            try:
+                spans = iter(got)
+            except TypeError:
+                raise FilterError(
+                    f"filter {name!r} returned {type(got).__name__}; expected a list of "
+                    "Span(start, end, reason) (an empty list when it finds nothing)"
+                ) from None
+            for sp in spans:
                 try:
                     start, end, reason = sp
                 except (TypeError, ValueError):

@@ -175,6 +175,8 @@ def test_real_filters_overlapping():
         [(0.0, 1, "r")],  # not an int
         [(0, 1)],  # not a triple
         [5],  # not a span at all
+        None,  # forgot to return the list
+        7,  # not a list at all
     ],
 )
 def test_filter_error_names_the_bad_filter(bad):
