@@ -85,6 +85,9 @@ BRIDGE_MAX = 2
 HEAD_META_MAX = 1
 #: Title-like lines right above the body kept as headline and standfirst.
 HEAD_LINES = 2
+#: Byline and date lines ("By Ann Lee", "14 November 2024") that may stand
+#: between the body and the headline found above it.
+HEAD_META_SKIP = 2
 #: How far above the body the headline is looked for (lines).
 HEAD_LOOKBACK = 15
 #: Title lines: a later line repeating at least TITLE_MIN characters of the
@@ -160,6 +163,8 @@ _STAMP_NUM = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# A byline: "By Ann Lee", "Von Max Brenner", "Por María Lozano", "Par Luc Roy".
+_BYLINE = regex.compile(r"(?i:by|von|por|par|di|door|av|af|przez)[ \t]+\p{Lu}")
 # A table or chart cell that is only a number: "63", "85%", "$900", "-2.5".
 _NUMBER = re.compile(r"[-+−–]?[$€£¥]?\d[\d.,]*%?")
 _NUMBER_FIRST = frozenset("-+−–$€£¥0123456789")
@@ -821,8 +826,10 @@ def _analyse(text: str) -> _Analysis:
     if head is None:
         # the title-like lines right above the body: a headline, and a
         # standfirst under it; a photo caption or credit line between them and
-        # the body (the photo_credits filter's business) does not separate them
+        # the body (the photo_credits filter's business) does not separate
+        # them, nor do a byline and a date line (up to HEAD_META_SKIP lines)
         j = a - 1
+        meta = 0
         while j >= 0 and len(heads) < HEAD_LINES:
             if cls[j] is None or _credit(raw[j]):
                 j -= 1
@@ -833,8 +840,13 @@ def _analyse(text: str) -> _Analysis:
                 and not t.endswith((".", ":", "!"))
                 and len(t.split()) >= 3
                 and not _stamp(t)
+                and not (heads == [] and _BYLINE.match(t) and meta < HEAD_META_SKIP)
             ):
                 heads.append(j)
+                j -= 1
+                continue
+            if not heads and meta < HEAD_META_SKIP and len(t) <= STAMP_MAX_LEN and (_stamp(t) or _BYLINE.match(t)):
+                meta += 1
                 j -= 1
                 continue
             break

@@ -279,6 +279,25 @@ def test_junk_free_prose_comes_back_unchanged_through_default(doc):
     assert clean(doc).text == normalised
 
 
+@pytest.mark.parametrize(
+    "meta",
+    [["By Marta Kowalczyk"], ["By Marta Kowalczyk", "14 November 2024"], ["Updated 14:05", "Von Max Brenner"]],
+)
+def test_headline_above_a_byline_and_date_stays(meta):
+    head = "Ferry operator cuts winter timetable as fuel costs bite"
+    page = ["Harbour News", "Home", "News", "Sport", "Weather", head, *meta, *ARTICLE, "Related stories", "Bus fares rise again"]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert page.index(head) not in got
+    assert not any(page.index(p) in got for p in ARTICLE)
+
+
+def test_a_sentence_starting_like_a_byline_is_not_taken_for_one():
+    # "By Monday ..." right above the body is a sentence, not a byline to skip
+    assert S._BYLINE.match("By Marta Kowalczyk") and S._BYLINE.match("Von Max Brenner")
+    assert not S._BYLINE.match("by the end of the year") and not S._BYLINE.match("By 2030, the city")
+
+
 def test_headline_and_standfirst_above_a_credited_caption_stay():
     """A headline and standfirst stay when a photo caption ending in a credit
     ("© Name") sits between them and the body: the credit mark makes the
