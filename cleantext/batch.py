@@ -76,6 +76,13 @@ def _init_worker(fn: Callable[[Any, Any], Any], state: Any) -> None:
     _WORKER = (fn, state)
 
 
+
+def _wide_hint(raw: bytes) -> str:
+    """A hint when a line looks like UTF-16 or UTF-32 (a BOM, or NUL bytes)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or raw.count(0) * 4 >= len(raw):
+        return " (the file looks like UTF-16 or UTF-32: convert it, e.g. iconv -f UTF-16 -t UTF-8)"
+    return ""
+
 def _run(chunk: Any) -> Any:
     assert _WORKER is not None
     fn, state = _WORKER
@@ -412,8 +419,9 @@ def jsonl_chunk(opts: JsonlOptions, chunk: tuple[str | None, int, Sequence[bytes
             st.docs += 1
             err = RecordError(
                 file, line, "too_large",
-                f"line is longer than {raw.nbytes} bytes (6 x --max-chars, "
-                f"{opts.max_chars} code points); it was not read; raise --max-chars to clean it",
+                f"line is longer than {raw.nbytes} bytes (6 bytes for each of the --max-chars "
+                f"{opts.max_chars} code points, plus 64 KiB for the rest of the record); it was "
+                "not read; raise --max-chars to clean it",
             )
             rec: Any = None
         else:
@@ -422,11 +430,14 @@ def jsonl_chunk(opts: JsonlOptions, chunk: tuple[str | None, int, Sequence[bytes
             st.docs += 1
             err = None
             try:
-                rec = json.loads(raw)
+                # decoded here, not by json.loads: given bytes, it would guess
+                # UTF-16 or UTF-32 from NUL bytes
+                rec = json.loads(raw.decode("utf-8") if isinstance(raw, (bytes, bytearray)) else raw)
             except UnicodeDecodeError as e:
                 rec = None
                 err = RecordError(file, line, "invalid_json",
-                                  f"line is not UTF-8 ({e.reason} at byte {e.start}); JSON Lines are UTF-8")
+                                  f"line is not UTF-8 ({e.reason} at byte {e.start}){_wide_hint(raw)}; "
+                                  "JSON Lines are UTF-8")
             except json.JSONDecodeError as e:
                 rec = None
                 err = RecordError(file, line, "invalid_json",

@@ -227,7 +227,7 @@ def _check_binary(data: bytes) -> None:
             # too, so a text that happens to start with "MZ" is not refused.
             if len(magic) < 4 and not regex.search(rb"[\x00-\x08\x0e-\x1a]", data[:64]):
                 continue
-            raise BinaryInputError(f"input is a {kind}, not text", kind)
+            raise BinaryInputError(f"input is binary data ({kind}), not text", kind)
     head = data[:4096]
     if head and 0 in head and not _looks_utf32(head) and not _looks_utf16(head):
         ctrl = sum(head.count(c) for c in b"\x00\x01\x02\x03\x04\x05\x06\x07\x0e\x0f\x10")

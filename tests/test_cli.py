@@ -438,3 +438,36 @@ def test_docs_cli_md_documents_every_flag_and_error_kind():
     assert not missing, f"docs/cli.md does not document {missing}"
     for kind in ERROR_KINDS:
         assert f"`{kind}`" in doc
+
+
+def test_nul_bytes_in_a_line_are_reported_as_bad_json_not_as_another_charset():
+    res = _cli("--jsonl", "-q", *RULES_ARGS, stdin=b'\x00\x00{"text": "a"}\n{"text": "b"}\n')
+    recs = _records(res.stdout.decode())
+    assert len(recs) == 2 and recs[1]["text"] == "b"
+    msg = recs[0]["cleantext_error"]["message"]
+    assert "not valid JSON" in msg and "code point" not in msg
+
+
+def test_a_utf16_jsonl_file_is_named_as_such():
+    data = '{"text": "Le café rouvre."}\n'.encode("utf-16")
+    res = _cli("--jsonl", "-q", *RULES_ARGS, stdin=data)
+    first = _records(res.stdout.decode())[0]["cleantext_error"]
+    assert first["error"] == "invalid_json" and "UTF-16" in first["message"]
+
+
+def test_an_overlong_line_message_gives_the_real_limit(tmp_path):
+    f = tmp_path / "big.jsonl"
+    f.write_bytes(b'{"text": "' + b"x" * 80_000 + b'"}\n{"text": "ok"}\n')
+    res = _cli("--jsonl", "-q", "--max-chars", "1000", *RULES_ARGS, str(f))
+    err = _records(res.stdout.decode())[0]["cleantext_error"]
+    assert err["error"] == "too_large"
+    assert f"longer than {6 * 1000 + 65536} bytes" in err["message"] and "1000 code points" in err["message"]
+    assert "6 x --max-chars" not in err["message"]
+
+
+def test_binary_input_message_reads_well(tmp_path):
+    f = tmp_path / "prog"
+    f.write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 4)
+    res = _cli(str(f))
+    assert res.returncode == 1
+    assert b"input is binary data (ELF executable), not text" in res.stderr
