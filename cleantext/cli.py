@@ -237,8 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.list_filters:
         for name, fn in FILTERS.items():
-            doc = (fn.__doc__ or "").strip().splitlines()[0] if fn.__doc__ else ""
-            print(f"{name:16} {doc}")
+            print(f"{name:16} {_summary_line(fn.__doc__ or '')}")
         return EXIT_OK
     if args.only and args.skip:
         parser.error("--only and --skip cannot be used together")
@@ -659,6 +658,14 @@ def _run_jsonl(args: argparse.Namespace, pipeline: Pipeline, files: list[str]) -
     if failure.message or stats.error_count:
         return EXIT_INPUT
     return EXIT_OK
+
+
+def _summary_line(doc: str) -> str:
+    """The first sentence of a docstring (its first paragraph, joined), for
+    ``--list-filters``."""
+    para = " ".join(doc.strip().split("\n\n")[0].split())
+    end = para.find(". ")
+    return para if end < 0 else para[: end + 1]
 
 
 class _Utf8Out:

@@ -151,6 +151,8 @@ def test_list_filters(capsys):
     assert main(["--list-filters"]) == 0
     out = capsys.readouterr().out
     assert [line.split()[0] for line in out.splitlines()] == list(FILTERS)
+    # each description is a whole sentence, never cut at the docstring's line break
+    assert all(line.rstrip().endswith(".") for line in out.splitlines())
 
 
 def test_encoding_flag(tmp_path, capsys):
