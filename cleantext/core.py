@@ -12,7 +12,6 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, NamedTuple
 
-import regex
 
 __all__ = [
     "Span",

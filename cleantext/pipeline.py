@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import Callable, Iterable, Mapping, Union
+from typing import Iterable, Mapping, Union
 
 from . import chrome as _c
 from . import filters as _f
 from . import structure as _s
-from .core import Cleaned, Filter, FilterError, Report, Span, cut
+from .core import Cleaned, Filter, FilterError, Report, cut
 from .encoding import prepare
 
 __all__ = ["FILTERS", "PRESETS", "Pipeline", "clean", "DEFAULT", "CONSERVATIVE"]

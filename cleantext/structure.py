@@ -311,7 +311,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
     quotes, code_end, bullet_first, code_first = _QUOTES, _CODE_END, _BULLET_FIRST, _CODE_FIRST
     bullet, stamp = _BULLET.match, _stamp
     number, digit_first = _NUMBER.fullmatch, _NUMBER_FIRST
-    lower, isupper, first = str.lower, str.isupper, itemgetter(0)
+    isupper, first = str.isupper, itemgetter(0)
     label_cost, soft_cost, item_cost, bad_cost = -LABEL_COST, -SOFT_COST, -ITEM_COST, -BAD_COST
     para, near_gain = PARA_BONUS, NEAR_GAIN
     run = 0

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import random
 
-import pytest
-from hypothesis import Phase, example, given, settings, strategies as st
+from hypothesis import example, given, strategies as st
 
 from cleantext import BinaryInputError, FILTERS, PRESETS, Pipeline, clean
 from cleantext.encoding import repair
-from strategies import JUNK, planted_doc, prose_doc
+from strategies import planted_doc, prose_doc
 
 CONSERVATIVE = Pipeline.preset("conservative")
 DEFAULT = Pipeline.preset("default")
