@@ -48,6 +48,7 @@ except ImportError:  # Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from .core import Span
+from .filters import reported_speech
 
 __all__ = ["cookies", "newsletter", "related", "comments", "bylines", "legal", "site_chrome"]
 
@@ -1204,7 +1205,10 @@ def newsletter(text: str) -> list[Span]:
     """
     if not text:
         return []
-    hits = _rules("newsletter.re").find(text, "newsletter.re", PROMPT_MAX_WORDS)
+    hits = [
+        h for h in _rules("newsletter.re").find(text, "newsletter.re", PROMPT_MAX_WORDS)
+        if not reported_speech(text[h[0] : h[1]])
+    ]
     if not hits:
         return []
     reason = {"newsletter": "newsletter_prompt", "app": "app_prompt", "follow": "follow_prompt"}
@@ -1823,12 +1827,17 @@ def legal(text: str) -> list[Span]:
     out: list[tuple[int, int, str]] = [
         (s, e, "copyright")
         for s, e, _ in _rules("legal.re", "copyright").find(text, "legal.re", LEGAL_MAX_WORDS)
-        if not text[s:e].lstrip().startswith(_CODE_COMMENT)
+        if not text[s:e].lstrip().startswith(_CODE_COMMENT) and not reported_speech(text[s:e])
     ]
     _, rights = _rights()
     for s, e in _rights_lines(text):
         line = text[s:e].strip()
-        if _words(line) <= LEGAL_MAX_WORDS and not line.startswith(_CODE_COMMENT) and rights.fullmatch(line):
+        if (
+            _words(line) <= LEGAL_MAX_WORDS
+            and not line.startswith(_CODE_COMMENT)
+            and rights.fullmatch(line)
+            and not reported_speech(line)
+        ):
             out.append((s, e, "copyright"))
     strong = _keys("legal.labels", "legal")
     runs: dict[int, tuple[int, bool]] = {}  # start -> (end, counts on its own)

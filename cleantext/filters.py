@@ -97,6 +97,20 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
+@functools.cache
+def _speech_tag() -> "regex.Pattern":
+    verbs = "|".join(sorted((regex.escape(w) for w in _all(_vocab("speech.labels"))), key=len, reverse=True))
+    return regex.compile(rf",\s+(?:[\w'’-]+\s+){{0,5}}(?:{verbs})\b(?:\s+[\w'’-]+){{0,3}}\s*,", regex.IGNORECASE)
+
+
+def reported_speech(line: str) -> bool:
+    """``line`` holds a parenthetical speech tag (", the leaflet urged,", ", the
+    deed states,"; verbs in ``patterns/speech.labels``): a sentence that quotes
+    a prompt ("Download our app, the leaflet urged, but few did.") rather than
+    the prompt itself. The prompt filters leave such a line alone."""
+    return "," in line and _speech_tag().search(line) is not None
+
+
 #: Lines up to this long (code points) get a comparison key; longer lines are
 #: never a label, a prompt or a credit line (captions are found by their tail).
 MAX_KEY_LINE = 250
@@ -611,7 +625,7 @@ def paywall(text: str) -> list[Span]:
     if not short:
         return []
     rx = _paywall_split()
-    cands = sorted(se for se in short if rx.fullmatch(text, *se))
+    cands = sorted(se for se in short if rx.fullmatch(text, *se) and not reported_speech(text[se[0] : se[1]]))
     if not cands:
         return []
     # The lines around the prompts are walked from the prompts (``_lines_after``)

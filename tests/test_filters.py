@@ -736,3 +736,19 @@ def test_sre_differs_guard_sends_regex_only_syntax_down_the_safe_path(pattern, l
     assert F._credit_try(alts, (0,), line, 0, len(line))
     # because the guard keeps ``re``'s reading out of both analyses
     assert F._SRE_DIFFERS.search(pattern)
+
+
+@pytest.mark.parametrize(
+    "line,quoted",
+    [
+        ("Download our app, the consultation leaflet urged, but few residents did.", True),
+        ("Sign in to continue reading, the notice said, but the page stayed blank.", True),
+        ("All rights reserved by the council, the deed states, include the quay.", True),
+        ("Abonnieren Sie den Newsletter, sagte die Sprecherin, dann verpassen Sie nichts.", True),
+        ("Download our app", False),
+        ("Subscribe to our newsletter, get the best stories every week", False),
+        ("Sign in to continue reading", False),
+    ],
+)
+def test_reported_speech_tells_a_quoted_prompt_from_the_prompt(line, quoted):
+    assert F.reported_speech(line) is quoted
