@@ -755,6 +755,8 @@ def photo_credits(text: str) -> list[Span]:
                 if not which or not _credit_try(alts, which, text, s, e):
                     continue
             line = text[s:e]
+            if _sentence_after_label(line):
+                continue
             counter = _words(line) <= 4 and _COUNTER.search(line) is not None
             out.append(Span(s, e, "gallery_counter" if counter else "credit_line"))
             whole.add(s)
@@ -768,6 +770,33 @@ def photo_credits(text: str) -> list[Span]:
             out.append(Span(s, e, "captioned_credit"))
     out.sort()
     return out
+
+
+#: Lower-case words a credit may start with after "Photo:" ("Photo: courtesy of ...").
+_CREDIT_LOWER_START = ("courtesy", "by ", "via ", "credit", "from ")
+
+
+def _sentence_after_label(line: str) -> bool:
+    """After a "Photo:"-style label, a sentence rather than a credit: it starts
+    in lower case (a credit names someone), ends with a full stop and has at
+    least ``CREDIT_SENTENCE_WORDS`` words ("Photo: the warehouses in 1962, from
+    the city archive, was shown at the meeting.")."""
+    for colon in (":", "："):
+        _, sep, rest = line.partition(colon)
+        if sep:
+            rest = rest.strip()
+            return (
+                rest[:1].islower()
+                and not rest.startswith(_CREDIT_LOWER_START)
+                and rest.endswith(".")
+                and len(rest.split()) >= CREDIT_SENTENCE_WORDS
+            )
+    return False
+
+
+#: Words from which the text after a "Photo:" label that starts in lower case
+#: and ends with a full stop is a sentence, not a credit.
+CREDIT_SENTENCE_WORDS = 8
 
 
 #: A line is tried against the ``[line]`` patterns its first characters allow

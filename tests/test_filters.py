@@ -517,7 +517,7 @@ def reference_photo_credits(text: str) -> list[Span]:
         if not (key.startswith(starts) or key[:1].isdigit() or ("/" in key and key.endswith(agencies))):
             continue
         for s, e in spans:
-            if line_re.fullmatch(text, s, e):
+            if line_re.fullmatch(text, s, e) and not F._sentence_after_label(text[s:e]):
                 line = text[s:e]
                 counter = len(line.split()) <= 4 and F._COUNTER.search(line) is not None
                 out.append(Span(s, e, "gallery_counter" if counter else "credit_line"))
@@ -752,3 +752,18 @@ def test_sre_differs_guard_sends_regex_only_syntax_down_the_safe_path(pattern, l
 )
 def test_reported_speech_tells_a_quoted_prompt_from_the_prompt(line, quoted):
     assert F.reported_speech(line) is quoted
+
+
+@pytest.mark.parametrize(
+    "line,sentence",
+    [
+        ("Photo: the warehouses in 1962, from the city archive, was shown at the meeting.", True),
+        ("Photo: Lena Hart/AP", False),
+        ("Photo: courtesy of the Harbour Museum and the family of the late captain.", False),
+        ("Photo: the mayor.", False),
+        ("Getty Images", False),
+    ],
+)
+def test_a_sentence_after_a_photo_label_is_not_a_credit(line, sentence):
+    assert F._sentence_after_label(line) is sentence
+    assert bool(F.photo_credits(line)) is not sentence
