@@ -919,8 +919,9 @@ def _before(text: str, start: int) -> Iterator[tuple[int, int]]:
         yield start, e
 
 
-def _next_nonblank(text: str, end: int) -> tuple[int, int] | None:
-    """The first non-blank line after the line that ends at ``end`` (``_after``, inlined)."""
+def _next_nonblank(text: str, end: int, k: int = 1) -> tuple[int, int] | None:
+    """``(start, end)`` of the ``k``-th non-blank line after the line that ends
+    at ``end`` (``_after``, inlined), or None when there are fewer."""
     n = len(text)
     find = text.find
     while end < n:
@@ -929,7 +930,9 @@ def _next_nonblank(text: str, end: int) -> tuple[int, int] | None:
         if end < 0:
             end = n
         if end > s and not text[s:end].isspace():
-            return s, end
+            k -= 1
+            if not k:
+                return s, end
     return None
 
 
@@ -1054,23 +1057,6 @@ def _more_lines(text: str, end: int, k: int) -> bool:
             if count > k:
                 return True
     return False
-
-
-def _nth_nonblank(text: str, end: int, k: int) -> int | None:
-    """Start of the ``k``-th non-blank line after the line that ends at
-    ``end``, or None when there are fewer."""
-    n = len(text)
-    find = text.find
-    while end < n:
-        s = end + 1
-        end = find("\n", s)
-        if end < 0:
-            end = n
-        if end > s and not text[s:end].isspace():
-            k -= 1
-            if not k:
-                return s
-    return None
 
 
 def _block(
@@ -1272,8 +1258,8 @@ def related(text: str) -> list[Span]:
             # a long list: taken only when it runs to the end of the text or
             # to a comment head, which it cannot when more lines follow than
             # a block holds and none of those is a comment head
-            p = _nth_nonblank(text, e, BLOCK_MAX_LINES + 1)
-            if p is not None and not any(e < x <= p for x in stop):
+            p = _next_nonblank(text, e, BLOCK_MAX_LINES + 1)
+            if p is not None and not any(e < x <= p[0] for x in stop):
                 out.append((s, e, "related_head"))
                 continue
             block, why = _block(text, e, stop=stop)
