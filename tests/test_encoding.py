@@ -20,8 +20,11 @@ import pytest
 import cleantext
 from cleantext import BinaryInputError, Pipeline, clean, decode
 from cleantext.cli import main as cli_main
-from cleantext import encoding as enc_module
-from cleantext.encoding import _MOJIBAKE_HINT, InputMap, plausibility_penalty, repair
+from cleantext import charset as charset_module
+from cleantext import repair as repair_module
+from cleantext.charset import plausibility_penalty
+from cleantext.encoding import InputMap, repair
+from cleantext.repair import _MOJIBAKE_HINT
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "encoding"
 PARAGRAPHS = json.loads((FIX / "paragraphs.json").read_text("utf-8"))
@@ -515,12 +518,12 @@ def test_input_map_matches_prefix_decoding_for_many_codecs():
 def test_docs_name_every_step_and_threshold():
     doc = (Path(__file__).resolve().parent.parent / "docs" / "encoding.md").read_text("utf-8")
     steps = {"decode", "markup_tag", "html_entity", "mojibake"}
-    steps |= {step for _, step in enc_module._CHAR_EDIT.values()}
+    steps |= {step for _, step in repair_module._CHAR_EDIT.values()}
     for step in steps:
         assert f"| `{step}` |" in doc, step
-    assert f"confidence ≥ {enc_module.MIN_CONFIDENCE} (`MIN_CONFIDENCE`)" in doc
-    assert f"at least {enc_module.SHORT_INPUT} bytes (`SHORT_INPUT`)" in doc
-    assert f"at least {enc_module.RANKING_MIN_HIGH_BYTES} non-ASCII bytes" in doc
+    assert f"confidence ≥ {charset_module.MIN_CONFIDENCE} (`MIN_CONFIDENCE`)" in doc
+    assert f"at least {charset_module.SHORT_INPUT} bytes (`SHORT_INPUT`)" in doc
+    assert f"at least {charset_module.RANKING_MIN_HIGH_BYTES} non-ASCII bytes" in doc
     produced = {st for case in REPAIRS for st in case["step"].split("+") if st}
     assert produced <= steps
 

@@ -27,7 +27,8 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from cleantext import BinaryInputError, Pipeline, Report, Span, clean
-from cleantext.encoding import _MAGIC, repair
+from cleantext.charset import _MAGIC
+from cleantext.encoding import repair
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "encoding"
 PARAGRAPHS = json.loads((FIX / "paragraphs.json").read_text("utf-8"))["paragraphs"]

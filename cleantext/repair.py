@@ -1,0 +1,495 @@
+"""Stage 2 of the pipeline: repair decoded text, recording every change.
+
+``repair`` removes stray markup tags, decodes HTML entities, repairs mojibake
+(ftfy, with the typography kept), removes control and invisible characters and
+normalises whitespace. The result is ``Report.source``; the changes it returns
+are composed by ``_Trace`` so that each one maps a span of the decoded text to
+a span of the source. Steps and their order: ``docs/encoding.md``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+from operator import itemgetter
+from typing import NamedTuple
+
+import ftfy
+import regex
+
+__all__ = ["repair"]
+
+
+# ---------------------------------------------------------------------- repair
+
+
+class _Edit(NamedTuple):
+    start: int  # code points in the step's input
+    end: int
+    after: str
+    step: str
+
+
+class _Trace:
+    """Composes the edits of successive repair steps.
+
+    ``items`` are sorted, disjoint ``[dec_start, dec_end, cur_start, cur_end,
+    step]`` lists: ``decoded[dec_start:dec_end]`` became ``cur[cur_start:cur_end]``.
+    Edits that overlap or touch an earlier change are merged with it, so every
+    item is one contiguous change from the decoded text to the current text.
+    """
+
+    __slots__ = ("items",)
+
+    def __init__(self) -> None:
+        self.items: list[list] = []
+
+    def apply(self, text: str, edits: list[_Edit]) -> str:
+        if not edits:
+            return text
+        edits.sort(key=_START_END)
+        parts: list[str] = []
+        pos = 0
+        for ed in edits:
+            parts.append(text[pos : ed.start])
+            parts.append(ed.after)
+            pos = ed.end
+        parts.append(text[pos:])
+        ivs = [(it[2], it[3], 0, it) for it in self.items]
+        ivs += [(e.start, e.end, 1, e) for e in edits]
+        if self.items:
+            ivs.sort(key=_START_END)
+        clusters: list[list] = []  # [cur_start, cur_end, olds, news]
+        for s, e, kind, obj in ivs:
+            if clusters and s <= clusters[-1][1]:
+                c = clusters[-1]
+                if e > c[1]:
+                    c[1] = e
+            else:
+                c = [s, e, [], []]
+                clusters.append(c)
+            c[2 + kind].append(obj)
+        new_items: list[list] = []
+        delta = 0  # (cur - dec) length change of old items before the cursor
+        shift = 0  # (new - cur) length change of new edits before the cursor
+        for cs, ce, olds, news in clusters:
+            # the common cases first: an earlier change left alone, or one new
+            # edit in text no earlier change touched (old items never touch
+            # each other, so a cluster without new edits holds one)
+            if not news:
+                it = olds[0]
+                new_items.append([it[0], it[1], it[2] + shift, it[3] + shift, it[4]])
+                delta += (it[3] - it[2]) - (it[1] - it[0])
+                continue
+            if not olds and len(news) == 1:
+                ed = news[0]
+                growth = len(ed.after) - (ce - cs)
+                new_items.append([cs - delta, ce - delta, cs + shift, ce + shift + growth, ed.step])
+                shift += growth
+                continue
+            ds = cs - delta
+            for it in olds:
+                delta += (it[3] - it[2]) - (it[1] - it[0])
+            de = ce - delta
+            growth = sum(len(e.after) - (e.end - e.start) for e in news)
+            steps: list[str] = []
+            for name in [it[4] for it in olds] + [e.step for e in news]:
+                for st in name.split("+"):
+                    if st not in steps:
+                        steps.append(st)
+            new_items.append([ds, de, cs + shift, ce + shift + growth, "+".join(steps)])
+            shift += growth
+        self.items = new_items
+        return "".join(parts)
+
+
+_START_END = itemgetter(0, 1)
+
+
+# UTF-8 bytes read as windows-1252 or Latin-1 (the common mojibake): a lead byte
+# C2-F4 shown as "Â".."ô" followed by continuation bytes 80-BF shown as C1
+# controls, Latin-1 symbols or the windows-1252 punctuation that sits there.
+_CONT = (
+    r"\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    r"\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+# The same for windows-1251 (Cyrillic UTF-8 starts with D0/D1, shown as "Р"/"С").
+_CONT_1251 = (
+    r"\u0080-\u00bf\u0401-\u040f\u0451-\u045f\u0490\u0491"
+    r"\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2116\u2122"
+)
+#: Cheap pre-check: ftfy runs only on lines where this finds likely mojibake:
+#: a 2-, 3- or 4-byte UTF-8 sequence read as windows-1252/Latin-1 (the lead
+#: letter must be followed by exactly the continuation characters such a
+#: sequence produces, so "é’s", "süß" or "SÃO" do not fire), two letters of
+#: Cyrillic UTF-8 read as windows-1251 in a row ("Рі" alone is Ukrainian, as
+#: in "Рівне"; "РїРѕ" is mojibake), a lead letter followed by U+FFFD (a lossy
+#: decode), a C1 control character or a surrogate code point.
+_HINT_ALTERNATIVES = (
+    rf"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}}"
+    rf"|(?:[\u0420\u0421][{_CONT_1251}]){{2}}|[\u00c2-\u00f4]\ufffd|[\u0080-\u009f]|[\ud800-\udfff]"
+)
+_HINT_FIRST = "[\u0080-\u00f4\u0420\u0421\ud800-\udfff]"
+_MOJIBAKE_HINT = regex.compile(rf"(?={_HINT_FIRST})(?:{_HINT_ALTERNATIVES})")
+_HINT_AT = regex.compile(_HINT_ALTERNATIVES)
+# The standard library's engine finds a leading character class with a fast
+# scan (GB/s); used to skip to candidate characters before the full check.
+_HINT_CANDIDATE = re.compile(_HINT_FIRST)
+_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_BLOCK_TAGS = (
+    "p|br|div|li|ul|ol|h[1-6]|blockquote|figure|figcaption|section|article|header|"
+    "footer|hr|tr|td|th|table|tbody|thead|center"
+)
+_INLINE_TAGS = "span|b|i|em|strong|u|a|small|sup|sub|img|font"
+_TAG = rf"</?(?:{_BLOCK_TAGS}|{_INLINE_TAGS})(?:\s[^<>\n]{{0,200}})?/?>"
+# A run of tags; not inside doubled angle brackets, which mark a template
+# placeholder such as "<<footer>>" (left whole for the placeholders filter).
+_TAGS = regex.compile(rf"(?<!<)(?:{_TAG})+(?!>)", regex.IGNORECASE)
+_BLOCK = regex.compile(rf"</?(?:{_BLOCK_TAGS})[\s/>]", regex.IGNORECASE)
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,  # entities are handled by their own step (html.unescape)
+    remove_terminal_escapes=True,
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=True,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,
+    fix_latin_ligatures=False,  # typography stays as written
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,  # whitespace has its own rules
+    fix_surrogates=True,
+    remove_control_chars=True,
+    normalization=None,
+    explain=False,
+)
+# Characters that are changed one by one (docs/encoding.md), in two scans.
+# Before the mojibake step: C0 controls other than tab and line breaks, DEL,
+# zero-width characters and BOM, whose removal could join the two halves of a
+# mojibake sequence. After it: C1 controls the mojibake step left (no
+# windows-1252 character stands for them), soft hyphens (U+00AD is also a
+# UTF-8 continuation byte read as windows-1252, part of mojibake such as
+# "ä¸\u00ad" for 中), line breaks that become "\n" (U+0085 is one) and spaces
+# that become " " (no-break space, also a continuation byte, as in "Ã\u00a0").
+# Every character a fix applies to, as one plain character class, which the
+# standard library's engine scans fast; ``_BEFORE_KINDS``/``_AFTER_KINDS`` below
+# name the fix of each.
+_CHARS_BEFORE_ANY = re.compile("[\x00-\x08\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]")
+_CHARS_AFTER_ANY = re.compile(
+    "[\x0b\x0c\r\x80-\x9f\u00a0\u00ad\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
+_CHAR_EDIT = {
+    "ctl": ("", "control"),
+    "crlf": ("\n", "whitespace"),
+    "inv": ("", "invisible"),
+    "vsp": ("\n", "whitespace"),
+    "usp": (" ", "whitespace"),
+}
+
+# Spaces and tabs that may need a change: two or more, a tab, or a space at the
+# end of a line. Single spaces between words, the common case, are not matched.
+_WS_LINES = regex.compile(
+    r"(?P<blank>(?<=\n\n)\n+)"  # more than one blank line
+    r"|(?P<lead>\A\n+)"  # blank lines at the start
+    r"|(?P<end>\n+\Z)"  # line breaks at the end
+)
+_TOKEN = regex.compile(r"\s+|\S+")
+
+
+def _prefix_len(a: str, b: str) -> int:
+    """Length of the common prefix of ``a`` and ``b`` (slice comparisons run
+    in C: O(n log n) character work, few Python steps)."""
+    lo, hi = 0, min(len(a), len(b))
+    if a[:hi] == b[:hi]:
+        return hi
+    while hi - lo > 1:  # a[:lo] == b[:lo] and a[:hi] != b[:hi]
+        mid = (lo + hi) // 2
+        if a[lo:mid] == b[lo:mid]:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def _suffix_len(a: str, b: str, limit: int) -> int:
+    """Length of the common suffix of ``a`` and ``b``, at most ``limit``."""
+    return _prefix_len(a[len(a) - limit :][::-1], b[len(b) - limit :][::-1])
+
+
+def _diff(a: str, b: str, step: str, base: int) -> list[_Edit]:
+    """Small edits turning ``a`` into ``b`` (offsets shifted by ``base``):
+    common prefix and suffix are kept, the rest is aligned word by word."""
+    if a == b:
+        return []
+    p = _prefix_len(a, b)
+    s = _suffix_len(a, b, min(len(a), len(b)) - p)
+    am, bm = a[p : len(a) - s], b[p : len(b) - s]
+    ta, tb = _TOKEN.findall(am), _TOKEN.findall(bm)
+    if len(ta) <= 1 or len(tb) <= 1:
+        return [_Edit(base + p, base + p + len(am), bm, step)]
+    oa = [0]
+    for t in ta:
+        oa.append(oa[-1] + len(t))
+    ob = [0]
+    for t in tb:
+        ob.append(ob[-1] + len(t))
+    edits = []
+    sm = difflib.SequenceMatcher(None, ta, tb, autojunk=False)
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal":
+            continue
+        x, y = am[oa[i1] : oa[i2]], bm[ob[j1] : ob[j2]]
+        q = _prefix_len(x, y)
+        r = _suffix_len(x, y, min(len(x), len(y)) - q)
+        start = base + p + oa[i1] + q
+        edits.append(_Edit(start, start + len(x) - q - r, y[q : len(y) - r], step))
+    return edits
+
+
+def _find_hint(text: str, pos: int):
+    """First ``_MOJIBAKE_HINT`` match at or after ``pos``, or ``None``: jumps
+    from candidate character to candidate character (a fast scan), and hands
+    over to the full pattern when candidates are many (accented text)."""
+    for _ in range(32):
+        c = _HINT_CANDIDATE.search(text, pos)
+        if c is None:
+            return None
+        m = _HINT_AT.match(text, c.start())
+        if m is not None:
+            return m
+        pos = c.start() + 1
+    return _MOJIBAKE_HINT.search(text, pos)
+
+
+def _fix_mojibake(text: str, lines: set[int] | None = None) -> list[_Edit]:
+    """ftfy on each line where ``_MOJIBAKE_HINT`` fires (only the lines
+    starting at the offsets in ``lines``, if given); its changes as edits."""
+    edits: list[_Edit] = []
+    pos = 0
+    while True:
+        m = _find_hint(text, pos)
+        if m is None:
+            return edits
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if lines is None or start in lines:
+            line = text[start:end]
+            edits += _diff(line, ftfy.fix_text(line, _FTFY_CONFIG), "mojibake", start)
+        pos = end
+
+
+def _unescape_entities(text: str) -> list[_Edit]:
+    """HTML character references (named, decimal, hex) and double-escaped ones
+    (``&amp;eacute;``, ``&amp;amp;``) become the characters they stand for
+    (``html.unescape``, the HTML5 named character references)."""
+    edits: list[_Edit] = []
+    last_end = 0
+    for m in _ENTITY.finditer(text):
+        s, e = m.span()
+        if s < last_end:
+            continue
+        end = e
+        val = m.group()
+        while val.lower() == "&amp;":  # &amp;amp;... : unwrap every level
+            inner = _ENTITY.match("&" + text[end : end + 40])
+            if inner is None:
+                break
+            end += inner.end() - 1
+            val = inner.group()
+        val = html.unescape(val)
+        if val != text[s:end]:
+            edits.append(_Edit(s, end, val, "html_entity"))
+            last_end = end
+    return edits
+
+
+_ZERO_WIDTH = "\ufeff\u200b\u200c\u200d\u2060"
+
+
+def _strip_tags(text: str) -> list[_Edit]:
+    """Stray markup tags. A run of tags holding a block tag (``<p>``,
+    ``<br/>``, ``</li>`` ...) between two non-space characters becomes a line
+    break, so the words on either side stay apart; other runs are deleted.
+    Tags on an indented line (two spaces or a tab: a code sample) stay."""
+    edits = []
+    n = len(text)
+    for m in _TAGS.finditer(text):
+        s, e = m.span()
+        ls = text.rfind("\n", 0, s) + 1
+        while ls < s and text[ls] in _ZERO_WIDTH:  # a BOM is removed later
+            ls += 1
+        if text.startswith(("  ", "\t"), ls):
+            continue  # an indented line is code (a <pre> block): its tags are content
+        glue = s > 0 and e < n and not text[s - 1].isspace() and not text[e].isspace()
+        after = "\n" if glue and _BLOCK.search(m.group()) else ""
+        edits.append(_Edit(s, e, after, "markup_tag"))
+    return edits
+
+
+def _char_edits(text: str, any_re: re.Pattern, kinds: dict[str, str]) -> list[_Edit]:
+    """Edits for the characters ``any_re`` (one character class, which the
+    standard library's engine scans fast) finds; ``kinds`` names each one's fix
+    in ``_CHAR_EDIT``. Runs of controls or of invisible characters become one
+    edit; CR LF becomes one line break."""
+    edits: list[_Edit] = []
+    run_start = run_end = -1
+    run_kind = ""
+
+    def flush() -> None:
+        if run_end > run_start >= 0:
+            after, step = _CHAR_EDIT[run_kind]
+            edits.append(_Edit(run_start, run_end, after, step))
+
+    for m in any_re.finditer(text):
+        i = m.start()
+        kind = kinds[text[i]]
+        if kind in _RUN_KINDS and kind == run_kind and i == run_end:
+            run_end = i + 1
+            continue
+        flush()
+        run_start = run_end = -1
+        run_kind = ""
+        if kind in _RUN_KINDS:
+            run_start, run_end, run_kind = i, i + 1, kind
+        elif kind == "crlf":
+            end = i + 2 if text.startswith("\n", i + 1) else i + 1
+            edits.append(_Edit(i, end, "\n", "whitespace"))
+        else:
+            after, step = _CHAR_EDIT[kind]
+            edits.append(_Edit(i, i + 1, after, step))
+    flush()
+    return edits
+
+
+def _kinds(**groups: str) -> dict[str, str]:
+    return {c: kind for kind, chars in groups.items() for c in chars}
+
+
+_RUN_KINDS = frozenset({"ctl", "inv"})
+_RANGE = lambda a, b: "".join(map(chr, range(ord(a), ord(b) + 1)))  # noqa: E731
+_BEFORE_KINDS = _kinds(
+    ctl=_RANGE("\x00", "\x08") + _RANGE("\x0e", "\x1f") + "\x7f",
+    inv="\u200b\u200c\u200d\u2060\ufeff",
+)
+_AFTER_KINDS = _kinds(
+    ctl=_RANGE("\x80", "\x84") + _RANGE("\x86", "\x9f"),
+    crlf="\r",
+    inv="\u00ad",
+    vsp="\x0b\x0c\x85\u2028\u2029",
+    usp="\u00a0\u1680" + _RANGE("\u2000", "\u200a") + "\u202f\u205f\u3000",
+)
+
+
+def _fix_chars_before(text: str) -> list[_Edit]:
+    """C0 controls, DEL, zero-width characters and BOM (``_BEFORE_KINDS``)."""
+    return _char_edits(text, _CHARS_BEFORE_ANY, _BEFORE_KINDS)
+
+
+def _fix_chars_after(text: str) -> list[_Edit]:
+    """Leftover C1 controls, soft hyphens, odd line breaks and spaces."""
+    return _char_edits(text, _CHARS_AFTER_ANY, _AFTER_KINDS)
+
+
+def _fix_spaces(text: str) -> list[_Edit]:
+    """Trailing spaces and tabs go (whole blank lines too); a run of spaces or
+    a tab inside a line becomes one space; indentation at a line start stays."""
+    n = len(text)
+    if "  " not in text and "\t" not in text and " \n" not in text and not text.endswith(" "):
+        return []  # the common case, found with fast substring scans
+    runs: dict[int, int] = {}  # start -> end of each run of spaces and tabs to look at
+    for needle in ("  ", "\t", " \n"):
+        i = text.find(needle)
+        while i >= 0:
+            s = i
+            while s > 0 and text[s - 1] in " \t":
+                s -= 1
+            e = i + 1
+            while e < n and text[e] in " \t":
+                e += 1
+            runs[s] = e
+            i = text.find(needle, e)
+    if text.endswith((" ", "\t")):
+        e = s = n
+        while s > 0 and text[s - 1] in " \t":
+            s -= 1
+        runs[s] = e
+    edits = []
+    for s in sorted(runs):
+        e = runs[s]
+        if e == n or text[e] == "\n":
+            edits.append(_Edit(s, e, "", "whitespace"))
+        elif s > 0 and text[s - 1] != "\n" and text[s:e] != " ":
+            edits.append(_Edit(s, e, " ", "whitespace"))
+    return edits
+
+
+def _fix_lines(text: str) -> list[_Edit]:
+    return [_Edit(m.start(), m.end(), "", "whitespace") for m in _WS_LINES.finditer(text)]
+
+
+def _lines_to_recheck(text: str, edits: list[_Edit]) -> set[int]:
+    """Start offsets of the lines of ``text`` (the result of ``edits``) that
+    an edit changed and where ``_MOJIBAKE_HINT`` still fires: a removed
+    control or a no-break space turned into a space can make ftfy see
+    mojibake it declined before, or join two halves of a sequence."""
+    starts: set[int] = set()
+    line_end = -1  # end of the last line looked at: each line is checked once
+    shift = 0
+    for e in sorted(edits, key=lambda e: e.start):
+        a = e.start + shift
+        shift += len(e.after) - (e.end - e.start)
+        if a <= line_end:
+            continue
+        ls = text.rfind("\n", 0, a) + 1
+        le = text.find("\n", a)
+        line_end = len(text) if le < 0 else le
+        if _find_hint(text[ls:line_end], 0) is not None:
+            starts.add(ls)
+    return starts
+
+
+#: At most this many rounds of the mojibake step and the character fixes after
+#: it: a fix on a line where the pre-check still fires (a C1 control or soft
+#: hyphen removed, a no-break space made a space) sends that line to ftfy once
+#: more, so that repair is idempotent: repairing its output changes nothing.
+_MOJIBAKE_ROUNDS = 3
+
+
+def repair(text: str, *, fix_text: bool = True) -> tuple[str, list[list]]:
+    """Repair ``text``; return ``(source, changes)``.
+
+    ``changes`` are sorted, disjoint ``[input_start, input_end, source_start,
+    source_end, step]`` lists in code points of ``text`` and of ``source``;
+    ``step`` names the repair steps that made the change, joined by ``+`` when
+    several touched the same place (e.g. ``"html_entity+whitespace"`` for an
+    ``&nbsp;`` that became a space). Steps, in order: ``html_entity``,
+    ``markup_tag`` (so escaped markup, ``&lt;p&gt;``, goes too), ``control``
+    and ``invisible`` (C0 controls, zero-width characters), ``mojibake``, then
+    ``control``, ``invisible`` and ``whitespace`` (C1 leftovers, soft hyphens,
+    line breaks, spaces) and the whitespace layout rules (docs/encoding.md).
+    ``fix_text=False`` skips entities, markup tags and mojibake. Never raises
+    on any ``str``.
+    """
+    tr = _Trace()
+    cur = text
+    if fix_text:
+        cur = tr.apply(cur, _unescape_entities(cur))
+        tags = _strip_tags(cur)
+        cur = tr.apply(cur, tags)
+        if tags and "&" in cur:  # a reference split by a tag: "&am<b>p;"
+            cur = tr.apply(cur, _unescape_entities(cur))
+    cur = tr.apply(cur, _fix_chars_before(cur))
+    lines = None  # first round: every line
+    for _ in range(_MOJIBAKE_ROUNDS if fix_text else 1):
+        fixed = _fix_mojibake(cur, lines) if fix_text else []
+        cur = tr.apply(cur, fixed)
+        after = _fix_chars_after(cur)
+        cur = tr.apply(cur, after)
+        lines = _lines_to_recheck(cur, after) if fix_text and after else None
+        if not lines:
+            break
+    cur = tr.apply(cur, _fix_spaces(cur))
+    cur = tr.apply(cur, _fix_lines(cur))
+    return cur, tr.items
