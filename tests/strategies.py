@@ -120,6 +120,9 @@ def heading(draw) -> str:
     rest = draw(st.lists(st.one_of(st.sampled_from(NOUNS), st.sampled_from(ADJECTIVES), st.sampled_from(NAMES)), min_size=1, max_size=6))
     # a heading names something: at least one word that is no UI label
     rest.insert(draw(st.integers(0, len(rest))), draw(st.sampled_from(NAMES + PLAIN_NOUNS)))
+    if first in ("Photo", "Image") and rest[0] in ("copyright", "source", "caption"):
+        # "Photo copyright Ashby" is a photo's screen-reader label, not a heading
+        rest.insert(0, draw(st.sampled_from(PLAIN_NOUNS)))
     return " ".join([first, *rest])
 
 
