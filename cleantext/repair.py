@@ -176,6 +176,15 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 # standard library's engine scans fast; ``_BEFORE_KINDS``/``_AFTER_KINDS`` below
 # name the fix of each.
 _CHARS_BEFORE_ANY = re.compile("[\x00-\x08\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]")
+# A terminal escape sequence (ECMA-48) starts with ESC, a C0 control: the whole
+# sequence goes with it, not only the ESC ("\x1b[31m" would leave "[31m").
+# CSI: ESC [ parameter bytes 0x30-0x3F, intermediate bytes 0x20-0x2F, a final
+# byte 0x40-0x7E (colours, cursor moves); OSC: ESC ] text up to BEL or ESC \
+# (window titles, hyperlinks), at most 512 characters; a two-character escape
+# (ESC ( B selects a character set, ESC = a keypad mode).
+_TERMINAL_ESCAPE = re.compile(
+    "\x1b(?:\\[[0-?]*[ -/]*[@-~]|\\][^\x07\x1b\n]{0,512}(?:\x07|\x1b\\\\)|[()*+][0-9A-Za-z]|[=>78])"
+)
 _CHARS_AFTER_ANY = re.compile(
     "[\x0b\x0c\r\x80-\x9f\u00a0\u00ad\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 )
@@ -342,9 +351,21 @@ def _char_edits(text: str, any_re: re.Pattern, kinds: dict[str, str]) -> list[_E
             after, step = _CHAR_EDIT[run_kind]
             edits.append(_Edit(run_start, run_end, after, step))
 
+    skip_to = 0  # end of the last terminal escape sequence: inside it, nothing more to do
     for m in any_re.finditer(text):
         i = m.start()
+        if i < skip_to:
+            continue
         kind = kinds[text[i]]
+        if kind == "ctl" and text[i] == "\x1b":
+            esc = _TERMINAL_ESCAPE.match(text, i)
+            if esc is not None:
+                skip_to = esc.end()
+                if not (run_kind == "ctl" and i == run_end):
+                    flush()
+                    run_start, run_kind = i, "ctl"
+                run_end = skip_to
+                continue
         if kind in _RUN_KINDS and kind == run_kind and i == run_end:
             run_end = i + 1
             continue

@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import cleantext
 from cleantext import BinaryInputError, Pipeline, clean, decode
@@ -428,6 +430,33 @@ def test_c1_controls_become_windows_1252():
 def test_lone_c1_and_c0_controls_removed():
     source, changes = repair("a\u0081b\u0007c", fix_text=False)
     assert source == "abc" and {c[4] for c in changes} == {"control"}
+
+
+csi = st.builds(
+    lambda params, inter, final: f"\x1b[{params}{inter}{final}",
+    st.text(alphabet="0123456789;:<=>?", max_size=8),
+    st.text(alphabet=" !\"#$%&'()*+,-./", max_size=2),
+    st.characters(min_codepoint=0x40, max_codepoint=0x7E),
+)
+
+
+@given(st.lists(st.one_of(csi, st.text(alphabet="Ferry timetable ,.", min_size=1, max_size=12)), max_size=8))
+@example(["Status ", "\x1b[31m", "[late]", "\x1b[0m"])
+@example(["\x1b[m", "\x1b[2K", "Ferry"])
+def test_terminal_escape_sequences_go_whole(parts):
+    """A colour code or cursor move (ECMA-48 CSI) goes whole, with its ESC;
+    the text around it stays as written."""
+    text = "".join(parts)
+    plain = "".join(p for p in parts if not p.startswith("\x1b"))
+    source, changes = repair(text, fix_text=False)
+    assert "\x1b" not in source
+    assert source == repair(plain, fix_text=False)[0]
+    assert all("control" in c[4].split("+") for c in changes if "\x1b" in text[c[0] : c[1]])
+
+
+def test_lone_escape_leaves_the_text_after_it():
+    # ESC before a space starts no sequence: only the control goes
+    assert repair("tide \x1b [31m chart", fix_text=False)[0] == "tide [31m chart"
 
 
 def test_surrogates():
