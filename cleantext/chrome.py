@@ -36,8 +36,7 @@ import functools
 import re
 from importlib import resources
 from collections import defaultdict
-from itertools import accumulate, compress, islice
-from operator import itemgetter
+from itertools import compress
 from typing import Callable, Container, Iterable, Iterator
 
 import regex
@@ -48,7 +47,7 @@ except ImportError:  # Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from .core import Span
-from .filters import reported_speech
+from .filters import _PROBE, line_heads, reported_speech
 
 __all__ = ["cookies", "newsletter", "related", "comments", "bylines", "legal", "site_chrome"]
 
@@ -181,8 +180,9 @@ def _trie(words: Iterable[str]) -> str:
 # ------------------------------------------------------------------ literal prefixes
 
 #: Candidate lines are found by the first ``_PREFIX_LEN`` characters a pattern
-#: can start with.
-_PREFIX_LEN = 5
+#: can start with: as many as the line heads the rule filters look up
+#: (``filters.line_heads``), so one split of the text serves both.
+_PREFIX_LEN = _PROBE
 _MAX_STATES = 5000
 _MAX_REPEAT = 4
 
@@ -593,15 +593,15 @@ class _Scan:
         self.text, self._low = text, None
         labels: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
         cands: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        lines = text.split("\n")
+        # the lines, their first _PREFIX_LEN code points and the code points
+        # before each (line i starts at before[i] + i), shared with the rule filters
+        lines, heads, before = line_heads(text)
         lead, trail, n = _LEAD_CHARS, _TRAIL_CHARS, _PREFIX_LEN
         probes = reg.probes
-        kinds = list(map(probes.__getitem__, map(itemgetter(slice(0, n)), lines)))
+        kinds = list(map(probes.__getitem__, heads))
         hit = list(compress(range(len(kinds)), kinds))
         cats = reg.label_cats
         if hit:
-            # code points before line i: its lines' lengths, plus i line breaks
-            before = list(accumulate(map(len, islice(lines, hit[-1])), initial=0))
             label_rx = None
             for i in hit:
                 ln = lines[i]
