@@ -1630,6 +1630,27 @@ def _byline_grammar() -> _Bylines:
     return _Bylines()
 
 
+#: ``{stripped line: _byline_kind(line)}`` for candidate lines of at most
+#: ``_BYLINE_MEMO_CHARS`` code points. Such lines repeat within and across
+#: documents (archive lists: "October 2008"; "Posted by admin"), and the
+#: answer depends on the stripped line alone; bounded by ``_MEMO_MAX``.
+_byline_memo: dict[str, str | None] = {}
+_BYLINE_MEMO_CHARS = 64
+
+
+def _byline_kind(g: _Bylines, st: str) -> str | None:
+    """The reason ``bylines`` gives a candidate line on its own (``st``: the
+    line stripped, a final full stop too), or None: ``g.kind(line,
+    dates=False)`` in its cheapest order (the start of a part, then a strong
+    word: without one it is at most a bare date, looked at only next to a
+    hit, then the grammar); a bare date is None here."""
+    lo = st.replace("\u0130", "i").lower()
+    if not g.first_match(lo) or not g.has_strong(lo) or len(st.split()) > 24:
+        return None
+    k = g.parse(st, lo)
+    return None if k == "date" else k
+
+
 def bylines(text: str) -> list[Span]:
     """Bylines, timestamps and reading times, alone on a line or joined.
 
@@ -1653,20 +1674,18 @@ def bylines(text: str) -> list[Span]:
     if not sc.cands.get("bylines"):
         return []
     g = _byline_grammar()
-    strong, first, parse = g.has_strong, g.first_match, g.parse
+    memo = _byline_memo
     found: list[tuple[int, int, str]] = []
     for s, e in sc.cands.get("bylines", ()):
         if e - s > BYLINE_MAX_CHARS:
             continue
-        # kind(line, dates=False), in its cheapest order: the start of a
-        # part, then a strong word (without one, at most a bare date: looked
-        # at only next to a hit), then the grammar
         st = text[s:e].strip().rstrip(".")
-        lo = st.replace("\u0130", "i").lower()
-        if not first(lo) or not strong(lo) or len(st.split()) > 24:
-            continue
-        k = parse(st, lo)
-        if k is not None and k != "date":
+        k = memo.get(st, False)
+        if k is False:
+            k = _byline_kind(g, st)
+            if len(st) <= _BYLINE_MEMO_CHARS and len(memo) < _MEMO_MAX:
+                memo[st] = k
+        if k is not None:
             found.append((s, e, k))
     if not found:
         return []

@@ -518,3 +518,49 @@ def test_line_start_memos_stay_bounded(monkeypatch):
         for m, old in zip(memos, saved):
             m.clear()
             m.update(old)
+
+
+# --- the byline memo against the unmemoised decision
+
+BYLINE_LIKE = [
+    "By Jane Doe", "BY JANE DOE and Tom Roe, Staff Writer", "by jane doe", "October 2008", "Dec 2011 (157)",
+    "Posted by admin", "Updated 3 hours ago", "5 min read", "Nov 18, 2019 at 9:24 pm ET", "March 3, 2012",
+    "By the end of the year, prices rose.", "Von Max Muster", "vor 2 Stunden", "2021年3月12日 14:35",
+]
+
+
+@st.composite
+def byline_line(draw) -> str:
+    line = draw(st.sampled_from(BYLINE_LIKE))
+    line = draw(st.sampled_from([str, str.upper, str.lower, str.title]))(line)
+    for _ in range(draw(st.integers(0, 2))):
+        piece = draw(st.sampled_from(TRICKY + ["\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\ud800", "ς", ".", " "]))
+        at = draw(st.integers(0, len(line)))
+        line = line[:at] + piece + line[at:]
+    return line
+
+
+class _NoMemo(dict):
+    """A memo that keeps nothing: every line is decided afresh."""
+
+    def __setitem__(self, key, value) -> None:
+        pass
+
+
+@given(st.lists(st.one_of(byline_line(), chrome_line()), min_size=1, max_size=8))
+@example(["by jane doe", "By Jane Doe", "BY JANE DOE"])
+@example(["October 2008", "OCTOBER 2008", "octo\u212aber 2008", "By Jane Doe."])
+@example(["By Jane Doe\u2028", "İ Dec 2011", "By Jane Doe\x85", "\ud800October 2008"])
+def test_byline_memo_gives_the_unmemoised_answer(lines):
+    text = "\n".join(lines)
+    saved = chrome._byline_memo
+    try:
+        chrome._byline_memo = _NoMemo()
+        plain = chrome.bylines(text)
+        chrome._byline_memo = {}
+        # fill the memo from the same lines in other letter cases first
+        for case in (str.lower, str.upper, str.title):
+            chrome.bylines("\n".join(map(case, lines)))
+        assert chrome.bylines(text) == plain
+    finally:
+        chrome._byline_memo = saved
