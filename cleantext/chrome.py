@@ -728,6 +728,9 @@ class _Rules:
         #: (pattern, slot) in the order of the alternation
         self.items = [(p, slot) for slot, ps in by_slot.items() for p in ps]
         self.subsets = _Subsets(self)
+        #: ``{line: match(line)}`` for candidate lines of at most
+        #: ``_RULES_MEMO_CHARS`` code points (``find``), bounded by ``_MEMO_MAX``
+        self.memo: dict[str, str | None] = {}
 
     @functools.cached_property
     def rx(self) -> "re.Pattern | regex.Pattern":
@@ -794,8 +797,20 @@ class _Rules:
         out = []
         subsets, lead = self.subsets, _BODY_LEAD
         most = 2 * max_words - 1  # a line this long has at most max_words words
+        memo = self.memo
         for s, e in _scan(text).cands.get(cat, ()):
             line = text[s:e]
+            if e - s <= _RULES_MEMO_CHARS and e - s <= most:
+                # a short line (within the word limit): its answer,
+                # remembered ("Reply", "Email address" repeat)
+                slot = memo.get(line, False)
+                if slot is False:
+                    slot = self.match(line)
+                    if len(memo) < _MEMO_MAX:
+                        memo[line] = slot
+                if slot is not None:
+                    out.append((s, e, slot))
+                continue
             if e - s > most and len(line.split()) > max_words:
                 continue
             # self.match(line), inlined
@@ -811,6 +826,11 @@ class _Rules:
                     out.append((s, e, slot))
                     break
         return out
+
+
+#: Candidate lines up to this long have their ``_Rules.match`` remembered:
+#: short form and comment lines repeat within and across documents.
+_RULES_MEMO_CHARS = 64
 
 
 class _Subsets(dict):

@@ -564,3 +564,29 @@ def test_byline_memo_gives_the_unmemoised_answer(lines):
         assert chrome.bylines(text) == plain
     finally:
         chrome._byline_memo = saved
+
+
+@pytest.mark.parametrize("name,slots,cat,words", [("cookies.re", (), "cookies.re", chrome.COOKIE_MAX_WORDS),
+                                                  ("newsletter.re", (), "newsletter.re", chrome.PROMPT_MAX_WORDS),
+                                                  ("comments.re", (), "comments.re", chrome.COMMENT_MAX_WORDS),
+                                                  ("legal.re", ("copyright",), "legal.re", chrome.LEGAL_MAX_WORDS)])
+@given(lines=st.lists(chrome_line(), min_size=1, max_size=8))
+@example(lines=["Reply", "REPLY", "reply", "Rep\u212aly", "\ud800Reply", "Comments\t(3)"])
+@example(lines=["Comments (12)", "Comments (12) were read out at the harbour meeting", "Comments (12)"])
+@example(lines=["ſign up for our newsletter", "Sign up for our newsletter\u2028", "Sign up\x85", "© 2020 İ Ltd"])
+def test_rules_memo_gives_the_unmemoised_answer(name, slots, cat, words, lines):
+    rules = chrome._rules(name, *slots)
+    text = "\n".join(lines)
+    saved = rules.memo
+    try:
+        rules.memo = _NoMemo()
+        plain = rules.find(text, cat, words)
+        # the plain form: each candidate line matched afresh, within its word limit
+        assert plain == [(s, e, rules.match(text[s:e])) for s, e in chrome._scan(text).cands.get(cat, ())
+                         if len(text[s:e].split()) <= words and rules.match(text[s:e]) is not None]
+        rules.memo = {}
+        for case in (str.lower, str.upper, str.title):
+            rules.find("\n".join(map(case, lines)), cat, words)
+        assert rules.find(text, cat, words) == plain
+    finally:
+        rules.memo = saved
