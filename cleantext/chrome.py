@@ -36,8 +36,7 @@ import functools
 import re
 from importlib import resources
 from collections import defaultdict
-from itertools import accumulate, compress, islice
-from operator import itemgetter
+from itertools import compress
 from typing import Callable, Container, Iterable, Iterator
 
 import regex
@@ -48,7 +47,7 @@ except ImportError:  # Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from .core import Span
-from .filters import reported_speech
+from .filters import _PROBE, line_heads, reported_speech
 
 __all__ = ["cookies", "newsletter", "related", "comments", "bylines", "legal", "site_chrome"]
 
@@ -181,8 +180,9 @@ def _trie(words: Iterable[str]) -> str:
 # ------------------------------------------------------------------ literal prefixes
 
 #: Candidate lines are found by the first ``_PREFIX_LEN`` characters a pattern
-#: can start with.
-_PREFIX_LEN = 5
+#: can start with: as many as the line heads the rule filters look up
+#: (``filters.line_heads``), so one split of the text serves both.
+_PREFIX_LEN = _PROBE
 _MAX_STATES = 5000
 _MAX_REPEAT = 4
 
@@ -593,15 +593,15 @@ class _Scan:
         self.text, self._low = text, None
         labels: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
         cands: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        lines = text.split("\n")
+        # the lines, their first _PREFIX_LEN code points and the code points
+        # before each (line i starts at before[i] + i), shared with the rule filters
+        lines, heads, before = line_heads(text)
         lead, trail, n = _LEAD_CHARS, _TRAIL_CHARS, _PREFIX_LEN
         probes = reg.probes
-        kinds = list(map(probes.__getitem__, map(itemgetter(slice(0, n)), lines)))
+        kinds = list(map(probes.__getitem__, heads))
         hit = list(compress(range(len(kinds)), kinds))
         cats = reg.label_cats
         if hit:
-            # code points before line i: its lines' lengths, plus i line breaks
-            before = list(accumulate(map(len, islice(lines, hit[-1])), initial=0))
             label_rx = None
             for i in hit:
                 ln = lines[i]
@@ -728,6 +728,9 @@ class _Rules:
         #: (pattern, slot) in the order of the alternation
         self.items = [(p, slot) for slot, ps in by_slot.items() for p in ps]
         self.subsets = _Subsets(self)
+        #: ``{line: match(line)}`` for candidate lines of at most
+        #: ``_RULES_MEMO_CHARS`` code points (``find``), bounded by ``_MEMO_MAX``
+        self.memo: dict[str, str | None] = {}
 
     @functools.cached_property
     def rx(self) -> "re.Pattern | regex.Pattern":
@@ -794,8 +797,20 @@ class _Rules:
         out = []
         subsets, lead = self.subsets, _BODY_LEAD
         most = 2 * max_words - 1  # a line this long has at most max_words words
+        memo = self.memo
         for s, e in _scan(text).cands.get(cat, ()):
             line = text[s:e]
+            if e - s <= _RULES_MEMO_CHARS and e - s <= most:
+                # a short line (within the word limit): its answer,
+                # remembered ("Reply", "Email address" repeat)
+                slot = memo.get(line, False)
+                if slot is False:
+                    slot = self.match(line)
+                    if len(memo) < _MEMO_MAX:
+                        memo[line] = slot
+                if slot is not None:
+                    out.append((s, e, slot))
+                continue
             if e - s > most and len(line.split()) > max_words:
                 continue
             # self.match(line), inlined
@@ -811,6 +826,11 @@ class _Rules:
                     out.append((s, e, slot))
                     break
         return out
+
+
+#: Candidate lines up to this long have their ``_Rules.match`` remembered:
+#: short form and comment lines repeat within and across documents.
+_RULES_MEMO_CHARS = 64
 
 
 class _Subsets(dict):
@@ -1630,6 +1650,27 @@ def _byline_grammar() -> _Bylines:
     return _Bylines()
 
 
+#: ``{stripped line: _byline_kind(line)}`` for candidate lines of at most
+#: ``_BYLINE_MEMO_CHARS`` code points. Such lines repeat within and across
+#: documents (archive lists: "October 2008"; "Posted by admin"), and the
+#: answer depends on the stripped line alone; bounded by ``_MEMO_MAX``.
+_byline_memo: dict[str, str | None] = {}
+_BYLINE_MEMO_CHARS = 64
+
+
+def _byline_kind(g: _Bylines, st: str) -> str | None:
+    """The reason ``bylines`` gives a candidate line on its own (``st``: the
+    line stripped, a final full stop too), or None: ``g.kind(line,
+    dates=False)`` in its cheapest order (the start of a part, then a strong
+    word: without one it is at most a bare date, looked at only next to a
+    hit, then the grammar); a bare date is None here."""
+    lo = st.replace("\u0130", "i").lower()
+    if not g.first_match(lo) or not g.has_strong(lo) or len(st.split()) > 24:
+        return None
+    k = g.parse(st, lo)
+    return None if k == "date" else k
+
+
 def bylines(text: str) -> list[Span]:
     """Bylines, timestamps and reading times, alone on a line or joined.
 
@@ -1653,20 +1694,18 @@ def bylines(text: str) -> list[Span]:
     if not sc.cands.get("bylines"):
         return []
     g = _byline_grammar()
-    strong, first, parse = g.has_strong, g.first_match, g.parse
+    memo = _byline_memo
     found: list[tuple[int, int, str]] = []
     for s, e in sc.cands.get("bylines", ()):
         if e - s > BYLINE_MAX_CHARS:
             continue
-        # kind(line, dates=False), in its cheapest order: the start of a
-        # part, then a strong word (without one, at most a bare date: looked
-        # at only next to a hit), then the grammar
         st = text[s:e].strip().rstrip(".")
-        lo = st.replace("\u0130", "i").lower()
-        if not first(lo) or not strong(lo) or len(st.split()) > 24:
-            continue
-        k = parse(st, lo)
-        if k is not None and k != "date":
+        k = memo.get(st, False)
+        if k is False:
+            k = _byline_kind(g, st)
+            if len(st) <= _BYLINE_MEMO_CHARS and len(memo) < _MEMO_MAX:
+                memo[st] = k
+        if k is not None:
             found.append((s, e, k))
     if not found:
         return []

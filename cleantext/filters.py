@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import re
 from importlib import resources
+from itertools import accumulate, compress, count
+from operator import itemgetter
 from typing import Iterator
 
 import regex
@@ -122,9 +124,9 @@ def label_keys(text: str) -> dict[str, list[tuple[int, int]]]:
     (case-folded, edge punctuation and whitespace stripped):
     ``{key: [(start, end), ...]}``, keys in order of first occurrence.
 
-    Built once per text and shared by the rule filters, which intersect their
-    vocabularies with the keys, or look only at the keys that start with one of
-    their prefixes (``_gated``), instead of each looping over the lines.
+    The rule filters look only at the keys that start with one of their
+    prefixes or labels (``_gated``); they take them from ``_key_table``,
+    which keys only the lines that may have such a key.
     """
     table: dict[str, list[tuple[int, int]]] = {}
     add = table.setdefault
@@ -141,8 +143,84 @@ def label_keys(text: str) -> dict[str, list[tuple[int, int]]]:
 
 
 #: The prefix gates (indices into ``_gated(text)``), one for each filter that
-#: looks only at the label keys starting with one of its prefixes.
-_G_ICONS, _G_PAYWALL, _G_CREDITS, _G_ADS, _G_SHARE = range(5)
+#: looks only at the label keys starting with one of its prefixes; the last
+#: two pass the keys that start with a label of ``ads.labels`` or
+#: ``navigation.labels``, so every key those filters look up is gated too.
+_G_ICONS, _G_PAYWALL, _G_CREDITS, _G_ADS, _G_SHARE, _G_AD_LABELS, _G_NAV_LABELS = range(7)
+
+
+@functools.lru_cache(maxsize=4)
+def line_heads(text: str) -> tuple[list[str], list[str], list[int]]:
+    """``(lines, heads, before)``: the lines of ``text`` (split at ``\\n``, the
+    breaks left out), the first ``_PROBE`` code points of each, and the code
+    points of the lines before each one, so that line ``i`` starts at
+    ``before[i] + i`` (``i`` line breaks). Cached for the few most recent
+    texts: the rule filters and the chrome scan (``chrome._Scan``) share one
+    split, all of it done in C."""
+    ls = text.split("\n")
+    heads = list(map(itemgetter(slice(0, _PROBE)), ls))
+    return ls, heads, list(accumulate(map(len, ls), initial=0))
+
+
+class _HeadMemo(dict):
+    """``head -> _head_may(head)`` for the first ``_PROBE`` code points of a
+    line as written, filled on first sight; starts over when full."""
+
+    def __missing__(self, head: str) -> bool:
+        got = _head_may(head)
+        if len(self) >= _GATE_MEMO_SIZE:
+            self.clear()
+        self[head] = got
+        return got
+
+
+_head_memo = _HeadMemo()
+
+
+def _head_may(head: str) -> bool:
+    """Whether a line that starts with ``head`` (its first ``_PROBE`` code
+    points, or all of it) may have a key (``label_keys``) that passes a gate.
+
+    A line whose first character is an edge mark or a space is always looked
+    at (its key starts further in). Otherwise its key is the line with its
+    end stripped, case-folded (one code point at a time), so the key starts
+    with the case fold of ``head[:m]`` for some ``m``: all of ``head``, or
+    less when the stripped line is shorter. A key shorter than ``_PROBE``
+    passes only by a prefix it starts with, which ``head``'s case fold then
+    starts with too; so ``head``'s own gate entry decides."""
+    if not head:
+        return False  # a blank line has no key
+    if head[0] in _EDGE or head[0].isspace():
+        return True
+    probe = head.casefold()[:_PROBE]
+    entry = _gate_memo.get(probe)
+    if entry is None:
+        entry = _gate_entry(probe)
+    return bool(entry)
+
+
+@functools.lru_cache(maxsize=4)
+def _key_table(text: str) -> dict[str, list[tuple[int, int]]]:
+    """``label_keys(text)`` for the lines whose key may pass a gate
+    (``_head_may``): every key that passes one has all its lines here, in
+    the same order; a key that passes none may be missing or have fewer.
+    Which lines to key is decided by one dictionary look-up per line of its
+    first code points, in C (``map``), so only candidate lines are stripped
+    and case-folded in Python."""
+    lines, heads, before = line_heads(text)
+    table: dict[str, list[tuple[int, int]]] = {}
+    add_key = table.setdefault
+    edge = _EDGE
+    top = MAX_KEY_LINE
+    for i in compress(count(), map(_head_memo.__getitem__, heads)):
+        ln = lines[i]
+        n = len(ln)
+        if n <= top:
+            key = ln.strip(edge).strip().casefold()
+            if key:
+                s = before[i] + i
+                add_key(key, []).append((s, s + n))
+    return table
 
 
 @functools.cache
@@ -156,6 +234,8 @@ def _gate_prefixes() -> tuple[tuple[frozenset[str], bool], ...]:
         (frozenset(_prefixes("ads.re")), False),
         # every share label line starts with the first word of a label
         (_share_tables()[1], False),
+        (_labels("ads.labels") - {""}, False),
+        (_labels("navigation.labels") - {""}, False),
     )
 
 
@@ -231,7 +311,7 @@ def _gated(text: str) -> tuple[list[str], ...]:
     out: tuple[list[str], ...] = tuple([] for _ in _gate_prefixes())
     get = _gate_memo.get
     n = _PROBE
-    for key in label_keys(text):
+    for key in _key_table(text):
         probe = key[:n]
         entry = get(probe)
         if entry is None:
@@ -408,7 +488,7 @@ def icon_labels(text: str) -> list[Span]:
     """
     vocab = _labels("icons.labels")
     out: list[Span] = []
-    keys = label_keys(text)
+    keys = _key_table(text)
     weak: list[tuple[int, int]] = []
     for key in _gated(text)[_G_ICONS]:
         if len(key) > 40:
@@ -613,7 +693,7 @@ def paywall(text: str) -> list[Span]:
     end of the text that do not end a sentence: "See all offers", image alt text).
     """
     hint = _hint_any("paywall.re")
-    keys = label_keys(text)
+    keys = _key_table(text)
     # keys that start with a [prefix] (the gate) and hold a [hint]
     short = [
         (s, e)
@@ -729,21 +809,22 @@ def photo_credits(text: str) -> list[Span]:
     or bracket: "... in Millbeck. Getty Images"). Prose that names an agency
     ("licensed to Getty Images.") keeps its line: the credit must stand apart.
     """
-    keys = label_keys(text)
+    keys = _key_table(text)
     out: list[Span] = []
     whole: set[int] = set()
     # keys that start with a [prefix] or a digit, and keys holding "/" that
     # end in an [agency] ("Lena Hart/AP")
     heads = set(_gated(text)[_G_CREDITS])
-    if "/" in text:
-        heads.update(_slash_agency_keys(text, keys))
+    slash = _slash_agency_keys(text) if "/" in text else {}
+    heads.update(slash)
     alts = _credit_line_alts()
     probes = _credit_probes
     n = _CREDIT_PROBE
     for key in heads:
         if len(key) > 160:
             continue
-        for s, e in keys[key]:
+        # a slash key has all its lines in ``slash``; a gated one in ``keys``
+        for s, e in slash.get(key) or keys[key]:
             if alts is None:
                 if _credit_line_re().fullmatch(text, s, e) is None:
                     continue
@@ -1059,13 +1140,15 @@ def _credit_agencies() -> tuple[str, ...]:
     return tuple(_vocab("credits.re").get("agency", ()))
 
 
-def _slash_agency_keys(text: str, keys: dict[str, list[tuple[int, int]]]) -> set[str]:
-    """Keys (of ``keys``, the text's ``label_keys``) that hold a ``/`` and end
-    in an ``[agency]`` of ``credits.re``; only lines holding a ``/`` are keyed."""
+def _slash_agency_keys(text: str) -> dict[str, list[tuple[int, int]]]:
+    """``{key: [(start, end), ...]}`` (as ``label_keys`` has them) for the keys
+    that hold a ``/`` and end in an ``[agency]`` of ``credits.re``. Every line
+    with such a key holds a ``/``, so visiting the lines that hold one finds
+    all of them, whatever gate their key passes."""
     agencies = _credit_agencies()
     edge = _EDGE
     top = MAX_KEY_LINE
-    out: set[str] = set()
+    out: dict[str, list[tuple[int, int]]] = {}
     n = len(text)
     i = text.find("/")
     while i >= 0:
@@ -1075,8 +1158,8 @@ def _slash_agency_keys(text: str, keys: dict[str, list[tuple[int, int]]]) -> set
             e = n
         if e - s <= top:
             key = text[s:e].strip(edge).strip().casefold()
-            if "/" in key and key.endswith(agencies) and key in keys:
-                out.add(key)
+            if "/" in key and key.endswith(agencies):
+                out.setdefault(key, []).append((s, e))
         i = text.find("/", e)
     return out
 
@@ -1151,7 +1234,7 @@ def share(text: str) -> list[Span]:
     A lone "Twitter" or "Print" line with no share line beside it stays.
     """
     vocab, first, glued = _share_tables()
-    keys = label_keys(text)
+    keys = _key_table(text)
     found: list[tuple[int, int, bool]] = []  # (start, end, strong)
     # every line below starts with the first word of a label: a label itself,
     # glued labels, or a first label and more
@@ -1209,7 +1292,7 @@ def ads(text: str) -> list[Span]:
     at most 60 words long.
     """
     vocab = _labels("ads.labels")
-    keys = label_keys(text)
+    keys = _key_table(text)
     out = [Span(a, b, "ad_label") for k in keys.keys() & vocab for a, b in keys[k]]
     labelled = {sp.start for sp in out}
     for key in _gated(text)[_G_ADS]:
@@ -1237,7 +1320,7 @@ def navigation(text: str) -> list[Span]:
     so prose that uses the words ("the next chapter of her life") stays.
     """
     vocab = _labels("navigation.labels")
-    keys = label_keys(text)
+    keys = _key_table(text)
     out = [Span(a, b, "nav_label") for k in keys.keys() & vocab for a, b in keys[k]]
     out.sort()
     return out

@@ -518,3 +518,75 @@ def test_line_start_memos_stay_bounded(monkeypatch):
         for m, old in zip(memos, saved):
             m.clear()
             m.update(old)
+
+
+# --- the byline memo against the unmemoised decision
+
+BYLINE_LIKE = [
+    "By Jane Doe", "BY JANE DOE and Tom Roe, Staff Writer", "by jane doe", "October 2008", "Dec 2011 (157)",
+    "Posted by admin", "Updated 3 hours ago", "5 min read", "Nov 18, 2019 at 9:24 pm ET", "March 3, 2012",
+    "By the end of the year, prices rose.", "Von Max Muster", "vor 2 Stunden", "2021年3月12日 14:35",
+]
+
+
+@st.composite
+def byline_line(draw) -> str:
+    line = draw(st.sampled_from(BYLINE_LIKE))
+    line = draw(st.sampled_from([str, str.upper, str.lower, str.title]))(line)
+    for _ in range(draw(st.integers(0, 2))):
+        piece = draw(st.sampled_from(TRICKY + ["\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\ud800", "ς", ".", " "]))
+        at = draw(st.integers(0, len(line)))
+        line = line[:at] + piece + line[at:]
+    return line
+
+
+class _NoMemo(dict):
+    """A memo that keeps nothing: every line is decided afresh."""
+
+    def __setitem__(self, key, value) -> None:
+        pass
+
+
+@given(st.lists(st.one_of(byline_line(), chrome_line()), min_size=1, max_size=8))
+@example(["by jane doe", "By Jane Doe", "BY JANE DOE"])
+@example(["October 2008", "OCTOBER 2008", "octo\u212aber 2008", "By Jane Doe."])
+@example(["By Jane Doe\u2028", "İ Dec 2011", "By Jane Doe\x85", "\ud800October 2008"])
+def test_byline_memo_gives_the_unmemoised_answer(lines):
+    text = "\n".join(lines)
+    saved = chrome._byline_memo
+    try:
+        chrome._byline_memo = _NoMemo()
+        plain = chrome.bylines(text)
+        chrome._byline_memo = {}
+        # fill the memo from the same lines in other letter cases first
+        for case in (str.lower, str.upper, str.title):
+            chrome.bylines("\n".join(map(case, lines)))
+        assert chrome.bylines(text) == plain
+    finally:
+        chrome._byline_memo = saved
+
+
+@pytest.mark.parametrize("name,slots,cat,words", [("cookies.re", (), "cookies.re", chrome.COOKIE_MAX_WORDS),
+                                                  ("newsletter.re", (), "newsletter.re", chrome.PROMPT_MAX_WORDS),
+                                                  ("comments.re", (), "comments.re", chrome.COMMENT_MAX_WORDS),
+                                                  ("legal.re", ("copyright",), "legal.re", chrome.LEGAL_MAX_WORDS)])
+@given(lines=st.lists(chrome_line(), min_size=1, max_size=8))
+@example(lines=["Reply", "REPLY", "reply", "Rep\u212aly", "\ud800Reply", "Comments\t(3)"])
+@example(lines=["Comments (12)", "Comments (12) were read out at the harbour meeting", "Comments (12)"])
+@example(lines=["ſign up for our newsletter", "Sign up for our newsletter\u2028", "Sign up\x85", "© 2020 İ Ltd"])
+def test_rules_memo_gives_the_unmemoised_answer(name, slots, cat, words, lines):
+    rules = chrome._rules(name, *slots)
+    text = "\n".join(lines)
+    saved = rules.memo
+    try:
+        rules.memo = _NoMemo()
+        plain = rules.find(text, cat, words)
+        # the plain form: each candidate line matched afresh, within its word limit
+        assert plain == [(s, e, rules.match(text[s:e])) for s, e in chrome._scan(text).cands.get(cat, ())
+                         if len(text[s:e].split()) <= words and rules.match(text[s:e]) is not None]
+        rules.memo = {}
+        for case in (str.lower, str.upper, str.title):
+            rules.find("\n".join(map(case, lines)), cat, words)
+        assert rules.find(text, cat, words) == plain
+    finally:
+        rules.memo = saved

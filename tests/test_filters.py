@@ -767,3 +767,55 @@ def test_reported_speech_tells_a_quoted_prompt_from_the_prompt(line, quoted):
 def test_a_sentence_after_a_photo_label_is_not_a_credit(line, sentence):
     assert F._sentence_after_label(line) is sentence
     assert bool(F.photo_credits(line)) is not sentence
+
+
+# --- the candidate key table against every line's key
+
+
+def reference_gated(text: str) -> tuple[dict[str, list[tuple[int, int]]], list[list[str]]]:
+    """Every line's key (``reference_label_keys``) and, per gate, the keys that
+    start with one of its prefixes (or a digit, where it takes digits), in
+    key order: the plain form of ``_key_table`` and ``_gated``."""
+    keys = reference_label_keys(text)
+    gates = [
+        [k for k in keys if k.startswith(tuple(prefixes)) or (digits and k[:1].isdigit())]
+        for prefixes, digits in F._gate_prefixes()
+    ]
+    return keys, gates
+
+
+def _gate_words() -> list[str]:
+    words = [p for prefixes, _ in F._gate_prefixes() for p in sorted(prefixes)]
+    return words + ["Advertisement", "Back to top", "Group 3", "Photo: Lena Hart/AP", "2 of 9"]
+
+
+# marks and spaces that strip() or str.split treat specially, and letters
+# whose case fold differs from their lower case or is longer than them
+TRICKY_KEY = ["ſ", "\u212a", "İ", "ß", "ς", "Σ", "图片", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e",
+              "\x85", "\u2028", "\xa0", "\ud800", "-", "•", ":", " ", "#", "/", "7", "\u0663"]
+
+key_line = st.builds(
+    lambda w, case, marks: functools.reduce(lambda ln, m: m[0] + ln if m[1] else ln + m[0], marks, case(w)),
+    st.sampled_from(_gate_words()),
+    st.sampled_from([str, str.upper, str.lower, str.title, lambda w: w[:3], lambda w: w[:2] + " -"]),
+    st.lists(st.tuples(st.sampled_from(TRICKY_KEY), st.booleans()), max_size=3),
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(key_line, st.text(max_size=12), sentence), min_size=1, max_size=10).map("\n".join))
+@example("\xa0-Group\n- Advertisement\n\u212aeep reading\nſhare\nİmage 2 of 9")
+@example("Group -\nGROUP\n Group\nGroup\x0b\nGroup\u2028more")
+@example("ßub\nSS\nStraße\n\u0663 of 9\n图片: Lena Hart/AP\n\ud800Group\n\x1cPath\r")
+@example("ab -\nFi\nfill\t\nMASK :\nσ\nΣ")
+def test_key_table_gives_every_gated_key_with_all_its_lines(text):
+    keys, gates = reference_gated(text)
+    table = F._key_table(text)
+    assert [list(g) for g in F._gated(text)] == gates
+    for gate in gates:
+        for k in gate:
+            assert table[k] == keys[k]
+    # the label filters look keys up in their vocabularies in this table
+    for name in ("ads.labels", "navigation.labels"):
+        vocab = F._labels(name)
+        assert {k: table[k] for k in table.keys() & vocab} == {k: keys[k] for k in keys.keys() & vocab}
