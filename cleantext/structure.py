@@ -372,6 +372,8 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                 k = item_
             else:
                 k = label_
+        elif medium <= w < long_ and term:
+            k = near_  # a short paragraph whatever its words (see below)
         else:
             k = label_
             if stop:
@@ -392,12 +394,11 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
             else:
                 # the rest depends on the case pattern (is it a title or a
                 # label?), found out only when needed
-                ws = t.split()
                 content = nw - nstop
                 titled = None
                 f = s[0]
                 if w >= medium and prose:
-                    titled = content >= 1 and (content >= 2 or nw <= 2) and sum(map(isupper, map(first, ws))) >= title_case * content
+                    titled = content >= 1 and (content >= 2 or nw <= 2) and sum(map(isupper, map(first, t.split()))) >= title_case * content
                     if not titled:
                         k = near_
                 if k != near_:
@@ -412,7 +413,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                         k = soft_  # a reply, continuation, code line, list item
                     elif term or (last == ":" and nw >= 3) or (nstop >= 2 and sd >= sd_good) or w >= item_len:
                         if titled is None:
-                            titled = content >= 1 and (content >= 2 or nw <= 2) and sum(map(isupper, map(first, ws))) >= title_case * content
+                            titled = content >= 1 and (content >= 2 or nw <= 2) and sum(map(isupper, map(first, t.split()))) >= title_case * content
                         if not titled and (term or (last == ":" and nw >= 3) or (nstop >= 2 and sd >= sd_good)):
                             k = soft_  # a sentence or a lead-in to what follows
                         elif w >= item_len and not titled and not stamp(t):
