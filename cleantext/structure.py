@@ -163,6 +163,25 @@ _STAMP_NUM = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# The same test as ``_STAMP_NUM.search``, arranged so that the regex engine
+# skips to candidate positions in C: ``re`` scans quickly for a leading digit
+# class or literal, but tries a pattern that starts with a word boundary at
+# every position. The alternatives that start with a digit go first (the
+# boundary before that digit becomes a look-behind); the month-first one runs
+# only on lines with a year, which it needs.
+_STAMP_AT_DIGIT = re.compile(
+    r"\d(?<!\w\d)(?:\d?:\d{2}\b|(?:(?<=1)9|(?<=2)0)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b"
+    r"|\d?[-/.]\d{1,2}[-/.](?:19|20)?\d\d\b"
+    r"|\d?(?:st|nd|rd|th)?\.?\s+" + _MON + r",?\s+(?:19|20)?\d\d\b)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_STAMP_MONTH = re.compile(r"\b" + _MON + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _stamp_num(t: str) -> bool:
+    """``_STAMP_NUM.search(t)``, faster: a date or a time of day in ``t``."""
+    return bool(_DIGIT.search(t) and (_STAMP_AT_DIGIT.search(t) or (_YEAR.search(t) and _STAMP_MONTH.search(t))))
 # A byline: "By Ann Lee", "Von Max Brenner", "Por María Lozano", "Par Luc Roy".
 _BYLINE = regex.compile(r"(?i:by|von|por|par|di|door|av|af|przez)[ \t]+\p{Lu}")
 # A table or chart cell that is only a number: "63", "85%", "$900", "-2.5".
@@ -175,7 +194,7 @@ _REPLY = ("reply", "antworten", "responder", "répondre", "rispondi")
 def _stamp(t: str) -> bool:
     """A dated line (a date or a time of day) or a comment header's "X says:"
     or a reply label."""
-    if _DIGIT.search(t) and _STAMP_NUM.search(t):
+    if _stamp_num(t):
         return True
     low = t.lower()
     return low.rstrip(" :").endswith(_SAYS) or low.lstrip(" [(#-•").startswith(_REPLY)
