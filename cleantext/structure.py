@@ -540,7 +540,12 @@ _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"'
 
 def _tkey(s: str) -> str:
     """A line as titles are compared: single spaces, case and quote styles folded."""
-    return " ".join(s.split()).casefold().translate(_FOLD)
+    k = " ".join(s.split()).casefold()
+    # the folded quote styles are not ASCII: an ASCII key has none to fold
+    return k if k.isascii() else k.translate(_FOLD)
+
+
+_PROBE = itemgetter(slice(None, TITLE_PROBE))  # a line's first characters
 
 
 def _title_lines(raw: list[str], cls: list[int | None], hi: int) -> list[int]:
@@ -555,11 +560,11 @@ def _title_lines(raw: list[str], cls: list[int | None], hi: int) -> list[int]:
     out = []
     band = range(TITLE_MIN, top + 1)
     fits = map(and_, map(band.__contains__, map(len, raw[1:hi])), map(_HEADABLE.__contains__, cls[1:hi]))
-    for j in compress(range(1, hi), fits):
-        line = raw[j]
-        if line.lstrip()[:TITLE_PROBE].casefold() not in plain:
-            continue  # quick test: it does not start like a part of the title
-        k = _tkey(line)
+    cand = list(compress(range(1, hi), fits))
+    # quick test, in C over all candidates: the line starts like a part of the title
+    probes = map(str.casefold, map(_PROBE, map(str.lstrip, map(raw.__getitem__, cand))))
+    for j in compress(cand, map(plain.__contains__, probes)):
+        k = _tkey(raw[j])
         if len(k) >= TITLE_MIN and k in title:
             out.append(j)
     return out

@@ -357,3 +357,12 @@ date_like = st.one_of(
 @example("May 3 2020 ς")
 def test_fast_date_test_equals_the_plain_pattern(line):
     assert S._stamp_num(line) == bool(S._STAMP_NUM.search(line))
+
+
+@given(st.one_of(st.text(), st.lists(st.sampled_from(["a", "B", " ", "  ", "’", "“", "«", "–", "—", "'", "-"] + TRICKY), max_size=12).map("".join)))
+@example("Ferry “back” – after repairs")
+@example("ſtraße  K\tİ")
+@example("ΟΔΟΣ ΣΑΣ")
+@example("\ud800’")
+def test_title_key_equals_the_plain_form(line):
+    assert S._tkey(line) == " ".join(line.split()).casefold().translate(S._FOLD)
