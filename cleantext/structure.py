@@ -148,7 +148,7 @@ _CODE_START = (
     "}", "]", ")", "$ ", ">>>", "#include", "import ", "from ", "def ", "class ",
     "return ", "function ", "var ", "let ", "const ", "<?", "//", "/*",
 )
-_MARKS = re.compile(r"[©|»›•·]")
+_MARKS = "©|»›•·"
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile("[\u3040-\u30ff]")
 _CJK_PUNCT = re.compile("[。，、！？；：]")
@@ -308,19 +308,24 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
     stop = _stopwords().get(lang, frozenset()) if lang and not cjk_doc else frozenset()
     stopc = stop.__contains__
     func = _cjk_function_chars(lang) if cjk_doc and lang else None
-    # separators standing between spaces ("Home | News", "» Sport") and ©
+    # separators standing between spaces ("Home | News", "» Sport") and ©;
+    # found with str.find, which scans in C many times faster than a regex
+    # character class does
     marks: dict[int, int] = {}
     tl = len(text)
-    for m in _MARKS.finditer(text):
-        p = m.start()
-        if m.group() == "©":
-            k = 2
-        elif (p == 0 or text[p - 1] in " \t\n") and (p + 1 == tl or text[p + 1] in " \t\n"):
-            k = 1
-        else:
-            continue
-        i = bisect.bisect_right(starts, p) - 1
-        marks[i] = marks.get(i, 0) + k
+    for ch in _MARKS:
+        p = text.find(ch)
+        while p >= 0:
+            if ch == "©":
+                k = 2
+            elif (p == 0 or text[p - 1] in " \t\n") and (p + 1 == tl or text[p + 1] in " \t\n"):
+                k = 1
+            else:
+                k = 0
+            if k:
+                i = bisect.bisect_right(starts, p) - 1
+                marks[i] = marks.get(i, 0) + k
+            p = text.find(ch, p + 1)
     bad = {i for i, k in marks.items() if k >= 2}
     # names used for every line, bound locally (this loop is the hot path)
     label_, item_, soft_, near_, good_, bad_ = LABEL, ITEM, SOFT, NEAR, GOOD, BAD
