@@ -525,6 +525,8 @@ def _comment_heads(raw: list[str], cls: list[int | None], hi: int) -> list[tuple
         low = "\n".join([ln.lower()[: len(ln)].ljust(len(ln)) for ln in lines])
     found: set[int] = set()
     for stem in cues.ascii_stems if low.isascii() else cues.stems:
+        if not stem.isascii() and stem[0] not in low:
+            continue  # a cheap skip: a one-character search is a fast scan in C
         p = low.find(stem)
         while p >= 0:
             k = bisect.bisect_right(offs, p) - 1
