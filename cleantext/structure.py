@@ -566,14 +566,15 @@ def _title_lines(raw: list[str], cls: list[int | None], hi: int) -> list[int]:
     top = len(title) + TITLE_MIN
     out = []
     band = range(TITLE_MIN, top + 1)
-    fits = map(and_, map(band.__contains__, map(len, raw[1:hi])), map(_HEADABLE.__contains__, cls[1:hi]))
-    cand = list(compress(range(1, hi), fits))
-    # quick test, in C over all candidates: the line starts like a part of the title
+    cand = list(compress(range(1, hi), map(band.__contains__, map(len, raw[1:hi]))))
+    # quick test, in C over all candidates: the line starts like a part of the
+    # title; the class is looked at only for the few lines that pass it
     probes = map(str.casefold, map(_PROBE, map(str.lstrip, map(raw.__getitem__, cand))))
     for j in compress(cand, map(plain.__contains__, probes)):
-        k = _tkey(raw[j])
-        if len(k) >= TITLE_MIN and k in title:
-            out.append(j)
+        if cls[j] in _HEADABLE:
+            k = _tkey(raw[j])
+            if len(k) >= TITLE_MIN and k in title:
+                out.append(j)
     return out
 
 
