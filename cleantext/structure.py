@@ -163,12 +163,13 @@ _STAMP_NUM = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-# The same test as ``_STAMP_NUM.search``, arranged so that the regex engine
-# skips to candidate positions in C: ``re`` scans quickly for a leading digit
-# class or literal, but tries a pattern that starts with a word boundary at
-# every position. The alternatives that start with a digit go first (the
-# boundary before that digit becomes a look-behind); the month-first one runs
-# only on lines with a year, which it needs.
+# ``_STAMP_NUM`` above is the definition; the code uses ``_stamp_num``, the
+# same test arranged so that the regex engine skips to candidate positions in
+# C: ``re`` scans quickly for a leading digit class or literal, but tries a
+# pattern that starts with a word boundary at every position. The alternatives
+# that start with a digit go first (the boundary before that digit becomes a
+# look-behind); the month-first one runs only on lines with a year, which it
+# needs.
 _STAMP_AT_DIGIT = re.compile(
     r"\d(?<!\w\d)(?:\d?:\d{2}\b|(?:(?<=1)9|(?<=2)0)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b"
     r"|\d?[-/.]\d{1,2}[-/.](?:19|20)?\d\d\b"
@@ -182,6 +183,8 @@ _STAMP_MONTH = re.compile(r"\b" + _MON + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|
 def _stamp_num(t: str) -> bool:
     """``_STAMP_NUM.search(t)``, faster: a date or a time of day in ``t``."""
     return bool(_DIGIT.search(t) and (_STAMP_AT_DIGIT.search(t) or (_YEAR.search(t) and _STAMP_MONTH.search(t))))
+
+
 # A byline: "By Ann Lee", "Von Max Brenner", "Por María Lozano", "Par Luc Roy".
 _BYLINE = regex.compile(r"(?i:by|von|por|par|di|door|av|af|przez)[ \t]+\p{Lu}")
 # A table or chart cell that is only a number: "63", "85%", "$900", "-2.5".
@@ -397,7 +400,9 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
             else:
                 k = label_
         elif medium <= w < long_ and term:
-            k = near_  # a short paragraph whatever its words (see below)
+            # a short paragraph: below LONG, a line that ends a sentence is
+            # NEAR whatever its stopword density, so its words are not counted
+            k = near_
         else:
             k = label_
             if stop:
