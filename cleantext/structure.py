@@ -148,7 +148,7 @@ _CODE_START = (
     "}", "]", ")", "$ ", ">>>", "#include", "import ", "from ", "def ", "class ",
     "return ", "function ", "var ", "let ", "const ", "<?", "//", "/*",
 )
-_MARKS = re.compile(r"[©|»›•·]")
+_MARKS = "©|»›•·"
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile("[\u3040-\u30ff]")
 _CJK_PUNCT = re.compile("[。，、！？；：]")
@@ -163,6 +163,28 @@ _STAMP_NUM = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# ``_STAMP_NUM`` above is the definition; the code uses ``_stamp_num``, the
+# same test arranged so that the regex engine skips to candidate positions in
+# C: ``re`` scans quickly for a leading digit class or literal, but tries a
+# pattern that starts with a word boundary at every position. The alternatives
+# that start with a digit go first (the boundary before that digit becomes a
+# look-behind); the month-first one runs only on lines with a year, which it
+# needs.
+_STAMP_AT_DIGIT = re.compile(
+    r"\d(?<!\w\d)(?:\d?:\d{2}\b|(?:(?<=1)9|(?<=2)0)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b"
+    r"|\d?[-/.]\d{1,2}[-/.](?:19|20)?\d\d\b"
+    r"|\d?(?:st|nd|rd|th)?\.?\s+" + _MON + r",?\s+(?:19|20)?\d\d\b)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_STAMP_MONTH = re.compile(r"\b" + _MON + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _stamp_num(t: str) -> bool:
+    """``_STAMP_NUM.search(t)``, faster: a date or a time of day in ``t``."""
+    return bool(_DIGIT.search(t) and (_STAMP_AT_DIGIT.search(t) or (_YEAR.search(t) and _STAMP_MONTH.search(t))))
+
+
 # A byline: "By Ann Lee", "Von Max Brenner", "Por María Lozano", "Par Luc Roy".
 _BYLINE = regex.compile(r"(?i:by|von|por|par|di|door|av|af|przez)[ \t]+\p{Lu}")
 # A table or chart cell that is only a number: "63", "85%", "$900", "-2.5".
@@ -175,7 +197,7 @@ _REPLY = ("reply", "antworten", "responder", "répondre", "rispondi")
 def _stamp(t: str) -> bool:
     """A dated line (a date or a time of day) or a comment header's "X says:"
     or a reply label."""
-    if _DIGIT.search(t) and _STAMP_NUM.search(t):
+    if _stamp_num(t):
         return True
     low = t.lower()
     return low.rstrip(" :").endswith(_SAYS) or low.lstrip(" [(#-•").startswith(_REPLY)
@@ -289,19 +311,24 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
     stop = _stopwords().get(lang, frozenset()) if lang and not cjk_doc else frozenset()
     stopc = stop.__contains__
     func = _cjk_function_chars(lang) if cjk_doc and lang else None
-    # separators standing between spaces ("Home | News", "» Sport") and ©
+    # separators standing between spaces ("Home | News", "» Sport") and ©;
+    # found with str.find, which scans in C many times faster than a regex
+    # character class does
     marks: dict[int, int] = {}
     tl = len(text)
-    for m in _MARKS.finditer(text):
-        p = m.start()
-        if m.group() == "©":
-            k = 2
-        elif (p == 0 or text[p - 1] in " \t\n") and (p + 1 == tl or text[p + 1] in " \t\n"):
-            k = 1
-        else:
-            continue
-        i = bisect.bisect_right(starts, p) - 1
-        marks[i] = marks.get(i, 0) + k
+    for ch in _MARKS:
+        p = text.find(ch)
+        while p >= 0:
+            if ch == "©":
+                k = 2
+            elif (p == 0 or text[p - 1] in " \t\n") and (p + 1 == tl or text[p + 1] in " \t\n"):
+                k = 1
+            else:
+                k = 0
+            if k:
+                i = bisect.bisect_right(starts, p) - 1
+                marks[i] = marks.get(i, 0) + k
+            p = text.find(ch, p + 1)
     bad = {i for i, k in marks.items() if k >= 2}
     # names used for every line, bound locally (this loop is the hot path)
     label_, item_, soft_, near_, good_, bad_ = LABEL, ITEM, SOFT, NEAR, GOOD, BAD
@@ -372,6 +399,10 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                 k = item_
             else:
                 k = label_
+        elif medium <= w < long_ and term:
+            # a short paragraph: below LONG, a line that ends a sentence is
+            # NEAR whatever its stopword density, so its words are not counted
+            k = near_
         else:
             k = label_
             if stop:
@@ -392,12 +423,11 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
             else:
                 # the rest depends on the case pattern (is it a title or a
                 # label?), found out only when needed
-                ws = t.split()
                 content = nw - nstop
                 titled = None
                 f = s[0]
                 if w >= medium and prose:
-                    titled = content >= 1 and (content >= 2 or nw <= 2) and sum(map(isupper, map(first, ws))) >= title_case * content
+                    titled = content >= 1 and (content >= 2 or nw <= 2) and sum(map(isupper, map(first, t.split()))) >= title_case * content
                     if not titled:
                         k = near_
                 if k != near_:
@@ -412,7 +442,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                         k = soft_  # a reply, continuation, code line, list item
                     elif term or (last == ":" and nw >= 3) or (nstop >= 2 and sd >= sd_good) or w >= item_len:
                         if titled is None:
-                            titled = content >= 1 and (content >= 2 or nw <= 2) and sum(map(isupper, map(first, ws))) >= title_case * content
+                            titled = content >= 1 and (content >= 2 or nw <= 2) and sum(map(isupper, map(first, t.split()))) >= title_case * content
                         if not titled and (term or (last == ":" and nw >= 3) or (nstop >= 2 and sd >= sd_good)):
                             k = soft_  # a sentence or a lead-in to what follows
                         elif w >= item_len and not titled and not stamp(t):
@@ -500,6 +530,8 @@ def _comment_heads(raw: list[str], cls: list[int | None], hi: int) -> list[tuple
         low = "\n".join([ln.lower()[: len(ln)].ljust(len(ln)) for ln in lines])
     found: set[int] = set()
     for stem in cues.ascii_stems if low.isascii() else cues.stems:
+        if not stem.isascii() and stem[0] not in low:
+            continue  # a cheap skip: a one-character search is a fast scan in C
         p = low.find(stem)
         while p >= 0:
             k = bisect.bisect_right(offs, p) - 1
@@ -520,7 +552,12 @@ _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"'
 
 def _tkey(s: str) -> str:
     """A line as titles are compared: single spaces, case and quote styles folded."""
-    return " ".join(s.split()).casefold().translate(_FOLD)
+    k = " ".join(s.split()).casefold()
+    # the folded quote styles are not ASCII: an ASCII key has none to fold
+    return k if k.isascii() else k.translate(_FOLD)
+
+
+_PROBE = itemgetter(slice(None, TITLE_PROBE))  # a line's first characters
 
 
 def _title_lines(raw: list[str], cls: list[int | None], hi: int) -> list[int]:
@@ -534,14 +571,15 @@ def _title_lines(raw: list[str], cls: list[int | None], hi: int) -> list[int]:
     top = len(title) + TITLE_MIN
     out = []
     band = range(TITLE_MIN, top + 1)
-    fits = map(and_, map(band.__contains__, map(len, raw[1:hi])), map(_HEADABLE.__contains__, cls[1:hi]))
-    for j in compress(range(1, hi), fits):
-        line = raw[j]
-        if line.lstrip()[:TITLE_PROBE].casefold() not in plain:
-            continue  # quick test: it does not start like a part of the title
-        k = _tkey(line)
-        if len(k) >= TITLE_MIN and k in title:
-            out.append(j)
+    cand = list(compress(range(1, hi), map(band.__contains__, map(len, raw[1:hi]))))
+    # quick test, in C over all candidates: the line starts like a part of the
+    # title; the class is looked at only for the few lines that pass it
+    probes = map(str.casefold, map(_PROBE, map(str.lstrip, map(raw.__getitem__, cand))))
+    for j in compress(cand, map(plain.__contains__, probes)):
+        if cls[j] in _HEADABLE:
+            k = _tkey(raw[j])
+            if len(k) >= TITLE_MIN and k in title:
+                out.append(j)
     return out
 
 

@@ -322,3 +322,47 @@ def test_headline_and_standfirst_above_a_credited_caption_stay():
     assert "© Ana Ruiz" not in out and "Weather" not in out and "Privacy Policy" not in out
     for line in body[3:]:
         assert line in out
+
+
+# ------------------------------------------------------------------ fast forms equal plain forms
+
+# Characters that case-fold or lower-case in odd ways (long s, Kelvin sign,
+# dotted capital I, sharp s, final sigma), CJK, tabs, a lone surrogate and
+# Unicode digits, next to the pieces dates are made of.
+TRICKY = ["ſ", "K", "İ", "ß", "ς", "Σ", "漢", "\t", "\ud800", "٣", "\u00a0", "_"]
+DATE_BITS = ["1", "2", "9", "0", "19", "20", "31", "12", ":", "-", "/", ".", ",", " ", "st", "th", "nd",
+             "Jan", "sept", "SEP", "ſep", "dec", "May", "x", "at"]
+date_like = st.one_of(
+    st.text(),
+    st.lists(st.sampled_from(DATE_BITS + TRICKY), max_size=14).map("".join),
+)
+
+
+@given(date_like)
+@example("12:30")
+@example("x12:30")
+@example("_12:30")
+@example("٣12:30")
+@example("112:30")
+@example("2020-01-05")
+@example("1920.1.5")
+@example("3/4/99")
+@example("1st Jan 2020")
+@example("12th. sept, 99")
+@example("Jan 1st, 1999")
+@example("ſep 3, 2020")
+@example("Kan 3, 2020")
+@example("İ 12.1.2020")
+@example("\ud800 5 May 2020")
+@example("May 3 2020 ς")
+def test_fast_date_test_equals_the_plain_pattern(line):
+    assert S._stamp_num(line) == bool(S._STAMP_NUM.search(line))
+
+
+@given(st.one_of(st.text(), st.lists(st.sampled_from(["a", "B", " ", "  ", "’", "“", "«", "–", "—", "'", "-"] + TRICKY), max_size=12).map("".join)))
+@example("Ferry “back” – after repairs")
+@example("ſtraße  K\tİ")
+@example("ΟΔΟΣ ΣΑΣ")
+@example("\ud800’")
+def test_title_key_equals_the_plain_form(line):
+    assert S._tkey(line) == " ".join(line.split()).casefold().translate(S._FOLD)
