@@ -240,6 +240,7 @@ class _Cues(NamedTuple):
     head: regex.Pattern
     label: regex.Pattern
     end: regex.Pattern
+    quantity: regex.Pattern
 
 
 @functools.cache
@@ -257,7 +258,38 @@ def _cues() -> _Cues:
         alt("comment_head"),
         alt("comment_label"),
         alt("end_head"),
+        regex.compile(
+            rf"{_AMOUNT}(?:\s*(?:-|–|to|or|bis|à|a)\s*{_AMOUNT})?\s*(?:\([^()]{{1,20}}\)\s*)?"
+            rf"(?:{alt('quantity_unit').pattern})(?=[\s,.)]|$).{{0,{QUANTITY_MAX_LEN}}}",
+            regex.IGNORECASE,
+        ),
     )
+
+
+#: An amount: "2", "1.5", "1/2", "1 ½", "½".
+_AMOUNT = r"(?:\d+(?:[.,/]\d+)?(?:\s*[½⅓⅔¼¾⅛⅜⅝⅞])?|[½⅓⅔¼¾⅛⅜⅝⅞])"
+_QUANTITY_FIRST = frozenset("0123456789½⅓⅔¼¾⅛⅜⅝⅞")
+#: A quantity line ("2 cups flour, sifted") is at most this long.
+QUANTITY_MAX_LEN = 80
+
+
+def _quantity_list(raw: list[str], cls: list[int | None], members: list[int]) -> bool:
+    """At least two and half of the lines ``members`` are quantity lines
+    (``_quantity``): an ingredient list with its subheadings ("Croutons",
+    "For the glaze", "Directions:"), not a menu."""
+    k = sum(1 for m in members if cls[m] == ITEM and _quantity(raw[m].strip()))
+    return k >= 2 and 2 * k >= len(members)
+
+
+def _quantity(s: str) -> bool:
+    """``s`` (stripped) is a list entry that starts with an amount and a unit
+    (``[quantity_unit]`` of ``patterns/structure.re``) and is not a title in
+    title case ("30 Small Bedrooms Ideas To Make Your Home Bigger")."""
+    if len(s) > QUANTITY_MAX_LEN or s[0] not in _QUANTITY_FIRST or _cues().quantity.fullmatch(s) is None:
+        return False
+    ws = s.split()[1:]
+    caps = sum(1 for w in ws if w[:1].isupper())
+    return not (caps >= 3 and 2 * caps > len(ws))
 
 
 # ------------------------------------------------------------------ language
@@ -344,6 +376,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
     run = 0
     prev = bad_
     strip = str.strip
+    quantity_first = _QUANTITY_FIRST
     for i, s in enumerate(map(strip, raw)):
         if not s:
             continue
@@ -356,6 +389,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
             and s[0] not in special_first
             and raw[i][0] not in " \t"
             and i not in bad
+            and not (s[0] in quantity_first and _quantity(s))
         ):
             # short, capitalised, no sentence punctuation: a label, unless it
             # is stopword-dense and not in title case ("And it was over")
@@ -449,6 +483,8 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                             k = item_
                     elif f in digit_first and number(s):
                         k = item_  # a data cell (table, chart axis), not a menu entry
+                if k == label_ and f in quantity_first and _quantity(s):
+                    k = item_  # an ingredient or a measurement: a list entry, not a menu label
         cls[i] = k
         if k == good_:
             score[i] = w * para if prev == good_ else w
@@ -578,9 +614,33 @@ def _title_lines(raw: list[str], cls: list[int | None], hi: int) -> list[int]:
     for j in compress(cand, map(plain.__contains__, probes)):
         if cls[j] in _HEADABLE:
             k = _tkey(raw[j])
-            if len(k) >= TITLE_MIN and k in title:
+            if len(k) >= TITLE_MIN and k in title and _covers_part(k, title):
                 out.append(j)
     return out
+
+
+#: What separates the parts of a page title: "Headline | Section | Site",
+#: "Headline @ Blog", "Site: Headline".
+_TITLE_SEP = regex.compile(r"\s+[|\-–—·»/:@]+\s+|:\s+")
+#: A headline candidate repeats at least this share of the title part it is
+#: in; a subheading that repeats a few of its words ("Citrus Sauce" in "Pear
+#: Stuffing with Citrus Sauce | Blog", a recipe's second dish) is no headline.
+TITLE_PART_SHARE = 0.6
+
+
+def _covers_part(k: str, title: str) -> bool:
+    """``k``, found in ``title``, covers ``TITLE_PART_SHARE`` of the title part
+    (``_TITLE_SEP``) it lies in."""
+    p = title.find(k)
+    e = p + len(k)
+    lo, hi = 0, len(title)
+    for m in _TITLE_SEP.finditer(title):
+        if m.end() <= p:
+            lo = m.end()
+        elif m.start() >= e:
+            hi = m.start()
+            break
+    return len(k) >= TITLE_PART_SHARE * (hi - lo)
 
 
 def _anchor(raw, cls, score, a: int, b: int, best: float) -> tuple[int, int] | None:
@@ -932,7 +992,7 @@ def _analyse(text: str) -> _Analysis:
         while prev >= 0 and cls[prev] is None:
             prev -= 1
         colon = prev >= 0 and raw[prev].rstrip().endswith(":")
-        if len(members) >= 2 and not colon and _chrome_evidence(raw, cls, members):
+        if len(members) >= 2 and not colon and not _quantity_list(raw, cls, members) and _chrome_evidence(raw, cls, members):
             # under a tail head ("Related stories") the item lines are links too
             top = RUN_MAX_CLASS
             end = _cues().end

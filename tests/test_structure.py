@@ -366,3 +366,47 @@ def test_fast_date_test_equals_the_plain_pattern(line):
 @example("\ud800’")
 def test_title_key_equals_the_plain_form(line):
     assert S._tkey(line) == " ".join(line.split()).casefold().translate(S._FOLD)
+
+
+# ------------------------------------------------------------------ recipes and titles
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["1 ½ cups plain flour", "½ tsp salt", "200 g butter, diced", "2 EL Olivenöl", "3 cuillères à soupe de sucre",
+     "1 to 2 tablespoons honey", "500g Mehl", "4 large eggs", "1/2 cup (120 ml) warm water"],
+)
+def test_quantity_lines(line):
+    assert S._quantity(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["3G wireless", "4G coverage map", "30 Small Bedrooms Ideas To Make Your Home Look Bigger", "199 comments",
+     "236 Can't blame the council for the fares", "2024 Annual Report", "12 Oct 2024",
+     "2 cups of flour went into the cake, she said, and it still sank in the middle of the oven."],
+)
+def test_not_quantity_lines(line):
+    assert not S._quantity(line)
+
+
+def test_ingredient_lines_are_items_not_labels():
+    text = "\n".join(["Plum jam", *ARTICLE, "1 kg plums", "500 g sugar", "1 lemon, juiced", *ARTICLE[:2]])
+    raw = text.split("\n")
+    cls = S._analyse(text).cls
+    assert cls[raw.index("1 kg plums")] == S.ITEM and cls[raw.index("500 g sugar")] == S.ITEM
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "part"),
+    [
+        ("Ferry fares to rise again", "Ferry fares to rise again | Harbour Gazette", True),
+        ("Ferry fares to rise again", "Harbour Gazette: Ferry fares to rise again", True),
+        ("Ferry fares to rise again", "Ferry fares to rise again @ Harbour Gazette", True),
+        ("Cardamom Custard", "Plum Crumble with Cardamom Custard | Allotment Kitchen", False),
+        ("Harbour Gazette", "Ferry fares to rise again | Harbour Gazette", True),
+    ],
+)
+def test_headline_candidates_cover_a_title_part(line, title, part):
+    k, t = S._tkey(line), S._tkey(title)
+    assert k in t and S._covers_part(k, t) is part

@@ -72,3 +72,20 @@ about (?:the )?authors?
 (?:copyright|\(c\)|all rights reserved)\b.{0,300}
 .{0,200}\ball rights reserved\b.{0,200}
 (?:lesen sie auch|mehr zum thema|auch interessant|weitere artikel|das könnte sie auch interessieren|te puede interesar|noticias relacionadas|lo más leído|à lire aussi|sur le même sujet|articles similaires|leggi anche|potrebbe interessarti|leia também|veja também|читайте также|похожие статьи|関連記事|あわせて読みたい|相关(?:文章|新闻|阅读)|推荐阅读|热门(?:文章|新闻))\s*:?
+[quantity_unit]
+# Units and size words that follow an amount at the start of a list entry: a
+# recipe's ingredient ("1 ½ cups flour", "2 EL Öl"), a measurement. Such a line
+# is a list item of the article, not a menu label. One alternative a line,
+# matched case-insensitively right after the amount; (?-i:...) for the short
+# metric units, which in upper case are other things ("4G", "3D").
+cups?|c\.
+tbsps?\.?|tablespoons?|tsps?\.?|teaspoons?
+oz\.?|ounces?|lbs?\.?|pounds?|grams?|kilos?|lit(?:er|re)s?|quarts?|pints?|gallons?
+(?-i:g|kg|mg|ml|cl|dl|l)
+pinch(?:es)?|dash(?:es)?|cloves?|slices?|cans?|sticks?|handfuls?|bunch(?:es)?|sprigs?|pieces?|packages?|packets?
+large|medium|small|whole
+el|tl|essl[öo]ffel|teel[öo]ffel|prisen?|becher|päckchen|pck\.?|stück|dosen?|zehen?
+c\.\s?à\s?(?:soupe|café|s\.|c\.)|cuill[èe]res?|pincées?|gousses?|tasses?
+cucharadas?|cucharaditas?|tazas?|pizcas?|dientes?
+cucchia(?:io|i|ino|ini)|pizzico|spicchi?o?
+colher(?:es)?|xícaras?|pitadas?
