@@ -273,12 +273,100 @@ _QUANTITY_FIRST = frozenset("0123456789½⅓⅔¼¾⅛⅜⅝⅞")
 QUANTITY_MAX_LEN = 80
 
 
-def _quantity_list(raw: list[str], cls: list[int | None], members: list[int]) -> bool:
-    """At least two and half of the lines ``members`` are quantity lines
-    (``_quantity``): an ingredient list with its subheadings ("Croutons",
-    "For the glaze", "Directions:"), not a menu."""
+def _list_run(raw: list[str], cls: list[int | None], members: list[int]) -> bool:
+    """The lines ``members`` are a list of the article, not a menu: at least
+    two and half of them are quantity lines (``_quantity``: an ingredient list
+    with its subheadings, "For the glaze", "Directions:"), or at least
+    ``RECORD_MIN`` and half of them are records of one shape (``_shape``) and
+    none is a tail head."""
     k = sum(1 for m in members if cls[m] == ITEM and _quantity(raw[m].strip()))
-    return k >= 2 and 2 * k >= len(members)
+    if k >= 2 and 2 * k >= len(members):
+        return True
+    if len(members) < RECORD_MIN:
+        return False
+    end = _cues().end
+    if any(len(raw[m]) <= END_HEAD_MAX and end.fullmatch(raw[m].strip()) for m in members):
+        return False  # links under a tail head ("Related posts") have a shape too
+    shapes = Counter(filter(None, (_shape(raw[m]) for m in members)))
+    if not shapes:
+        return False
+    top = max(shapes.values())
+    return top >= RECORD_MIN and 2 * top >= len(members)
+
+
+#: A run of at least this many lines of one shape (``_shape``) is a list of
+#: records: tour dates, a race calendar, a results table one row a line.
+RECORD_MIN = 4
+#: Marks that give a record its shape: a dash or "@" between spaces, a colon
+#: after a field, a number that opens a numbered entry, a tab. Not "|", "/",
+#: "·" or "•", which separate menu entries more often than fields.
+_SHAPE_MARK = regex.compile(r"\s[-–—@]\s|:\s|^\d+[).:]\s|\t")
+_DIGITS = regex.compile(r"\d+")
+#: A line that ends with a year or a time is a dated link (an archive entry, a
+#: teaser: "Harbour plan approved - March 3, 2024"), not a record.
+_DATED_END = regex.compile(r"(?:\b(?:19|20)\d\d|\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)\W{0,3}$", regex.IGNORECASE)
+
+
+def _shape(line: str) -> tuple | None:
+    """The shape of a record line, which holds digits (a date, a rank, a
+    score): whether it starts with a digit and its first mark (``_SHAPE_MARK``);
+    or, without a mark, the number of its digit groups (a table row holds at
+    least three). ``None`` for any other line (prose, a title, a menu entry)
+    and for a line that ends with a year or a time (``_DATED_END``)."""
+    t = line.strip()
+    if not t or len(t) > RECORD_MAX_LEN or _DATED_END.search(t):
+        return None
+    nums = len(_DIGITS.findall(t))
+    if not nums:
+        return None
+    m = _SHAPE_MARK.search(t)
+    if m is not None:
+        return (t[0].isdigit(), m.group().strip(" 0123456789") or "\t")
+    if nums >= 3:
+        return (t[0].isdigit(), "", min(nums, 5))
+    return None
+
+
+#: A record line is at most this long.
+RECORD_MAX_LEN = 160
+
+
+def _records(raw: list[str], cls: list[int | None], b: int, stop: int) -> int:
+    """Grow the body's last line ``b`` over lists of records right after it,
+    each under at most one heading-like line ("Tour dates", "Standings after
+    round 12"): at least ``RECORD_MIN`` lines of one shape (``_shape``), none a
+    paragraph (GOOD), under no tail or comment head. Stops before ``stop``;
+    returns the new last line."""
+    cues = _cues()
+    while True:
+        j = b + 1
+        while j < stop and cls[j] is None:
+            j += 1
+        if j < stop and cls[j] in (LABEL, ITEM) and _shape(raw[j]) is None and _heading_like(raw[j]):
+            h = raw[j].strip()
+            if len(h) <= END_HEAD_MAX and (cues.end.fullmatch(h) or cues.head.fullmatch(h)):
+                return b  # "Related posts", "3 Comments": what follows is no part of the article
+            j += 1  # the list's heading
+        first = None
+        last = -1
+        count = 0
+        while j < stop:
+            c = cls[j]
+            if c is None:
+                j += 1
+                continue
+            if c == GOOD or c == BAD:
+                break
+            sh = _shape(raw[j])
+            if sh is None or (first is not None and sh != first):
+                break
+            first = sh
+            last = j
+            count += 1
+            j += 1
+        if count < RECORD_MIN:
+            return b
+        b = last
 
 
 def _quantity(s: str) -> bool:
@@ -895,6 +983,7 @@ def _analyse(text: str) -> _Analysis:
     if cut is not None:
         limit = min(limit, cut)
     b = _grow(raw, cls, b, limit, 1)
+    b = _records(raw, cls, b, limit)
     if comment_from is None and cut is None:
         b = _resume(raw, cls, score, b, limit)
     a = _grow(raw, cls, a, -1, -1)
@@ -992,7 +1081,7 @@ def _analyse(text: str) -> _Analysis:
         while prev >= 0 and cls[prev] is None:
             prev -= 1
         colon = prev >= 0 and raw[prev].rstrip().endswith(":")
-        if len(members) >= 2 and not colon and not _quantity_list(raw, cls, members) and _chrome_evidence(raw, cls, members):
+        if len(members) >= 2 and not colon and not _list_run(raw, cls, members) and _chrome_evidence(raw, cls, members):
             # under a tail head ("Related stories") the item lines are links too
             top = RUN_MAX_CLASS
             end = _cues().end

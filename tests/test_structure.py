@@ -410,3 +410,40 @@ def test_ingredient_lines_are_items_not_labels():
 def test_headline_candidates_cover_a_title_part(line, title, part):
     k, t = S._tkey(line), S._tkey(title)
     assert k in t and S._covers_part(k, t) is part
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("March 4 – Saltby @ Old Fish Market", "April 12 – Eastmere @ Cathedral of St Anne (seated)"),
+        ("3a etapa: 8 de abril – Lowfield", "10a etapa: 2 de junho – Carrow"),
+        ("2) Garden hose, 25 m", "14) Watering can with a long spout"),
+        ("1 Ilse Vukovic 412 3 1 9", "12 Renata Okonjo 188 0 0 2"),
+    ],
+)
+def test_records_of_one_shape(a, b):
+    assert S._shape(a) is not None and S._shape(a) == S._shape(b)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Brass band wins regional final - February 2, 2025",  # a teaser ending with its date
+        "Folk club moves to the harbour inn (2025-01-28 17:19)",
+        "Gallery: storm damage on the pier",  # no digits: a labelled link
+        "News | Sport | Weather",
+        "The choir will sing at eleven halls this spring.",
+        "Tidewater Choir announces spring tour",
+    ],
+)
+def test_lines_without_a_record_shape(line):
+    assert S._shape(line) is None
+
+
+def test_records_under_a_tail_head_are_links():
+    body = ARTICLE
+    links = ["Related stories", *(f"Choir news {k}: hall {k} reopens" for k in range(1, 7))]
+    text = "\n".join(["Coast Weekly", "Home", "Music", "Choir tour announced for the spring", *body, *links])
+    raw = text.split("\n")
+    got = line_reasons(text, S.structure(text))
+    assert all(raw.index(ln) in got for ln in links)
