@@ -259,7 +259,7 @@ def _cues() -> _Cues:
         alt("comment_label"),
         alt("end_head"),
         regex.compile(
-            rf"{_AMOUNT}(?:\s*(?:-|–|to|or|bis|à|a)\s*{_AMOUNT})?\s*(?:\([^()]{{1,20}}\)\s*)?"
+            rf"(?:{_ABOUT})?{_AMOUNT}(?:\s*(?:-|–|to|or|bis|à|a)\s*{_AMOUNT})?\s*(?:\([^()]{{1,20}}\)\s*)?"
             rf"(?:{alt('quantity_unit').pattern})(?=[\s,.)]|$).{{0,{QUANTITY_MAX_LEN}}}",
             regex.IGNORECASE,
         ),
@@ -268,19 +268,30 @@ def _cues() -> _Cues:
 
 #: An amount: "2", "1.5", "1/2", "1 ½", "½".
 _AMOUNT = r"(?:\d+(?:[.,/]\d+)?(?:\s*[½⅓⅔¼¾⅛⅜⅝⅞])?|[½⅓⅔¼¾⅛⅜⅝⅞])"
+#: Words that may come before an amount: "about 1 kg", "ca. 200 g".
+_ABOUT = r"(?:about|approx\.?|approximately|around|ca\.?|circa|etwa|environ|unos|unas)\s+"
 _QUANTITY_FIRST = frozenset("0123456789½⅓⅔¼¾⅛⅜⅝⅞")
+#: How a quantity line that starts with a word of ``_ABOUT`` starts.
+_ABOUT_WORDS = ("about", "approx", "approx.", "approximately", "around", "ca", "ca.", "circa", "etwa", "environ", "unos", "unas")
+_ABOUT_STARTS = tuple(f"{w} " for w in _ABOUT_WORDS) + tuple(f"{w.capitalize()} " for w in _ABOUT_WORDS)
+
+
+def _quantity_start(s: str) -> bool:
+    """``s`` (stripped, not empty) can start a quantity line: a cheap test
+    before ``_quantity``."""
+    return s[0] in _QUANTITY_FIRST or s.startswith(_ABOUT_STARTS)
 #: A quantity line ("2 cups flour, sifted") is at most this long.
 QUANTITY_MAX_LEN = 80
 
 
 def _list_run(raw: list[str], cls: list[int | None], members: list[int]) -> bool:
     """The lines ``members`` are a list of the article, not a menu: at least
-    two and half of them are quantity lines (``_quantity``: an ingredient list
+    two and a third of them are quantity lines (``_quantity``: an ingredient list
     with its subheadings, "For the glaze", "Directions:"), or at least
     ``RECORD_MIN`` and half of them are records of one shape (``_shape``) and
     none is a tail head."""
     k = sum(1 for m in members if cls[m] == ITEM and _quantity(raw[m].strip()))
-    if k >= 2 and 2 * k >= len(members):
+    if k >= 2 and 3 * k >= len(members):  # a third: amounts and names may be one cell a line
         return True
     if len(members) < RECORD_MIN:
         return False
@@ -369,11 +380,52 @@ def _records(raw: list[str], cls: list[int | None], b: int, stop: int) -> int:
         b = last
 
 
+#: How far above the body an ingredient list is looked for, in non-blank lines.
+RECIPE_LOOKUP = 40
+#: The share of quantity lines an ingredient list above the body holds.
+RECIPE_SHARE = 0.25
+
+
+def _ingredients_above(raw: list[str], cls: list[int | None], a: int) -> int:
+    """The body's first line ``a``, moved up over an ingredient list right
+    above it: the topmost quantity line (``_quantity``) within
+    ``RECIPE_LOOKUP`` non-blank lines such that from it down to the body at
+    least three lines and ``RECIPE_SHARE`` of them are quantity lines, with no
+    BAD or GOOD line in between, plus the list's heading ("For the pastry:")
+    right above it. Recipe pages put the ingredients above the method, in
+    short lines (one cell a line) that alone read like a menu."""
+    top = -1
+    seen = count = 0
+    j = a - 1
+    while j >= 0 and seen < RECIPE_LOOKUP:
+        c = cls[j]
+        if c is not None:
+            if c == BAD or c == GOOD:
+                break
+            seen += 1
+            s = raw[j].strip()
+            if _quantity_start(s) and _quantity(s):
+                count += 1
+                if count >= 3 and count >= RECIPE_SHARE * seen:
+                    top = j
+        j -= 1
+    if top < 0:
+        return a
+    j = top - 1
+    while j >= 0 and cls[j] is None:
+        j -= 1
+    if j >= 0 and cls[j] in (LABEL, ITEM, SOFT) and raw[j].rstrip().endswith(":") and len(raw[j].strip()) <= END_HEAD_MAX:
+        h = raw[j].strip()
+        if not (_cues().end.fullmatch(h) or _cues().head.fullmatch(h)):
+            top = j
+    return top
+
+
 def _quantity(s: str) -> bool:
     """``s`` (stripped) is a list entry that starts with an amount and a unit
     (``[quantity_unit]`` of ``patterns/structure.re``) and is not a title in
     title case ("30 Small Bedrooms Ideas To Make Your Home Bigger")."""
-    if len(s) > QUANTITY_MAX_LEN or s[0] not in _QUANTITY_FIRST or _cues().quantity.fullmatch(s) is None:
+    if len(s) > QUANTITY_MAX_LEN or not _quantity_start(s) or _cues().quantity.fullmatch(s) is None:
         return False
     ws = s.split()[1:]
     caps = sum(1 for w in ws if w[:1].isupper())
@@ -464,7 +516,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
     run = 0
     prev = bad_
     strip = str.strip
-    quantity_first = _QUANTITY_FIRST
+    quantity_start = _quantity_start
     for i, s in enumerate(map(strip, raw)):
         if not s:
             continue
@@ -477,7 +529,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
             and s[0] not in special_first
             and raw[i][0] not in " \t"
             and i not in bad
-            and not (s[0] in quantity_first and _quantity(s))
+            and not (quantity_start(s) and _quantity(s))
         ):
             # short, capitalised, no sentence punctuation: a label, unless it
             # is stopword-dense and not in title case ("And it was over")
@@ -571,7 +623,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                             k = item_
                     elif f in digit_first and number(s):
                         k = item_  # a data cell (table, chart axis), not a menu entry
-                if k == label_ and f in quantity_first and _quantity(s):
+                if k == label_ and quantity_start(s) and _quantity(s):
                     k = item_  # an ingredient or a measurement: a list entry, not a menu label
         cls[i] = k
         if k == good_:
@@ -987,6 +1039,9 @@ def _analyse(text: str) -> _Analysis:
     if comment_from is None and cut is None:
         b = _resume(raw, cls, score, b, limit)
     a = _grow(raw, cls, a, -1, -1)
+    a0 = a
+    a = _ingredients_above(raw, cls, a)
+    recipe = range(a, a0)  # an ingredient list above the body: no menu in it
     # the last sentences of a text stay even when a caption or credit line or
     # two separate them from the body
     if limit == n:
@@ -1081,7 +1136,13 @@ def _analyse(text: str) -> _Analysis:
         while prev >= 0 and cls[prev] is None:
             prev -= 1
         colon = prev >= 0 and raw[prev].rstrip().endswith(":")
-        if len(members) >= 2 and not colon and not _list_run(raw, cls, members) and _chrome_evidence(raw, cls, members):
+        if (
+            len(members) >= 2
+            and not colon
+            and members[0] not in recipe
+            and not _list_run(raw, cls, members)
+            and _chrome_evidence(raw, cls, members)
+        ):
             # under a tail head ("Related stories") the item lines are links too
             top = RUN_MAX_CLASS
             end = _cues().end

@@ -447,3 +447,21 @@ def test_records_under_a_tail_head_are_links():
     raw = text.split("\n")
     got = line_reasons(text, S.structure(text))
     assert all(raw.index(ln) in got for ln in links)
+
+
+def test_ingredient_list_above_the_method_joins_the_body():
+    menu = ["Hedgerow Recipes", "Starters", "Mains", "Baking", "Preserves"]
+    ingredients = ["For the syrup:", "250 g", "elderflower heads", "1 litre", "water", "about 1 kg", "sugar", "2 lemons, sliced"]
+    text = "\n".join([*menu, "Elderflower syrup", *ingredients, *ARTICLE])
+    raw = text.split("\n")
+    got = line_reasons(text, S.structure(text))
+    assert not any(raw.index(ln) in got for ln in ingredients)
+    assert raw.index("Starters") in got
+
+
+def test_no_ingredient_list_without_quantities_above():
+    # short lines above the body that hold no amounts are not pulled in
+    menu = ["Harbour News", "Home", "News", "Sport", "Weather", "Travel", "Jobs", "Contact"]
+    text = "\n".join([*menu, *ARTICLE])
+    a = S._analyse(text).region[0]
+    assert S._ingredients_above(text.split("\n"), S._analyse(text).cls, a) == a
