@@ -241,6 +241,7 @@ class _Cues(NamedTuple):
     label: regex.Pattern
     end: regex.Pattern
     quantity: regex.Pattern
+    recipe_head: regex.Pattern
 
 
 @functools.cache
@@ -263,6 +264,7 @@ def _cues() -> _Cues:
             rf"(?:{alt('quantity_unit').pattern})(?=[\s,.)]|$).{{0,{QUANTITY_MAX_LEN}}}",
             regex.IGNORECASE,
         ),
+        alt("recipe_head"),
     )
 
 
@@ -313,27 +315,35 @@ RECORD_MIN = 4
 #: "·" or "•", which separate menu entries more often than fields.
 _SHAPE_MARK = regex.compile(r"\s[-–—@]\s|:\s|^\d+[).:]\s|\t")
 _DIGITS = regex.compile(r"\d+")
-#: A line that ends with a year or a time is a dated link (an archive entry, a
-#: teaser: "Harbour plan approved - March 3, 2024"), not a record.
-_DATED_END = regex.compile(r"(?:\b(?:19|20)\d\d|\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)\W{0,3}$", regex.IGNORECASE)
+#: A line that ends with a year, a time, "ago" or a count of comments or views
+#: is a link (an archive entry, a teaser: "Harbour plan approved - March 3,
+#: 2024", "Ferry delayed – 14 comments"), not a record.
+_LINK_END = regex.compile(
+    r"(?:\b(?:19|20)\d\d|\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?|\bago|\d[\d,.]*\s*(?:comments?|views?|replies|shares?|likes?|reads?"
+    r"|kommentare|comentarios|commentaires|commenti|aufrufe|vues))\W{0,3}$",
+    regex.IGNORECASE,
+)
 
 
 def _shape(line: str) -> tuple | None:
     """The shape of a record line, which holds digits (a date, a rank, a
-    score): whether it starts with a digit and its first mark (``_SHAPE_MARK``);
+    score): whether it starts with a digit and its first two marks
+    (``_SHAPE_MARK``: "March 4 – Saltby @ Old Fish Market" has "–" and "@");
     or, without a mark, the number of its digit groups (a table row holds at
-    least three). ``None`` for any other line (prose, a title, a menu entry)
-    and for a line that ends with a year or a time (``_DATED_END``)."""
+    least three). ``None`` for any other line: prose, a title, a menu entry, a
+    line with one mark (a teaser and its date, a product and its price:
+    "Reading lamp - $139.00"), and a line that ends like a link
+    (``_LINK_END``)."""
     t = line.strip()
-    if not t or len(t) > RECORD_MAX_LEN or _DATED_END.search(t):
+    if not t or len(t) > RECORD_MAX_LEN or _LINK_END.search(t):
         return None
     nums = len(_DIGITS.findall(t))
     if not nums:
         return None
-    m = _SHAPE_MARK.search(t)
-    if m is not None:
-        return (t[0].isdigit(), m.group().strip(" 0123456789") or "\t")
-    if nums >= 3:
+    marks = _SHAPE_MARK.findall(t, 0, len(t))
+    if len(marks) >= 2:
+        return (t[0].isdigit(), *(m.strip(" 0123456789") or "\t" for m in marks[:2]))
+    if not marks and nums >= 3:
         return (t[0].isdigit(), "", min(nums, 5))
     return None
 
@@ -342,9 +352,20 @@ def _shape(line: str) -> tuple | None:
 RECORD_MAX_LEN = 160
 
 
+#: A list's heading has at most this many words.
+LIST_HEAD_WORDS = 8
+
+
+def _list_heading(line: str) -> bool:
+    """A short line that may head a list: at most ``LIST_HEAD_WORDS`` words,
+    no full stop at the end ("Tour dates", "Standings after round 12:")."""
+    t = line.strip()
+    return len(t.split()) <= LIST_HEAD_WORDS and not t.endswith((".", "!", "?"))
+
+
 def _records(raw: list[str], cls: list[int | None], b: int, stop: int) -> int:
     """Grow the body's last line ``b`` over lists of records right after it,
-    each under at most one heading-like line ("Tour dates", "Standings after
+    each under at most one short heading (``_list_heading``) ("Tour dates", "Standings after
     round 12"): at least ``RECORD_MIN`` lines of one shape (``_shape``), none a
     paragraph (GOOD), under no tail or comment head. Stops before ``stop``;
     returns the new last line."""
@@ -353,7 +374,7 @@ def _records(raw: list[str], cls: list[int | None], b: int, stop: int) -> int:
         j = b + 1
         while j < stop and cls[j] is None:
             j += 1
-        if j < stop and cls[j] in (LABEL, ITEM) and _shape(raw[j]) is None and _heading_like(raw[j]):
+        if j < stop and cls[j] in (LABEL, ITEM, SOFT) and _shape(raw[j]) is None and _list_heading(raw[j]):
             h = raw[j].strip()
             if len(h) <= END_HEAD_MAX and (cues.end.fullmatch(h) or cues.head.fullmatch(h)):
                 return b  # "Related posts", "3 Comments": what follows is no part of the article
@@ -391,13 +412,51 @@ def _ingredients_above(raw: list[str], cls: list[int | None], a: int) -> int:
     above it: the topmost quantity line (``_quantity``) within
     ``RECIPE_LOOKUP`` non-blank lines such that from it down to the body at
     least three lines and ``RECIPE_SHARE`` of them are quantity lines, with no
-    BAD or GOOD line in between, plus the list's heading ("For the pastry:")
-    right above it. Recipe pages put the ingredients above the method, in
-    short lines (one cell a line) that alone read like a menu."""
+    BAD or GOOD line and no headline (``_headline_lines``) in between;
+    then over the entries right above it that start with an amount and no unit
+    ("2 eggs", ``_LOOSE_AMOUNT``), and the list's heading ("Ingredients", "For
+    the pastry:"). Recipe pages put the ingredients above the method, in short
+    lines (one cell a line) that alone read like a menu."""
+    top = _quantity_block(raw, cls, a, frozenset())
+    if top < 0:
+        return a
+    # a headline above the list ends it: what is above the headline (a shop
+    # widget with weights) is no part of the recipe
+    heads = _headline_lines(raw, cls, a)
+    if any(top <= h < a for h in heads):
+        top = _quantity_block(raw, cls, a, heads)
+        if top < 0:
+            return a
+    j = top - 1
+    while j >= 0 and (cls[j] is None or (j not in heads and cls[j] != BAD and _LOOSE_AMOUNT.match(raw[j].strip()))):
+        if cls[j] is not None:
+            top = j
+        j -= 1
+    if j >= 0 and j not in heads and cls[j] in (LABEL, ITEM, SOFT) and len(raw[j].strip()) <= END_HEAD_MAX:
+        h = raw[j].strip()
+        cues = _cues()
+        if (h.endswith(":") or cues.recipe_head.fullmatch(h)) and not (cues.end.fullmatch(h) or cues.head.fullmatch(h)):
+            top = j
+    return top
+
+
+def _headline_lines(raw: list[str], cls: list[int | None], hi: int) -> frozenset[int]:
+    """Lines before ``hi`` that may be the page's headline: headline candidates
+    (``_title_lines``) and lines that repeat a whole part of the title, however
+    short ("Rhubarb fool" under the title "Rhubarb fool | Kitchen")."""
+    title = _tkey(raw[0])
+    parts = {p for p in _TITLE_SEP.split(title) if p}
+    short = (j for j in range(1, hi) if cls[j] is not None and len(raw[j]) < TITLE_MIN + 10)
+    return frozenset(_title_lines(raw, cls, hi)).union(j for j in short if _tkey(raw[j]) in parts)
+
+
+def _quantity_block(raw: list[str], cls: list[int | None], a: int, stops: frozenset) -> int:
+    """The topmost line of the quantity block above line ``a`` (see
+    ``_ingredients_above``), not crossing a line of ``stops``; -1 if none."""
     top = -1
     seen = count = 0
     j = a - 1
-    while j >= 0 and seen < RECIPE_LOOKUP:
+    while j >= 0 and seen < RECIPE_LOOKUP and j not in stops:
         c = cls[j]
         if c is not None:
             if c == BAD or c == GOOD:
@@ -409,16 +468,12 @@ def _ingredients_above(raw: list[str], cls: list[int | None], a: int) -> int:
                 if count >= 3 and count >= RECIPE_SHARE * seen:
                     top = j
         j -= 1
-    if top < 0:
-        return a
-    j = top - 1
-    while j >= 0 and cls[j] is None:
-        j -= 1
-    if j >= 0 and cls[j] in (LABEL, ITEM, SOFT) and raw[j].rstrip().endswith(":") and len(raw[j].strip()) <= END_HEAD_MAX:
-        h = raw[j].strip()
-        if not (_cues().end.fullmatch(h) or _cues().head.fullmatch(h)):
-            top = j
     return top
+
+
+#: An entry that starts with an amount and a lower-case word and no unit: "2
+#: eggs", "1 onion, finely chopped"; part of an ingredient list only next to one.
+_LOOSE_AMOUNT = regex.compile(rf"(?:{_ABOUT})?{_AMOUNT}\s+\p{{Ll}}")
 
 
 def _quantity(s: str) -> bool:
@@ -762,15 +817,18 @@ def _title_lines(raw: list[str], cls: list[int | None], hi: int) -> list[int]:
 #: What separates the parts of a page title: "Headline | Section | Site",
 #: "Headline @ Blog", "Site: Headline".
 _TITLE_SEP = regex.compile(r"\s+[|\-–—·»/:@]+\s+|:\s+")
-#: A headline candidate repeats at least this share of the title part it is
-#: in; a subheading that repeats a few of its words ("Citrus Sauce" in "Pear
-#: Stuffing with Citrus Sauce | Blog", a recipe's second dish) is no headline.
+#: A headline candidate that does not open the title part it is in repeats at
+#: least this share of it; a subheading that repeats a few words from inside
+#: it ("Citrus Sauce" in "Pear Stuffing with Citrus Sauce | Blog", a recipe's
+#: second dish) is no headline.
 TITLE_PART_SHARE = 0.6
 
 
 def _covers_part(k: str, title: str) -> bool:
-    """``k``, found in ``title``, covers ``TITLE_PART_SHARE`` of the title part
-    (``_TITLE_SEP``) it lies in."""
+    """``k``, found in ``title``, opens the title part (``_TITLE_SEP``) it lies
+    in, or covers ``TITLE_PART_SHARE`` of it: a headline is often shorter than
+    a title written for search engines ("Library to close" in "Library to
+    close after council vote on Tuesday | Gazette"), and it starts the part."""
     p = title.find(k)
     e = p + len(k)
     lo, hi = 0, len(title)
@@ -780,7 +838,7 @@ def _covers_part(k: str, title: str) -> bool:
         elif m.start() >= e:
             hi = m.start()
             break
-    return len(k) >= TITLE_PART_SHARE * (hi - lo)
+    return p == lo or len(k) >= TITLE_PART_SHARE * (hi - lo)
 
 
 def _anchor(raw, cls, score, a: int, b: int, best: float) -> tuple[int, int] | None:

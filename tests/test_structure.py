@@ -405,6 +405,7 @@ def test_ingredient_lines_are_items_not_labels():
         ("Ferry fares to rise again", "Ferry fares to rise again @ Harbour Gazette", True),
         ("Cardamom Custard", "Plum Crumble with Cardamom Custard | Allotment Kitchen", False),
         ("Harbour Gazette", "Ferry fares to rise again | Harbour Gazette", True),
+        ("Ferry fares to rise", "Ferry fares to rise again after fuel costs double - Harbour Gazette", True),
     ],
 )
 def test_headline_candidates_cover_a_title_part(line, title, part):
@@ -417,7 +418,7 @@ def test_headline_candidates_cover_a_title_part(line, title, part):
     [
         ("March 4 – Saltby @ Old Fish Market", "April 12 – Eastmere @ Cathedral of St Anne (seated)"),
         ("3a etapa: 8 de abril – Lowfield", "10a etapa: 2 de junho – Carrow"),
-        ("2) Garden hose, 25 m", "14) Watering can with a long spout"),
+        ("2) Garden hose – 25 m – £18", "14) Watering can – 10 l – £9"),
         ("1 Ilse Vukovic 412 3 1 9", "12 Renata Okonjo 188 0 0 2"),
     ],
 )
@@ -431,6 +432,11 @@ def test_records_of_one_shape(a, b):
         "Brass band wins regional final - February 2, 2025",  # a teaser ending with its date
         "Folk club moves to the harbour inn (2025-01-28 17:19)",
         "Gallery: storm damage on the pier",  # no digits: a labelled link
+        "Library hours cut again - 12 March",  # one mark: a teaser and its date
+        "12.03.2025 – Library hours cut again",
+        "Reading lamp - $139.00",  # a product and its price
+        "Man rescued from culvert – 14 comments – 2 hours ago",
+        "Ferry timetable changes @ Harbour Office – 2,431 views",
         "News | Sport | Weather",
         "The choir will sing at eleven halls this spring.",
         "Tidewater Choir announces spring tour",
@@ -465,3 +471,47 @@ def test_no_ingredient_list_without_quantities_above():
     text = "\n".join([*menu, *ARTICLE])
     a = S._analyse(text).region[0]
     assert S._ingredients_above(text.split("\n"), S._analyse(text).cls, a) == a
+
+
+def test_short_headline_under_a_long_title_still_anchors_the_body():
+    # the headline opens the title part, though it is shorter than 60% of it
+    teasers = [s.replace("council", "parish board") for s in ARTICLE[:3]] + [ARTICLE[0].replace("bridge", "quay")]
+    menu = "Home News Sport Business Opinion Weather Travel Culture Food Homes Jobs Motors".split()
+    article = ["The county archive will move to the old grain store after its basement flooded twice in one winter, the trustees said.",
+               "Staff will pack about forty thousand boxes over the summer, and readers will be able to book visits again from October."]
+    text = "\n".join(["County archive to move after floods in two winters damage its basement - Vale Herald", "Top stories",
+                      *teasers, *menu, "County archive to move", *article, "Share", "Contact us"])
+    out = clean(text).text
+    assert "County archive to move" in out.split("\n") and all(p in out for p in article)
+
+
+def test_records_under_a_two_word_heading():
+    body = ARTICLE
+    dates = ["May 2 – Saltby @ Old Fish Market", "May 4 – Harwick @ Corn Exchange", "May 9 – Lowfield @ Town Hall",
+             "May 11 – Carrow @ Assembly Rooms", "May 16 – Kestle @ Methodist Hall"]
+    text = "\n".join(["Coast Weekly", "Home", "Music", "Choir announces spring tour", *body, "Tour dates", *dates, "Contact us", "Privacy"])
+    out = clean(text).text.split("\n")
+    assert "Tour dates" in out and all(d in out for d in dates)
+
+
+def test_teasers_with_one_mark_after_the_body_still_go():
+    teasers = ["Library hours cut again - 12 March", "Mobile library trial ends - 3 February",
+               "Petition handed in - 14 January", "Budget gap widens - 9 January"]
+    text = "\n".join(["Harbour News", "Home", "News", "Library to close", *ARTICLE, *teasers, "Contact us", "Privacy"])
+    out = clean(text).text.split("\n")
+    assert not any(s in out for s in teasers)
+
+
+def test_ingredient_list_with_unitless_entries_and_a_plain_heading():
+    ingredients = ["Ingredients", "2 eggs", "1 onion, finely chopped", "½ tsp salt", "1/2 cup milk", "3 tbsp olive oil"]
+    text = "\n".join(["Rhubarb fool | Hedgerow Kitchen", "Recipes", "Baking", "About", "Rhubarb fool", *ingredients, *ARTICLE])
+    out = clean(text).text.split("\n")
+    assert all(s in out for s in ingredients)
+
+
+def test_a_shop_widget_above_the_headline_is_no_ingredient_list():
+    shop = ["Bestsellers", "500 g organic flour", "1 kg caster sugar", "250 g salted butter", "6 free-range eggs"]
+    ingredients = ["Ingredients", "400 g rhubarb", "2 tbsp caster sugar", "300 ml double cream", "150 g Greek yoghurt"]
+    text = "\n".join(["Rhubarb fool | Hedgerow Kitchen", "Recipes", "Baking", "About", *shop, "Rhubarb fool", *ingredients, *ARTICLE])
+    out = clean(text).text.split("\n")
+    assert all(s in out for s in ingredients) and not any(s in out for s in shop)

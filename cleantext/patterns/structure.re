@@ -89,3 +89,8 @@ c\.\s?à\s?(?:soupe|café|s\.|c\.)|cuill[èe]res?|pincées?|gousses?|tasses?
 cucharadas?|cucharaditas?|tazas?|pizcas?|dientes?
 cucchia(?:io|i|ino|ini)|pizzico|spicchi?o?
 colher(?:es)?|xícaras?|pitadas?
+[recipe_head]
+# Headings of a recipe's ingredient list, matched against a whole line; a
+# heading that ends with a colon ("For the pastry:") needs no entry here.
+(?:the )?ingredients?|what you(?:'ll| will)? need|you will need|shopping list
+zutaten|ingrédients|ingredientes|ingredienti|ingrediënten|składniki|ингредиенты|材料|配料|用料
