@@ -859,21 +859,32 @@ _CREDIT_LOWER_START = ("courtesy", "by ", "via ", "credit", "from ")
 
 #: A photo's screen-reader label with no separator after it ("Image copyright
 #: Fenwick Photo Agency"); what follows is checked by ``_sentence_after_label``.
-_BARE_LABEL = regex.compile(r"\s*\(?(?:image|photo|picture)\s+(?:copyright|source|caption)\s+", regex.IGNORECASE)
+_BARE_LABEL = regex.compile(
+    r"\s*\(?(?:image|photo|picture)\s+(?:copyright|source|caption)(?:\s*[:：,]\s*|\s+)[\"'‘’“”«(\[]*",
+    regex.IGNORECASE,
+)
 
 
 def _sentence_after_label(line: str) -> bool:
     """After a "Photo:"-style label, a sentence rather than a credit: it starts
     in lower case (a credit names someone), ends with a full stop and has at
     least ``CREDIT_SENTENCE_WORDS`` words ("Photo: the warehouses in 1962, from
-    the city archive, was shown at the meeting."). After a bare screen-reader
-    label ("Image copyright", no colon or comma), a lower-case word is enough:
-    "Image copyright law changed" is a sentence; the label names an agency or
-    a caption, which start in upper case."""
+    the city archive, was shown at the meeting."). After a screen-reader label
+    ("Image copyright", "Image caption,"), two words or more that start in
+    lower case, past any quote or bracket, are enough ("Image copyright law
+    changed", "Image copyright: a guide for publishers"): the label names an
+    agency or a caption, which start in upper case, unless it is an agency
+    written in lower case (``[prefix]`` of ``credits.re``: "dpa", "istock")."""
     bare = _BARE_LABEL.match(line)
     if bare is not None:
         rest = line[bare.end() :]
-        return rest[:1].islower() and not rest.startswith(_CREDIT_LOWER_START)
+        low = rest.lower()
+        return (
+            rest[:1].islower()
+            and len(rest.split()) >= 2
+            and not rest.startswith(_CREDIT_LOWER_START)
+            and not any(low.startswith(p) and low[len(p) : len(p) + 1] in ("", " ", "/") for p in _prefixes("credits.re"))
+        )
     for colon in (":", "："):
         _, sep, rest = line.partition(colon)
         if sep:

@@ -819,3 +819,12 @@ def test_key_table_gives_every_gated_key_with_all_its_lines(text):
     for name in ("ads.labels", "navigation.labels"):
         vocab = F._labels(name)
         assert {k: table[k] for k in table.keys() & vocab} == {k: keys[k] for k in keys.keys() & vocab}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Image copyright imago images", "Image copyright dpa", "Image copyright iStock", "Image source: reuters",
+     "Image caption, The harbour wall after the storm"],
+)
+def test_screen_reader_labels_naming_an_agency_are_credits(line):
+    assert [s.reason for s in F.photo_credits(line)] == ["credit_line"]

@@ -7,7 +7,7 @@
 \(?(?:photo|photograph|photos|image|images|picture|pictures|credit|video|foto|fotos|bild|bilder|ảnh|clip|фото|写真|图片|图|照片)(?: by| credit| courtesy| de| von)?\s*[:：]\s*.{1,120}\)?
 (?:image|photo|picture)\s+(?:copyright|source|caption)\s*[:：,]?\s+\S.{0,120}
 (?:(?:image|photo|picture|slide|bild|foto|imagen|ảnh)\s*)?\d{1,3}\s*(?:of|/|von|de|sur|di|из)\s*\d{1,3}
-(?:getty images|afp via getty images|getty|shutterstock|alamy|istock|istockphoto|ap photo|ap images|epa|epa-efe|reuters|afp|dpa|xinhua|bloomberg|pa images|pa wire|pa)(?:\s*/\s*[\p{L} .-]{1,40})?
+(?:getty images|afp via getty images|getty|shutterstock|alamy|istock|istockphoto|ap photo|ap images|epa|epa-efe|reuters|afp|dpa|imago images|imago|xinhua|bloomberg|pa images|pa wire|pa)(?:\s*/\s*[\p{L} .-]{1,40})?
 [\p{Lu}][\p{L}.' -]{1,40}/\s?(?:ap|afp|reuters|getty images|epa|epa-efe|bloomberg|dpa|xinhua|anp|ansa|pa|sipa|efe|kyodo|yonhap|tass|picture alliance)
 [tail]
 ©\s*[\p{L}\d][\p{L}\d .,&'/-]{0,60}
@@ -50,6 +50,7 @@ ap images
 epa
 reuters
 dpa
+imago
 xinhua
 bloomberg
 pa images
