@@ -178,12 +178,16 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 _CHARS_BEFORE_ANY = re.compile("[\x00-\x08\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]")
 # A terminal escape sequence (ECMA-48) starts with ESC, a C0 control: the whole
 # sequence goes with it, not only the ESC ("\x1b[31m" would leave "[31m").
-# CSI: ESC [ parameter bytes 0x30-0x3F, intermediate bytes 0x20-0x2F, a final
-# byte 0x40-0x7E (colours, cursor moves); OSC: ESC ] text up to BEL or ESC \
-# (window titles, hyperlinks), at most 512 characters; a two-character escape
-# (ESC ( B selects a character set, ESC = a keypad mode).
+# CSI: ESC [ parameter bytes 0x30-0x3F, intermediate bytes 0x21-0x2F (the
+# standard allows a space too, but then a cut-off "ESC [1;31" would take the
+# next word's first letter), a final byte 0x40-0x7E (colours, cursor moves);
+# a control string: ESC ] (OSC: titles, hyperlinks), ESC P (DCS), ESC X, ESC ^,
+# ESC _ up to BEL or ESC \, at most 512 characters; ESC, intermediate bytes
+# 0x21-0x2F and a final byte (ESC ( B selects a character set); and the two-character
+# escapes terminals use (ESC c resets, ESC 7 / ESC 8 save and restore the
+# cursor, ESC = / ESC > set the keypad, ESC D/E/H/M/N/O/Z, ESC \).
 _TERMINAL_ESCAPE = re.compile(
-    "\x1b(?:\\[[0-?]*[ -/]*[@-~]|\\][^\x07\x1b\n]{0,512}(?:\x07|\x1b\\\\)|[()*+][0-9A-Za-z]|[=>78])"
+    "\x1b(?:\\[[0-?]*[!-/]*[@-~]|[\\]PX^_][^\x07\x1b\n]{0,512}(?:\x07|\x1b\\\\)|[!-/]+[0-~]|[78=>DEHMNOZc\\\\])"
 )
 _CHARS_AFTER_ANY = re.compile(
     "[\x0b\x0c\r\x80-\x9f\u00a0\u00ad\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"

@@ -435,7 +435,7 @@ def test_lone_c1_and_c0_controls_removed():
 csi = st.builds(
     lambda params, inter, final: f"\x1b[{params}{inter}{final}",
     st.text(alphabet="0123456789;:<=>?", max_size=8),
-    st.text(alphabet=" !\"#$%&'()*+,-./", max_size=2),
+    st.text(alphabet="!\"#$%&'()*+,-./", max_size=2),  # intermediates; a space ends the sequence
     st.characters(min_codepoint=0x40, max_codepoint=0x7E),
 )
 
@@ -457,6 +457,21 @@ def test_terminal_escape_sequences_go_whole(parts):
 def test_lone_escape_leaves_the_text_after_it():
     # ESC before a space starts no sequence: only the control goes
     assert repair("tide \x1b [31m chart", fix_text=False)[0] == "tide [31m chart"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pier \x1b[1;31 open again", "Pier [1;31 open again"),  # cut off: the next word stays whole
+        ("Pier\x1bc open", "Pier open"),  # ESC c, a terminal reset
+        ("Pier \x1bP1$r0m\x1b\\open", "Pier open"),  # a device control string
+        ("Pier \x1b_hidden note\x1b\\open", "Pier open"),  # an application program command
+        ("Pier \x1b7open\x1b8", "Pier open"),  # save and restore the cursor
+        ("Pier \x1b[ @open", "Pier [ @open"),  # a space is no intermediate byte here
+    ],
+)
+def test_other_terminal_escapes_go_whole(text, expected):
+    assert repair(text, fix_text=False)[0] == expected
 
 
 def test_surrogates():
