@@ -185,11 +185,12 @@ def _open(path: str) -> IO[str]:
 
 
 def read_records(
-    path: str, text_field: str = "text", gold_field: str = "gold"
+    path: str, text_field: str = "text", gold_field: str = "gold", fields_seen: set[str] | None = None
 ) -> Iterator[tuple[int, Any, str, str | None]]:
     """``(line number, id, text, gold)`` for every non-blank line of the JSON
     Lines file ``path``; ``gold`` is ``None`` when the record's gold is null or
-    absent. The id is the record's ``id`` field, else the line number.
+    absent. The id is the record's ``id`` field, else the line number. The
+    field names of every record read are added to ``fields_seen`` when given.
 
     Raises ``InputError`` (naming the file and line) for unreadable files,
     invalid JSON, a record that is not an object, a missing or non-string text
@@ -206,6 +207,8 @@ def read_records(
                     raise InputError(f"{path}:{no}: invalid JSON ({e.msg}, column {e.colno})") from None
                 if not isinstance(rec, dict):
                     raise InputError(f"{path}:{no}: expected a JSON object, got {type(rec).__name__}")
+                if fields_seen is not None:
+                    fields_seen.update(rec)
                 text = rec.get(text_field)
                 if not isinstance(text, str):
                     what = "missing" if text_field not in rec else f"a {type(text).__name__}, not a string"
@@ -340,10 +343,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     seconds_all = 0.0
     try:
         for path in a.files:
-            recs: Iterable = read_records(path, a.text_field, a.gold_field)
+            fields: set[str] = set()
+            recs: Iterable = read_records(path, a.text_field, a.gold_field, fields)
             if a.limit:
                 recs = (r for i, r in enumerate(recs) if i < a.limit)
             scores, skipped, seconds = score_records(recs, pipeline, _display(path))
+            if skipped and a.gold_field not in fields:  # a misspelt field, most likely
+                raise InputError(
+                    f"{path}: no record has the field {a.gold_field!r}; name the gold field with "
+                    f"--gold-field (fields here: {', '.join(sorted(fields))})"
+                )
             rows.append(summarize(_display(path), scores, skipped, seconds))
             every.extend(scores)
             skipped_all += skipped

@@ -235,3 +235,10 @@ def test_closed_stdout_ends_quietly(tmp_path, mode):
         os.close(w)
     assert p.returncode == 0
     assert b"Traceback" not in p.stderr and b"BrokenPipe" not in p.stderr
+
+
+def test_a_misspelt_gold_field_is_an_input_error(tmp_path, capsys):
+    path = write_jsonl(tmp_path / "g.jsonl", [{"text": PAGE, "gold": GOLD}])
+    assert ev.main([path, "--gold-field", "gold_text"]) == 1
+    err = capsys.readouterr().err
+    assert "no record has the field 'gold_text'" in err and "--gold-field" in err and "gold, text" in err
