@@ -568,3 +568,35 @@ def test_markup_in_an_indented_code_sample_stays():
     result = clean(text, pipeline="conservative")
     assert "  <nav>\n    <a href=\"/{{ slug }}\">{{ title }}</a><br/>\n  </nav>" in result.text
     assert "<p>" not in result.text and "The page then lists every section." in result.text
+
+
+# ------------------------------------------------- fast paths vs plain forms
+# Repair finds its work with cheap scans (substring searches, pre-checks that
+# skip a step); each is checked here against the plain rule it stands for, on
+# text made of exactly the characters the rules handle.
+
+_SHORTCUT_PIECES = sorted(
+    set(repair_module._BEFORE_KINDS)
+    | set(repair_module._AFTER_KINDS)
+    | {"\r\n", "\t", " ", "  ", "   ", "\n", "\n\n", "\n\n\n", "\n\n\n\n", " \n", "\t\n"}
+    | {"\x1b[1;31m", "\x1b]0;title\x07", "\x1b(B", "\x1b="}
+    | {"Caf\u00c3\u00a9", "\u00c3\u00a0", "\u00e2\u0080\u0099", "\u00d0\u00a0\u00d0\u00b0", "\ud800", "\udfff"}
+    | {"&amp;", "&nbsp;", "&#160;", "<p>", "<br/>", "</b>"}
+    | {"a", "b", "word", "é", "\u2019", "\u00c3", "\u00a0\u00a0", "\ufeff"}
+)
+_SHORTCUT_TEXT = st.lists(st.sampled_from(_SHORTCUT_PIECES), max_size=40).map("".join)
+
+
+def _fix_lines_plain(text):
+    return [
+        repair_module._Edit(m.start(), m.end(), "", "whitespace")
+        for m in repair_module._WS_LINES.finditer(text)
+    ]
+
+
+@given(_SHORTCUT_TEXT)
+@example("\n\n\n")
+@example("a\n\n\n\nb\n\n\n")
+@example("\nа\n\n\n")
+def test_fix_lines_scan_equals_its_pattern(text):
+    assert repair_module._fix_lines(text) == _fix_lines_plain(text)
