@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import itemgetter
 from typing import Any, Callable, Iterable, NamedTuple
 
 
@@ -111,6 +113,40 @@ class Repair:
             "before": self.before,
             "after": self.after,
         }
+
+
+# The generated ``__init__`` of a frozen dataclass sets each field through
+# ``object.__setattr__``, looked up afresh per field; cut and repair build one
+# record per removed piece and per change (tens of thousands per corpus), so
+# they set the slots directly: the same object, built in about half the time.
+# Arguments in field order.
+_new = object.__new__
+_SET_REMOVAL = tuple(Removal.__dict__[f].__set__ for f in Removal.__dataclass_fields__)
+_SET_REPAIR = tuple(Repair.__dict__[f].__set__ for f in Repair.__dataclass_fields__)
+
+
+def _removal(start, end, filter, reason, text, _set=_SET_REMOVAL) -> Removal:
+    """``Removal(start, end, filter, reason, text)``, built faster (see above)."""
+    r = _new(Removal)
+    _set[0](r, start)
+    _set[1](r, end)
+    _set[2](r, filter)
+    _set[3](r, reason)
+    _set[4](r, text)
+    return r
+
+
+def _repair(step, source_start, source_end, input_start, input_end, before, after, _set=_SET_REPAIR) -> Repair:
+    """``Repair(...)`` with the same arguments, built faster (see above)."""
+    r = _new(Repair)
+    _set[0](r, step)
+    _set[1](r, source_start)
+    _set[2](r, source_end)
+    _set[3](r, input_start)
+    _set[4](r, input_end)
+    _set[5](r, before)
+    _set[6](r, after)
+    return r
 
 
 @dataclass(frozen=True)
@@ -262,6 +298,9 @@ class Cleaned(NamedTuple):
 # seen to be empty once its spaces are gone).
 
 
+_RANK = itemgetter(2)
+
+
 def _resolve(
     spans: list[tuple[int, int, int, str, str]],
 ) -> list[tuple[int, int, str, str]]:
@@ -274,18 +313,26 @@ def _resolve(
     if all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1)):
         out = [(s, e, f, r) for s, e, _, f, r in spans]
     else:
+        # Cut the text at every span edge; each elementary segment goes to the
+        # first span in ``spans`` order among those of the lowest rank covering
+        # it. Spans are painted over the segments from the weakest to that
+        # winner, each with one slice assignment (done in C, whatever the
+        # span's length), so the winner paints last.
         bounds = sorted({p for s in spans for p in (s[0], s[1])})
-        owner: list[tuple[int, str, str] | None] = [None] * (len(bounds) - 1)
-        for s, e, rank, f, r in spans:
-            i = bisect.bisect_left(bounds, s)
-            while i < len(owner) and bounds[i] < e:
-                cur = owner[i]
-                if cur is None or rank < cur[0]:
-                    owner[i] = (rank, f, r)
-                i += 1
-        out = [
-            (bounds[i], bounds[i + 1], o[1], o[2]) for i, o in enumerate(owner) if o is not None
-        ]
+        index = {p: i for i, p in enumerate(bounds)}
+        owner: list[tuple[str, str] | None] = [None] * (len(bounds) - 1)
+        for s, e, _, f, r in reversed(sorted(spans, key=_RANK)):
+            i, j = index[s], index[e]
+            owner[i:j] = [(f, r)] * (j - i)
+        # Runs of segments with the same filter and reason become one piece.
+        merged = []
+        i = 0
+        for o, run in groupby(owner):
+            j = i + len(list(run))
+            if o is not None:
+                merged.append((bounds[i], bounds[j], o[0], o[1]))
+            i = j
+        return merged
     merged: list[tuple[int, int, str, str]] = []
     for s, e, f, r in out:
         if merged and merged[-1][1] == s and merged[-1][2] == f and merged[-1][3] == r:
@@ -355,7 +402,7 @@ def cut(source: str, spans: list[tuple[int, int, int, str, str]]) -> tuple[Remov
     seam = _break_seams(source, kept)
     if seam:
         pieces = _attach_seams(pieces, seam)
-    return tuple(Removal(s, e, f, r, source[s:e]) for s, e, f, r in pieces)
+    return tuple([_removal(s, e, f, r, source[s:e]) for s, e, f, r in pieces])
 
 
 class _Kept:
