@@ -130,11 +130,15 @@ _HINT_ALTERNATIVES = (
     rf"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}}"
     rf"|(?:[\u0420\u0421][{_CONT_1251}]){{2}}|[\u00c2-\u00f4]\ufffd|[\u0080-\u009f]|[\ud800-\udfff]"
 )
-_HINT_FIRST = "[\u0080-\u00f4\u0420\u0421\ud800-\udfff]"
+# The characters a match can start with: the lead letters, "Р" and "С" (all
+# printable), C1 controls and surrogates (not printable, see _only_common_controls).
+_HINT_LEADS = "".join(map(chr, range(0xC2, 0xF5))) + "\u0420\u0421"
+_HINT_FIRST = f"[{_HINT_LEADS}\u0080-\u009f\ud800-\udfff]"
 _MOJIBAKE_HINT = regex.compile(rf"(?={_HINT_FIRST})(?:{_HINT_ALTERNATIVES})")
 _HINT_AT = regex.compile(_HINT_ALTERNATIVES)
-# The standard library's engine finds a leading character class with a fast
-# scan (GB/s); used to skip to candidate characters before the full check.
+# The standard library's engine scans for a leading character class faster
+# than ``regex`` runs the whole pattern; used to skip to candidate characters
+# before the full check.
 _HINT_CANDIDATE = re.compile(_HINT_FIRST)
 _ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BLOCK_TAGS = (
@@ -413,6 +417,37 @@ def _fix_chars_after(text: str) -> list[_Edit]:
     return _char_edits(text, _CHARS_AFTER_ANY, _AFTER_KINDS)
 
 
+def _only_common_controls(text: str) -> bool:
+    """True when the only characters of ``text`` that ``str.isprintable``
+    rejects are line breaks, tabs and no-break spaces. None of the characters
+    the two character steps change is printable, nor is a C1 control or a
+    surrogate, so for such a text ``_fix_chars_before`` finds nothing and
+    ``_fix_chars_after`` only no-break spaces. Most text passes, and this check
+    runs in C at a fraction of the cost of a character-class scan."""
+    return text.replace("\n", " ").replace("\t", " ").replace("\xa0", " ").isprintable()
+
+
+def _no_break_spaces(text: str) -> list[_Edit]:
+    """``_fix_chars_after`` for a text where ``_only_common_controls`` holds:
+    each no-break space becomes a space (found with ``str.find``)."""
+    edits = []
+    i = text.find("\xa0")
+    while i >= 0:
+        edits.append(_Edit(i, i + 1, " ", "whitespace"))
+        i = text.find("\xa0", i + 1)
+    return edits
+
+
+def _may_hint(text: str) -> bool:
+    """False when ``_MOJIBAKE_HINT`` cannot fire in ``text``, for a text where
+    ``_only_common_controls`` holds (so it has no C1 control or surrogate):
+    it has none of the lead letters either (one ``in`` test per letter)."""
+    for c in _HINT_LEADS:
+        if c in text:
+            return True
+    return False
+
+
 def _fix_spaces(text: str) -> list[_Edit]:
     """Trailing spaces and tabs go (whole blank lines too); a run of spaces or
     a tab inside a line becomes one space; indentation at a line start stays."""
@@ -524,14 +559,22 @@ def repair(text: str, *, fix_text: bool = True) -> tuple[str, list[list]]:
         cur = tr.apply(cur, tags)
         if tags and "&" in cur:  # a reference split by a tag: "&am<b>p;"
             cur = tr.apply(cur, _unescape_entities(cur))
-    cur = tr.apply(cur, _fix_chars_before(cur))
+    # Most text needs no character-class scan (see _only_common_controls); it
+    # stays true while the only changes are no-break spaces made spaces, and so
+    # does ``hint`` (whether the mojibake pre-check can fire at all).
+    common = _only_common_controls(cur)
+    hint = fix_text and (not common or _may_hint(cur))
+    if not common:
+        cur = tr.apply(cur, _fix_chars_before(cur))
     lines = None  # first round: every line
     for _ in range(_MOJIBAKE_ROUNDS if fix_text else 1):
-        fixed = _fix_mojibake(cur, lines) if fix_text else []
-        cur = tr.apply(cur, fixed)
-        after = _fix_chars_after(cur)
+        fixed = _fix_mojibake(cur, lines) if hint else []
+        if fixed:
+            cur = tr.apply(cur, fixed)
+            common = False  # ftfy may have written anything
+        after = _no_break_spaces(cur) if common else _fix_chars_after(cur)
         cur = tr.apply(cur, after)
-        lines = _lines_to_recheck(cur, after) if fix_text and after else None
+        lines = _lines_to_recheck(cur, after) if hint and after else None
         if not lines:
             break
     cur = tr.apply(cur, _fix_spaces(cur))

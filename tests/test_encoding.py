@@ -14,8 +14,10 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from unittest import mock
 
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -583,8 +585,19 @@ _SHORTCUT_PIECES = sorted(
     | {"Caf\u00c3\u00a9", "\u00c3\u00a0", "\u00e2\u0080\u0099", "\u00d0\u00a0\u00d0\u00b0", "\ud800", "\udfff"}
     | {"&amp;", "&nbsp;", "&#160;", "<p>", "<br/>", "</b>"}
     | {"a", "b", "word", "é", "\u2019", "\u00c3", "\u00a0\u00a0", "\ufeff"}
+    | {"\u0420\u0457\u0420\u0455", "\u0420", "\u0421\u0403", "\u00c3\ufffd"}
+    | {"\u00c2", "\u00c2\u00a0", "\u00e2\u20ac\u2030", "\u00e2\u20ac\u2039"}
 )
 _SHORTCUT_TEXT = st.lists(st.sampled_from(_SHORTCUT_PIECES), max_size=40).map("".join)
+# Text that mostly takes the shortcuts: printable pieces, line breaks, tabs and
+# no-break spaces, with at most two pieces of any kind put in.
+_COMMON_PIECES = [p for p in _SHORTCUT_PIECES if p.replace("\n", "").replace("\t", "").replace("\xa0", "").isprintable()]
+_MOSTLY_COMMON_TEXT = st.builds(
+    lambda common, odd, at: "".join(common[:at] + odd + common[at:]),
+    st.lists(st.sampled_from(_COMMON_PIECES), max_size=30),
+    st.lists(st.sampled_from(_SHORTCUT_PIECES), max_size=2),
+    st.integers(0, 30),
+)
 
 
 def _fix_lines_plain(text):
@@ -600,3 +613,52 @@ def _fix_lines_plain(text):
 @example("\nа\n\n\n")
 def test_fix_lines_scan_equals_its_pattern(text):
     assert repair_module._fix_lines(text) == _fix_lines_plain(text)
+
+
+def test_every_character_the_character_steps_change_is_not_printable():
+    # _only_common_controls relies on this: a text whose only unprintable
+    # characters are line breaks, tabs and no-break spaces needs no scan.
+    changed = set(repair_module._BEFORE_KINDS) | set(repair_module._AFTER_KINDS)
+    changed |= {chr(c) for c in range(0x80, 0xA0)} | {"\ud800", "\udbff", "\udc00", "\udfff"}
+    assert changed - {"\xa0"}
+    for c in sorted(changed):
+        assert not c.isprintable(), repr(c)
+    for c in "\n\t\xa0":
+        assert not repair_module._only_common_controls("a" + c + "\x00")
+        assert repair_module._only_common_controls("a" + c + "b")
+
+
+@given(st.one_of(_SHORTCUT_TEXT, _MOSTLY_COMMON_TEXT))
+@example("Caf\u00c3\u00a9\xa0\n")
+@example("\x1b[1m\xa0")
+@example("a\r\nb\xa0")
+@example("\xa0\u0420\u0457\u0420\u0455")
+def test_character_step_shortcuts_equal_the_scans(text):
+    if repair_module._only_common_controls(text):
+        assert repair_module._fix_chars_before(text) == []
+        assert repair_module._fix_chars_after(text) == repair_module._no_break_spaces(text)
+        if not repair_module._may_hint(text):
+            assert repair_module._MOJIBAKE_HINT.search(text) is None
+
+
+_HINT_PLAIN = regex.compile(repair_module._HINT_ALTERNATIVES)
+
+
+@given(st.one_of(_SHORTCUT_TEXT, _MOSTLY_COMMON_TEXT), st.integers(0, 8))
+@example("\xa0\u00c3\u00a9", 0)
+@example("\u00c2\u00a0", 0)
+@example("\xa0\u0420\u0457\u0420\u0455", 1)
+def test_find_hint_equals_a_plain_search(text, pos):
+    fast, plain = repair_module._find_hint(text, pos), _HINT_PLAIN.search(text, pos)
+    assert (fast and fast.span()) == (plain and plain.span())
+
+
+@given(st.one_of(_SHORTCUT_TEXT, _MOSTLY_COMMON_TEXT), st.booleans())
+@example("Caf\u00c3\u00a9\xa0 \n", True)
+@example("Caf\u00c3\u00a9\xa0\xa0 \n\u00c3\u00a9", True)
+@example("na\u00efve \u00e2\u20ac\u2030caf\u00c3\u00a9 ", True)
+@example("\xa0\u00c3\u00a9", True)
+def test_repair_with_shortcuts_equals_repair_without(text, fix_text):
+    with mock.patch.object(repair_module, "_only_common_controls", lambda t: False):
+        plain = repair(text, fix_text=fix_text)
+    assert repair(text, fix_text=fix_text) == plain
