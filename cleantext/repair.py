@@ -56,50 +56,71 @@ class _Trace:
             parts.append(ed.after)
             pos = ed.end
         parts.append(text[pos:])
-        ivs = [(it[2], it[3], 0, it) for it in self.items]
-        ivs += [(e.start, e.end, 1, e) for e in edits]
-        if self.items:
-            ivs.sort(key=_START_END)
-        clusters: list[list] = []  # [cur_start, cur_end, olds, news]
-        for s, e, kind, obj in ivs:
-            if clusters and s <= clusters[-1][1]:
-                c = clusters[-1]
-                if e > c[1]:
-                    c[1] = e
-            else:
-                c = [s, e, [], []]
-                clusters.append(c)
-            c[2 + kind].append(obj)
+        # Walk the earlier items and the new edits together in order of their
+        # span in the current text (an item first on a tie), gathering what
+        # overlaps or touches into clusters; each cluster becomes one item.
+        # Earlier items never touch each other.
+        olds = self.items
+        n_old, n_new = len(olds), len(edits)
         new_items: list[list] = []
+        append = new_items.append
         delta = 0  # (cur - dec) length change of old items before the cursor
         shift = 0  # (new - cur) length change of new edits before the cursor
-        for cs, ce, olds, news in clusters:
-            # the common cases first: an earlier change left alone, or one new
-            # edit in text no earlier change touched (old items never touch
-            # each other, so a cluster without new edits holds one)
-            if not news:
-                it = olds[0]
-                new_items.append([it[0], it[1], it[2] + shift, it[3] + shift, it[4]])
+        i = k = 0
+        while k < n_new:
+            ed = edits[k]
+            s, e = ed.start, ed.end
+            while i < n_old and olds[i][3] < s:  # an earlier change left alone
+                it = olds[i]
+                append([it[0], it[1], it[2] + shift, it[3] + shift, it[4]])
                 delta += (it[3] - it[2]) - (it[1] - it[0])
-                continue
-            if not olds and len(news) == 1:
-                ed = news[0]
-                growth = len(ed.after) - (ce - cs)
-                new_items.append([cs - delta, ce - delta, cs + shift, ce + shift + growth, ed.step])
+                i += 1
+            if (i == n_old or olds[i][2] > e) and (k + 1 == n_new or edits[k + 1].start > e):
+                # the common case: one edit in text no earlier change touched
+                growth = len(ed.after) - (e - s)
+                append([s - delta, e - delta, s + shift, e + shift + growth, ed.step])
                 shift += growth
+                k += 1
                 continue
+            c_olds: list[list] = []
+            c_news: list[_Edit] = []
+            cs = ce = -1
+            while True:
+                if i < n_old and (k == n_new or (olds[i][2], olds[i][3]) <= (edits[k].start, edits[k].end)):
+                    a, b, old = olds[i][2], olds[i][3], True
+                elif k < n_new:
+                    a, b, old = edits[k].start, edits[k].end, False
+                else:
+                    break
+                if c_olds or c_news:
+                    if a > ce:
+                        break
+                else:
+                    cs = a
+                if old:
+                    c_olds.append(olds[i])
+                    i += 1
+                else:
+                    c_news.append(edits[k])
+                    k += 1
+                if b > ce:
+                    ce = b
             ds = cs - delta
-            for it in olds:
+            for it in c_olds:
                 delta += (it[3] - it[2]) - (it[1] - it[0])
             de = ce - delta
-            growth = sum(len(e.after) - (e.end - e.start) for e in news)
+            growth = sum(len(x.after) - (x.end - x.start) for x in c_news)
             steps: list[str] = []
-            for name in [it[4] for it in olds] + [e.step for e in news]:
+            for name in [it[4] for it in c_olds] + [x.step for x in c_news]:
                 for st in name.split("+"):
                     if st not in steps:
                         steps.append(st)
-            new_items.append([ds, de, cs + shift, ce + shift + growth, "+".join(steps)])
+            append([ds, de, cs + shift, ce + shift + growth, "+".join(steps)])
             shift += growth
+        while i < n_old:
+            it = olds[i]
+            append([it[0], it[1], it[2] + shift, it[3] + shift, it[4]])
+            i += 1
         self.items = new_items
         return "".join(parts)
 
