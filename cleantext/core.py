@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from itertools import groupby
-from operator import itemgetter
 from typing import Any, Callable, Iterable, NamedTuple
 
 
@@ -298,7 +296,8 @@ class Cleaned(NamedTuple):
 # seen to be empty once its spaces are gone).
 
 
-_RANK = itemgetter(2)
+def _resolve_key(span: tuple[int, int, int, str, str]) -> tuple[int, int, int]:
+    return span[0], span[2], -span[1]
 
 
 def _resolve(
@@ -309,37 +308,30 @@ def _resolve(
     rank (the filter listed first in the pipeline)."""
     if not spans:
         return []
-    spans.sort(key=lambda s: (s[0], s[2], -s[1]))
-    if all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1)):
-        out = [(s, e, f, r) for s, e, _, f, r in spans]
-    else:
-        # Cut the text at every span edge; each elementary segment goes to the
-        # first span in ``spans`` order among those of the lowest rank covering
-        # it. Spans are painted over the segments from the weakest to that
-        # winner, each with one slice assignment (done in C, whatever the
-        # span's length), so the winner paints last.
-        bounds = sorted({p for s in spans for p in (s[0], s[1])})
-        index = {p: i for i, p in enumerate(bounds)}
-        owner: list[tuple[str, str] | None] = [None] * (len(bounds) - 1)
-        for s, e, _, f, r in reversed(sorted(spans, key=_RANK)):
-            i, j = index[s], index[e]
-            owner[i:j] = [(f, r)] * (j - i)
-        # Runs of segments with the same filter and reason become one piece.
-        merged = []
-        i = 0
-        for o, run in groupby(owner):
-            j = i + len(list(run))
-            if o is not None:
-                merged.append((bounds[i], bounds[j], o[0], o[1]))
-            i = j
-        return merged
-    merged: list[tuple[int, int, str, str]] = []
-    for s, e, f, r in out:
-        if merged and merged[-1][1] == s and merged[-1][2] == f and merged[-1][3] == r:
-            merged[-1] = (merged[-1][0], e, f, r)
+    spans.sort(key=_resolve_key)
+    # Cut the text at every span edge; each elementary segment goes to the
+    # first span (in this order) among those of the lowest rank covering it.
+    bounds = sorted({p for s in spans for p in (s[0], s[1])})
+    index = {p: i for i, p in enumerate(bounds)}
+    owner: list[tuple[int, int, int, str, str] | None] = [None] * (len(bounds) - 1)
+    for sp in spans:
+        rank = sp[2]
+        for i in range(index[sp[0]], index[sp[1]]):
+            cur = owner[i]
+            if cur is None or rank < cur[2]:
+                owner[i] = sp
+    # Runs of segments with the same filter and reason become one piece.
+    merged: list[list] = []
+    last: list | None = None
+    for i, o in enumerate(owner):
+        if o is None:
+            last = None
+        elif last is not None and last[2] == o[3] and last[3] == o[4]:
+            last[1] = bounds[i + 1]
         else:
-            merged.append((s, e, f, r))
-    return merged
+            last = [bounds[i], bounds[i + 1], o[3], o[4]]
+            merged.append(last)
+    return [(s, e, f, r) for s, e, f, r in merged]
 
 
 class _KeptMap:
@@ -514,7 +506,53 @@ def _attach_seams(
     pieces: list[tuple[int, int, str, str]], seam: list[tuple[int, int]]
 ) -> list[tuple[int, int, str, str]]:
     """Merge seam whitespace ranges into a removal they touch (the one before
-    them, else the one after); the rest become ``layout`` removals."""
+    them, else the one after); the rest become ``layout`` removals.
+
+    ``pieces`` are sorted and disjoint, and seams lie in the kept text, so only
+    the piece after each seam can change: the pieces in between are copied in
+    one slice (``_attach_seams_general`` walks them one by one; it also serves
+    pieces that are themselves ``layout`` removals, which can absorb the next)."""
+    if any(p[2] == LAYOUT for p in pieces):
+        return _attach_seams_general(pieces, seam)
+    starts = [p[0] for p in pieces]
+    out: list[tuple[int, int, str, str]] = []
+    i = 0  # pieces[:i] are placed
+    for s, e in sorted(seam):
+        j = bisect.bisect_right(starts, s, i)
+        if i < j:
+            _place_piece(out, pieces[i])
+            out += pieces[i + 1 : j]
+            i = j
+        if out and out[-1][1] >= s:
+            ps, pe, f, r = out[-1]
+            out[-1] = (ps, max(pe, e), f, r)
+        else:
+            out.append((s, e, LAYOUT, "seam_whitespace"))
+    if i < len(pieces):
+        _place_piece(out, pieces[i])
+        out += pieces[i + 1 :]
+    return out
+
+
+def _place_piece(out: list[tuple[int, int, str, str]], piece: tuple[int, int, str, str]) -> None:
+    """Add a piece after a seam: a ``layout`` removal just before it becomes
+    part of it; a piece overlapped by what precedes it keeps only the rest."""
+    s, e, f, r = piece
+    if out and out[-1][1] >= s:
+        ps, pe, pf, _ = out[-1]
+        if pf == LAYOUT and pe == s:
+            out[-1] = (ps, e, f, r)
+            return
+        s = max(s, pe)
+        if s >= e:
+            return
+    out.append((s, e, f, r))
+
+
+def _attach_seams_general(
+    pieces: list[tuple[int, int, str, str]], seam: list[tuple[int, int]]
+) -> list[tuple[int, int, str, str]]:
+    """``_attach_seams``, one piece and seam at a time in order of position."""
     items = sorted(
         [(s, e, 0, f, r) for s, e, f, r in pieces]
         + [(s, e, 1, LAYOUT, "seam_whitespace") for s, e in seam]

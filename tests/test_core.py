@@ -416,3 +416,31 @@ def test_fast_record_builders_equal_the_dataclasses(a, b, f, r, t):
     rep = core_module._repair(f, a, b, b, a, t, r)
     assert rep == core_module.Repair(f, a, b, b, a, t, r)
     assert rep.to_dict() == core_module.Repair(f, a, b, b, a, t, r).to_dict()
+
+
+@st.composite
+def _pieces_and_seams(draw):
+    """Sorted, disjoint removal pieces (touching or not) and seam ranges in the
+    text between them, as cut makes them."""
+    pieces, seams, pos = [], [], 0
+    for kind in draw(st.lists(st.sampled_from(["piece", "piece", "gap", "seam"]), max_size=14)):
+        length = draw(st.integers(1, 4))
+        if kind == "piece":
+            pieces.append((pos, pos + length, draw(st.sampled_from(["f", "g", LAYOUT])), "r"))
+        elif kind == "seam":
+            seams.append((pos, pos + length))
+        pos += length
+    return pieces, draw(st.permutations(seams))
+
+
+@given(_pieces_and_seams())
+@example(([(0, 2, "f", "r"), (4, 6, "g", "r"), (6, 7, "f", "r")], [(2, 3), (3, 4)]))
+@example(([(2, 4, "f", "r"), (4, 5, "f", "r")], [(0, 2), (5, 6)]))
+def test_attach_seams_equals_its_general_form(case):
+    pieces, seams = case
+    expected = core_module._attach_seams_general(pieces, list(seams))
+    assert core_module._attach_seams(pieces, list(seams)) == expected
+    plain_pieces = [p for p in pieces if p[2] != LAYOUT]  # the fast path itself
+    assert core_module._attach_seams(plain_pieces, list(seams)) == core_module._attach_seams_general(
+        plain_pieces, list(seams)
+    )
