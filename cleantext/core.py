@@ -339,21 +339,10 @@ class _KeptMap:
 
     __slots__ = ("src", "out", "length")
 
-    def __init__(self, pieces: list[tuple[int, int, str, str]], n: int) -> None:
-        self.src: list[int] = []
-        self.out: list[int] = []
-        pos = opos = 0
-        for s, e, _, _ in pieces:
-            if s > pos:
-                self.src.append(pos)
-                self.out.append(opos)
-                opos += s - pos
-            pos = e
-        if pos < n:
-            self.src.append(pos)
-            self.out.append(opos)
-            opos += n - pos
-        self.length = opos
+    def __init__(self, src: list[int], out: list[int], length: int) -> None:
+        self.src = src  # source offset where each kept stretch starts
+        self.out = out  # its offset in the kept text
+        self.length = length  # of the kept text
 
     def to_src(self, o: int) -> int:
         """Source offset of kept character ``o`` (``0 <= o < length``)."""
@@ -404,16 +393,27 @@ class _Kept:
     __slots__ = ("out", "km", "cuts")
 
     def __init__(self, source: str, pieces: list[tuple[int, int, str, str]]) -> None:
-        parts, pos = [], 0
-        cuts, removed = [], 0
+        parts: list[str] = []
+        src: list[int] = []
+        outs: list[int] = []
+        cuts: list[int] = []
+        pos = opos = 0  # in source and in the kept text
         for s, e, _, _ in pieces:
-            parts.append(source[pos:s])
+            if s > pos:  # a kept stretch before this piece
+                parts.append(source[pos:s])
+                src.append(pos)
+                outs.append(opos)
+                opos += s - pos
+            cuts.append(opos)
             pos = e
-            cuts.append(s - removed)
-            removed += e - s
-        parts.append(source[pos:])
+        n = len(source)
+        if pos < n:
+            parts.append(source[pos:])
+            src.append(pos)
+            outs.append(opos)
+            opos += n - pos
         self.out = "".join(parts)
-        self.km = _KeptMap(pieces, len(source))
+        self.km = _KeptMap(src, outs, opos)
         self.cuts = sorted(set(cuts))
 
     def first_cut_inside(self, a: int, b: int) -> int | None:
