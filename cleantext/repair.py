@@ -82,6 +82,23 @@ class _Trace:
                 shift += growth
                 k += 1
                 continue
+            if i < n_old and olds[i][2] <= e:
+                # the next most common case: one earlier item and one edit
+                # that touch (a no-break space made a space, then the doubled
+                # space it left made single), and nothing else touches them
+                it = olds[i]
+                hi = it[3] if it[3] > e else e
+                if (i + 1 == n_old or olds[i + 1][2] > hi) and (k + 1 == n_new or edits[k + 1].start > hi):
+                    cs = it[2] if it[2] < s else s
+                    ds = cs - delta
+                    delta += (it[3] - it[2]) - (it[1] - it[0])
+                    growth = len(ed.after) - (e - s)
+                    step = it[4] if it[4] == ed.step and "+" not in it[4] else _join_steps([it[4], ed.step])
+                    append([ds, hi - delta, cs + shift, hi + shift + growth, step])
+                    shift += growth
+                    i += 1
+                    k += 1
+                    continue
             c_olds: list[list] = []
             c_news: list[_Edit] = []
             cs = ce = -1
@@ -110,12 +127,8 @@ class _Trace:
                 delta += (it[3] - it[2]) - (it[1] - it[0])
             de = ce - delta
             growth = sum(len(x.after) - (x.end - x.start) for x in c_news)
-            steps: list[str] = []
-            for name in [it[4] for it in c_olds] + [x.step for x in c_news]:
-                for st in name.split("+"):
-                    if st not in steps:
-                        steps.append(st)
-            append([ds, de, cs + shift, ce + shift + growth, "+".join(steps)])
+            step = _join_steps([it[4] for it in c_olds] + [x.step for x in c_news])
+            append([ds, de, cs + shift, ce + shift + growth, step])
             shift += growth
         while i < n_old:
             it = olds[i]
@@ -126,6 +139,17 @@ class _Trace:
 
 
 _START_END = itemgetter(0, 1)
+
+
+def _join_steps(names: list[str]) -> str:
+    """The step names of merged changes, each once, in order: "a+b" and "b"
+    give "a+b"."""
+    steps: list[str] = []
+    for name in names:
+        for st in name.split("+"):
+            if st not in steps:
+                steps.append(st)
+    return "+".join(steps)
 
 
 # UTF-8 bytes read as windows-1252 or Latin-1 (the common mojibake): a lead byte

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 import regex
-from hypothesis import assume, example, given
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from cleantext import BinaryInputError, Pipeline, Report, Span, clean
@@ -392,7 +392,9 @@ def _edit_rounds(draw):
     return text, rounds
 
 
+@settings(max_examples=300)
 @given(_edit_rounds())
+@example(("abc d", [[repair_module._Edit(3, 4, " ", "s1")], [repair_module._Edit(2, 4, " ", "s1")]]))
 @example(("abcd", [[repair_module._Edit(1, 2, " ", "s1")], [repair_module._Edit(2, 3, "", "s2")]]))
 @example(("ab", [[repair_module._Edit(0, 1, "", "s1"), repair_module._Edit(1, 2, "", "s2")]]))
 def test_trace_composes_like_its_plain_form(case):
