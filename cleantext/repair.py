@@ -305,10 +305,23 @@ def _diff(a: str, b: str, step: str, base: int) -> list[_Edit]:
     return edits
 
 
-def _find_hint(text: str, pos: int):
+def _find_hint(text: str, pos: int, leads: list[str] | None = None):
     """First ``_MOJIBAKE_HINT`` match at or after ``pos``, or ``None``: jumps
     from candidate character to candidate character (a fast scan), and hands
-    over to the full pattern when candidates are many (accented text)."""
+    over to the full pattern when candidates are many (accented text).
+
+    ``leads``, when given, says that ``text`` holds no C1 control and no
+    surrogate, and of the lead letters only these: the hint can then only
+    start at one of them, and each lead letter's own pattern finds it with
+    the engine's scan for a literal first character, far cheaper than a scan
+    for a character class."""
+    if leads is not None:
+        first = None
+        for c in leads:
+            m = _LEAD_HINT[c].search(text, pos)
+            if m is not None and (first is None or m.start() < first.start()):
+                first = m
+        return first
     for _ in range(32):
         c = _HINT_CANDIDATE.search(text, pos)
         if c is None:
@@ -320,13 +333,16 @@ def _find_hint(text: str, pos: int):
     return _MOJIBAKE_HINT.search(text, pos)
 
 
-def _fix_mojibake(text: str, lines: set[int] | None = None) -> list[_Edit]:
+def _fix_mojibake(
+    text: str, lines: set[int] | None = None, leads: list[str] | None = None
+) -> list[_Edit]:
     """ftfy on each line where ``_MOJIBAKE_HINT`` fires (only the lines
-    starting at the offsets in ``lines``, if given); its changes as edits."""
+    starting at the offsets in ``lines``, if given); its changes as edits.
+    ``leads``: see ``_find_hint``."""
     edits: list[_Edit] = []
     pos = 0
     while True:
-        m = _find_hint(text, pos)
+        m = _find_hint(text, pos, leads)
         if m is None:
             return edits
         start = text.rfind("\n", 0, m.start()) + 1
@@ -483,14 +499,24 @@ def _no_break_spaces(text: str) -> list[_Edit]:
     return edits
 
 
-def _may_hint(text: str) -> bool:
-    """False when ``_MOJIBAKE_HINT`` cannot fire in ``text``, for a text where
-    ``_only_common_controls`` holds (so it has no C1 control or surrogate):
-    it has none of the lead letters either (one ``in`` test per letter)."""
-    for c in _HINT_LEADS:
-        if c in text:
-            return True
-    return False
+def _hint_leads(text: str) -> list[str]:
+    """The lead letters of ``_MOJIBAKE_HINT`` that occur in ``text`` (one
+    ``in`` test per letter). For a text where ``_only_common_controls``
+    holds (so it has no C1 control or surrogate), the hint can only start at
+    one of them: none, and it cannot fire at all."""
+    return [c for c in _HINT_LEADS if c in text]
+
+
+def _lead_hint(c: str) -> re.Pattern:
+    """``_HINT_ALTERNATIVES`` for the matches that start with lead letter ``c``,
+    alternatives in the same order."""
+    if c in "\u0420\u0421":
+        return re.compile(f"{c}[{_CONT_1251}][\u0420\u0421][{_CONT_1251}]")
+    cont = 1 if c <= "\u00df" else 2 if c <= "\u00ef" else 3
+    return re.compile(f"{c}(?:[{_CONT}]{{{cont}}}|\ufffd)")
+
+
+_LEAD_HINT = {c: _lead_hint(c) for c in _HINT_LEADS}
 
 
 def _fix_spaces(text: str) -> list[_Edit]:
@@ -553,7 +579,7 @@ def _fix_lines(text: str) -> list[_Edit]:
     return edits
 
 
-def _lines_to_recheck(text: str, edits: list[_Edit]) -> set[int]:
+def _lines_to_recheck(text: str, edits: list[_Edit], leads: list[str] | None = None) -> set[int]:
     """Start offsets of the lines of ``text`` (the result of ``edits``) that
     an edit changed and where ``_MOJIBAKE_HINT`` still fires: a removed
     control or a no-break space turned into a space can make ftfy see
@@ -569,7 +595,7 @@ def _lines_to_recheck(text: str, edits: list[_Edit]) -> set[int]:
         ls = text.rfind("\n", 0, a) + 1
         le = text.find("\n", a)
         line_end = len(text) if le < 0 else le
-        if _find_hint(text[ls:line_end], 0) is not None:
+        if _find_hint(text[ls:line_end], 0, leads) is not None:
             starts.add(ls)
     return starts
 
@@ -604,22 +630,24 @@ def repair(text: str, *, fix_text: bool = True) -> tuple[str, list[list]]:
         cur = tr.apply(cur, tags)
         if tags and "&" in cur:  # a reference split by a tag: "&am<b>p;"
             cur = tr.apply(cur, _unescape_entities(cur))
-    # Most text needs no character-class scan (see _only_common_controls); it
-    # stays true while the only changes are no-break spaces made spaces, and so
-    # does ``hint`` (whether the mojibake pre-check can fire at all).
+    # Most text needs no character-class scan (see _only_common_controls), and
+    # then the mojibake pre-check only looks for the lead letters it holds
+    # (``leads``, see _find_hint; none: it cannot fire). Both stay true while
+    # the only changes are no-break spaces made spaces.
     common = _only_common_controls(cur)
-    hint = fix_text and (not common or _may_hint(cur))
+    leads = _hint_leads(cur) if common and fix_text else None
+    hint = fix_text and leads != []
     if not common:
         cur = tr.apply(cur, _fix_chars_before(cur))
     lines = None  # first round: every line
     for _ in range(_MOJIBAKE_ROUNDS if fix_text else 1):
-        fixed = _fix_mojibake(cur, lines) if hint else []
+        fixed = _fix_mojibake(cur, lines, leads) if hint else []
         if fixed:
             cur = tr.apply(cur, fixed)
-            common = False  # ftfy may have written anything
+            common, leads = False, None  # ftfy may have written anything
         after = _no_break_spaces(cur) if common else _fix_chars_after(cur)
         cur = tr.apply(cur, after)
-        lines = _lines_to_recheck(cur, after) if hint and after else None
+        lines = _lines_to_recheck(cur, after, leads) if hint and after else None
         if not lines:
             break
     cur = tr.apply(cur, _fix_spaces(cur))

@@ -600,6 +600,9 @@ _MOSTLY_COMMON_TEXT = st.builds(
 )
 
 
+_HINT_PLAIN = regex.compile(repair_module._HINT_ALTERNATIVES)
+
+
 def _fix_lines_plain(text):
     return [
         repair_module._Edit(m.start(), m.end(), "", "whitespace")
@@ -637,11 +640,11 @@ def test_character_step_shortcuts_equal_the_scans(text):
     if repair_module._only_common_controls(text):
         assert repair_module._fix_chars_before(text) == []
         assert repair_module._fix_chars_after(text) == repair_module._no_break_spaces(text)
-        if not repair_module._may_hint(text):
-            assert repair_module._MOJIBAKE_HINT.search(text) is None
-
-
-_HINT_PLAIN = regex.compile(repair_module._HINT_ALTERNATIVES)
+        leads = repair_module._hint_leads(text)
+        for pos in range(len(text) + 1):
+            fast = repair_module._find_hint(text, pos, leads)
+            plain = _HINT_PLAIN.search(text, pos)
+            assert (fast and fast.span()) == (plain and plain.span()), pos
 
 
 @given(st.one_of(_SHORTCUT_TEXT, _MOSTLY_COMMON_TEXT), st.integers(0, 8))
