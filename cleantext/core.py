@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, Callable, Iterable, NamedTuple
 
 
@@ -296,6 +297,9 @@ class Cleaned(NamedTuple):
 # seen to be empty once its spaces are gone).
 
 
+_START, _END = itemgetter(0), itemgetter(1)
+
+
 def _resolve_key(span: tuple[int, int, int, str, str]) -> tuple[int, int, int]:
     return span[0], span[2], -span[1]
 
@@ -311,8 +315,10 @@ def _resolve(
     spans.sort(key=_resolve_key)
     # Cut the text at every span edge; each elementary segment goes to the
     # first span (in this order) among those of the lowest rank covering it.
-    bounds = sorted({p for s in spans for p in (s[0], s[1])})
-    index = {p: i for i, p in enumerate(bounds)}
+    edges = set(map(_START, spans))
+    edges.update(map(_END, spans))
+    bounds = sorted(edges)
+    index = dict(zip(bounds, range(len(bounds))))
     owner: list[tuple[int, int, int, str, str] | None] = [None] * (len(bounds) - 1)
     for sp in spans:
         rank = sp[2]
