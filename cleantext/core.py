@@ -297,7 +297,7 @@ class Cleaned(NamedTuple):
 # seen to be empty once its spaces are gone).
 
 
-_START, _END = itemgetter(0), itemgetter(1)
+_START, _END, _FILTER = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def _resolve_key(span: tuple[int, int, int, str, str]) -> tuple[int, int, int]:
@@ -499,7 +499,7 @@ def _break_seams(source: str, k: _Kept) -> list[tuple[int, int]]:
             continue
         if b - a == 1:
             continue
-        keep = min(2, max(source.count("\n", s, e) for s, e in km.ranges(a, b)))
+        keep = min(2, max([source.count("\n", s, e) for s, e in km.ranges(a, b)]))
         if keep == 2 and out.count("\n", a, b) >= 2:
             if b - a > 2:
                 seam.extend(km.ranges(a + 1, b - 1))
@@ -518,9 +518,9 @@ def _attach_seams(
     the piece after each seam can change: the pieces in between are copied in
     one slice (``_attach_seams_general`` walks them one by one; it also serves
     pieces that are themselves ``layout`` removals, which can absorb the next)."""
-    if any(p[2] == LAYOUT for p in pieces):
+    if LAYOUT in map(_FILTER, pieces):
         return _attach_seams_general(pieces, seam)
-    starts = [p[0] for p in pieces]
+    starts = list(map(_START, pieces))
     out: list[tuple[int, int, str, str]] = []
     i = 0  # pieces[:i] are placed
     for s, e in sorted(seam):
