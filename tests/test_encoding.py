@@ -665,3 +665,16 @@ def test_repair_with_shortcuts_equals_repair_without(text, fix_text):
     with mock.patch.object(repair_module, "_only_common_controls", lambda t: False):
         plain = repair(text, fix_text=fix_text)
     assert repair(text, fix_text=fix_text) == plain
+
+
+_MARKUP_PIECES = ["<", ">", "<<", ">>", "<p>", "</P>", "<br/>", "<b>", "<footer>", "<<footer>>", "<a href=x>",
+                  "&", "&amp;", "&amp;amp;", "&#160;", "&#x41;", "&nbsp", ";", "x", " ", "\n", "é"]
+
+
+@given(st.lists(st.sampled_from(_MARKUP_PIECES), max_size=25).map("".join))
+@example("<<p><b>>")
+@example("&&amp;;&#1;")
+def test_matches_from_a_first_character_equal_finditer(text):
+    for pattern, first in ((repair_module._TAGS, "<"), (repair_module._ENTITY, "&")):
+        fast = [m.span() for m in repair_module._matches_from(pattern, text, first)]
+        assert fast == [m.span() for m in pattern.finditer(text)]
