@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import bisect
 import codecs
+from operator import itemgetter
 from typing import NamedTuple
 
 from .charset import _STATEFUL, BinaryInputError, Decoded, Segment, decode
-from .core import Repair
+from .core import Repair, _repair
 from .repair import repair
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
 
 # --------------------------------------------------------------- input mapping
 
+_FIRST, _THIRD = itemgetter(0), itemgetter(2)
 _STRIDE = 256  # code points between two checkpoints of a segment's offset table
 _BLOCK_BYTES = 64  # bytes fed between two checkpoints when re-running a decoder
 
@@ -133,12 +135,12 @@ class InputMap:
         data: bytes | None = None,
     ) -> None:
         self.kind = kind
-        self.anchors = tuple(tuple(a) for a in anchors)
+        self.anchors = tuple(map(tuple, anchors))
         self.decoded = decoded
         self.segments = tuple(segments)
         self.data = data
-        self._src_starts = [a[2] for a in self.anchors]
-        self._dec_starts = [a[0] for a in self.anchors]
+        self._src_starts = list(map(_THIRD, self.anchors))
+        self._dec_starts = list(map(_FIRST, self.anchors))
         self._seg_starts = [s.char_start for s in self.segments]
         self._tables: dict[int, _Offsets] = {}
 
@@ -230,16 +232,16 @@ def build_repairs(
     document decoded part by part) also becomes a ``"decode"`` record whose
     ``before`` is the input bytes written as ``\\xNN`` escapes.
     """
+    if imap.kind == "str":  # input offsets are the decoded text's own
+        # _repair: Repair(step, source_start, source_end, input_start, input_end, before, after)
+        reps = [
+            _repair(step, ss, se, ds, de, decoded[ds:de], source[ss:se])
+            for ds, de, ss, se, step in changes
+        ]
+        return tuple(reps)
+    to_input = imap.decoded_to_input
     reps = [
-        Repair(
-            step=step,
-            source_start=ss,
-            source_end=se,
-            input_start=imap.decoded_to_input(ds),
-            input_end=imap.decoded_to_input(de),
-            before=decoded[ds:de],
-            after=source[ss:se],
-        )
+        _repair(step, ss, se, to_input(ds), to_input(de), decoded[ds:de], source[ss:se])
         for ds, de, ss, se, step in changes
     ]
     if imap.kind == "bytes" and imap.data is not None:

@@ -56,55 +56,100 @@ class _Trace:
             parts.append(ed.after)
             pos = ed.end
         parts.append(text[pos:])
-        ivs = [(it[2], it[3], 0, it) for it in self.items]
-        ivs += [(e.start, e.end, 1, e) for e in edits]
-        if self.items:
-            ivs.sort(key=_START_END)
-        clusters: list[list] = []  # [cur_start, cur_end, olds, news]
-        for s, e, kind, obj in ivs:
-            if clusters and s <= clusters[-1][1]:
-                c = clusters[-1]
-                if e > c[1]:
-                    c[1] = e
-            else:
-                c = [s, e, [], []]
-                clusters.append(c)
-            c[2 + kind].append(obj)
+        # Walk the earlier items and the new edits together in order of their
+        # span in the current text (an item first on a tie), gathering what
+        # overlaps or touches into clusters; each cluster becomes one item.
+        # Earlier items never touch each other.
+        olds = self.items
+        n_old, n_new = len(olds), len(edits)
         new_items: list[list] = []
+        append = new_items.append
         delta = 0  # (cur - dec) length change of old items before the cursor
         shift = 0  # (new - cur) length change of new edits before the cursor
-        for cs, ce, olds, news in clusters:
-            # the common cases first: an earlier change left alone, or one new
-            # edit in text no earlier change touched (old items never touch
-            # each other, so a cluster without new edits holds one)
-            if not news:
-                it = olds[0]
-                new_items.append([it[0], it[1], it[2] + shift, it[3] + shift, it[4]])
+        i = k = 0
+        while k < n_new:
+            ed = edits[k]
+            s, e = ed.start, ed.end
+            while i < n_old and olds[i][3] < s:  # an earlier change left alone
+                it = olds[i]
+                append([it[0], it[1], it[2] + shift, it[3] + shift, it[4]])
                 delta += (it[3] - it[2]) - (it[1] - it[0])
-                continue
-            if not olds and len(news) == 1:
-                ed = news[0]
-                growth = len(ed.after) - (ce - cs)
-                new_items.append([cs - delta, ce - delta, cs + shift, ce + shift + growth, ed.step])
+                i += 1
+            if (i == n_old or olds[i][2] > e) and (k + 1 == n_new or edits[k + 1].start > e):
+                # the common case: one edit in text no earlier change touched
+                growth = len(ed.after) - (e - s)
+                append([s - delta, e - delta, s + shift, e + shift + growth, ed.step])
                 shift += growth
+                k += 1
                 continue
+            if i < n_old and olds[i][2] <= e:
+                # the next most common case: one earlier item and one edit
+                # that touch (a no-break space made a space, then the doubled
+                # space it left made single), and nothing else touches them
+                it = olds[i]
+                hi = it[3] if it[3] > e else e
+                if (i + 1 == n_old or olds[i + 1][2] > hi) and (k + 1 == n_new or edits[k + 1].start > hi):
+                    cs = it[2] if it[2] < s else s
+                    ds = cs - delta
+                    delta += (it[3] - it[2]) - (it[1] - it[0])
+                    growth = len(ed.after) - (e - s)
+                    step = it[4] if it[4] == ed.step and "+" not in it[4] else _join_steps([it[4], ed.step])
+                    append([ds, hi - delta, cs + shift, hi + shift + growth, step])
+                    shift += growth
+                    i += 1
+                    k += 1
+                    continue
+            c_olds: list[list] = []
+            c_news: list[_Edit] = []
+            cs = ce = -1
+            while True:
+                if i < n_old and (k == n_new or (olds[i][2], olds[i][3]) <= (edits[k].start, edits[k].end)):
+                    a, b, old = olds[i][2], olds[i][3], True
+                elif k < n_new:
+                    a, b, old = edits[k].start, edits[k].end, False
+                else:
+                    break
+                if c_olds or c_news:
+                    if a > ce:
+                        break
+                else:
+                    cs = a
+                if old:
+                    c_olds.append(olds[i])
+                    i += 1
+                else:
+                    c_news.append(edits[k])
+                    k += 1
+                if b > ce:
+                    ce = b
             ds = cs - delta
-            for it in olds:
+            for it in c_olds:
                 delta += (it[3] - it[2]) - (it[1] - it[0])
             de = ce - delta
-            growth = sum(len(e.after) - (e.end - e.start) for e in news)
-            steps: list[str] = []
-            for name in [it[4] for it in olds] + [e.step for e in news]:
-                for st in name.split("+"):
-                    if st not in steps:
-                        steps.append(st)
-            new_items.append([ds, de, cs + shift, ce + shift + growth, "+".join(steps)])
+            growth = sum(len(x.after) - (x.end - x.start) for x in c_news)
+            step = _join_steps([it[4] for it in c_olds] + [x.step for x in c_news])
+            append([ds, de, cs + shift, ce + shift + growth, step])
             shift += growth
+        while i < n_old:
+            it = olds[i]
+            append([it[0], it[1], it[2] + shift, it[3] + shift, it[4]])
+            i += 1
         self.items = new_items
         return "".join(parts)
 
 
 _START_END = itemgetter(0, 1)
+
+
+def _join_steps(names: list[str]) -> str:
+    """The step names of merged changes, each once, in order: "a+b" and "b"
+    give "a+b"."""
+    steps: list[str] = []
+    for name in names:
+        for st in name.split("+"):
+            if st not in steps:
+                steps.append(st)
+    return "+".join(steps)
 
 
 # UTF-8 bytes read as windows-1252 or Latin-1 (the common mojibake): a lead byte
@@ -130,11 +175,15 @@ _HINT_ALTERNATIVES = (
     rf"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}}"
     rf"|(?:[\u0420\u0421][{_CONT_1251}]){{2}}|[\u00c2-\u00f4]\ufffd|[\u0080-\u009f]|[\ud800-\udfff]"
 )
-_HINT_FIRST = "[\u0080-\u00f4\u0420\u0421\ud800-\udfff]"
+# The characters a match can start with: the lead letters, "Р" and "С" (all
+# printable), C1 controls and surrogates (not printable, see _only_common_controls).
+_HINT_LEADS = "".join(map(chr, range(0xC2, 0xF5))) + "\u0420\u0421"
+_HINT_FIRST = f"[{_HINT_LEADS}\u0080-\u009f\ud800-\udfff]"
 _MOJIBAKE_HINT = regex.compile(rf"(?={_HINT_FIRST})(?:{_HINT_ALTERNATIVES})")
 _HINT_AT = regex.compile(_HINT_ALTERNATIVES)
-# The standard library's engine finds a leading character class with a fast
-# scan (GB/s); used to skip to candidate characters before the full check.
+# The standard library's engine scans for a leading character class faster
+# than ``regex`` runs the whole pattern; used to skip to candidate characters
+# before the full check.
 _HINT_CANDIDATE = re.compile(_HINT_FIRST)
 _ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BLOCK_TAGS = (
@@ -260,10 +309,23 @@ def _diff(a: str, b: str, step: str, base: int) -> list[_Edit]:
     return edits
 
 
-def _find_hint(text: str, pos: int):
+def _find_hint(text: str, pos: int, leads: list[str] | None = None):
     """First ``_MOJIBAKE_HINT`` match at or after ``pos``, or ``None``: jumps
     from candidate character to candidate character (a fast scan), and hands
-    over to the full pattern when candidates are many (accented text)."""
+    over to the full pattern when candidates are many (accented text).
+
+    ``leads``, when given, says that ``text`` holds no C1 control and no
+    surrogate, and of the lead letters only these: the hint can then only
+    start at one of them, and each lead letter's own pattern finds it with
+    the engine's scan for a literal first character, far cheaper than a scan
+    for a character class."""
+    if leads is not None:
+        first = None
+        for c in leads:
+            m = _LEAD_HINT[c].search(text, pos)
+            if m is not None and (first is None or m.start() < first.start()):
+                first = m
+        return first
     for _ in range(32):
         c = _HINT_CANDIDATE.search(text, pos)
         if c is None:
@@ -275,13 +337,16 @@ def _find_hint(text: str, pos: int):
     return _MOJIBAKE_HINT.search(text, pos)
 
 
-def _fix_mojibake(text: str, lines: set[int] | None = None) -> list[_Edit]:
+def _fix_mojibake(
+    text: str, lines: set[int] | None = None, leads: list[str] | None = None
+) -> list[_Edit]:
     """ftfy on each line where ``_MOJIBAKE_HINT`` fires (only the lines
-    starting at the offsets in ``lines``, if given); its changes as edits."""
+    starting at the offsets in ``lines``, if given); its changes as edits.
+    ``leads``: see ``_find_hint``."""
     edits: list[_Edit] = []
     pos = 0
     while True:
-        m = _find_hint(text, pos)
+        m = _find_hint(text, pos, leads)
         if m is None:
             return edits
         start = text.rfind("\n", 0, m.start()) + 1
@@ -293,13 +358,28 @@ def _fix_mojibake(text: str, lines: set[int] | None = None) -> list[_Edit]:
         pos = end
 
 
+def _matches_from(pattern: regex.Pattern, text: str, first: str):
+    """``pattern.finditer(text)`` for a pattern whose every match starts with
+    the character ``first``: the pattern is tried only where ``str.find``
+    finds that character, which skips the text between far faster than the
+    pattern engine walks it (lookbehinds still see the text before)."""
+    pos = text.find(first)
+    while pos >= 0:
+        m = pattern.match(text, pos)
+        if m is None:
+            pos = text.find(first, pos + 1)
+        else:
+            yield m
+            pos = text.find(first, m.end())
+
+
 def _unescape_entities(text: str) -> list[_Edit]:
     """HTML character references (named, decimal, hex) and double-escaped ones
     (``&amp;eacute;``, ``&amp;amp;``) become the characters they stand for
     (``html.unescape``, the HTML5 named character references)."""
     edits: list[_Edit] = []
     last_end = 0
-    for m in _ENTITY.finditer(text):
+    for m in _matches_from(_ENTITY, text, "&"):
         s, e = m.span()
         if s < last_end:
             continue
@@ -328,7 +408,7 @@ def _strip_tags(text: str) -> list[_Edit]:
     Tags on an indented line (two spaces or a tab: a code sample) stay."""
     edits = []
     n = len(text)
-    for m in _TAGS.finditer(text):
+    for m in _matches_from(_TAGS, text, "<"):
         s, e = m.span()
         ls = text.rfind("\n", 0, s) + 1
         while ls < s and text[ls] in _ZERO_WIDTH:  # a BOM is removed later
@@ -417,6 +497,47 @@ def _fix_chars_after(text: str) -> list[_Edit]:
     return _char_edits(text, _CHARS_AFTER_ANY, _AFTER_KINDS)
 
 
+def _only_common_controls(text: str) -> bool:
+    """True when the only characters of ``text`` that ``str.isprintable``
+    rejects are line breaks, tabs and no-break spaces. None of the characters
+    the two character steps change is printable, nor is a C1 control or a
+    surrogate, so for such a text ``_fix_chars_before`` finds nothing and
+    ``_fix_chars_after`` only no-break spaces. Most text passes, and this check
+    runs in C at a fraction of the cost of a character-class scan."""
+    return text.replace("\n", " ").replace("\t", " ").replace("\xa0", " ").isprintable()
+
+
+def _no_break_spaces(text: str) -> list[_Edit]:
+    """``_fix_chars_after`` for a text where ``_only_common_controls`` holds:
+    each no-break space becomes a space (found with ``str.find``)."""
+    edits = []
+    i = text.find("\xa0")
+    while i >= 0:
+        edits.append(_Edit(i, i + 1, " ", "whitespace"))
+        i = text.find("\xa0", i + 1)
+    return edits
+
+
+def _hint_leads(text: str) -> list[str]:
+    """The lead letters of ``_MOJIBAKE_HINT`` that occur in ``text`` (one
+    ``in`` test per letter). For a text where ``_only_common_controls``
+    holds (so it has no C1 control or surrogate), the hint can only start at
+    one of them: none, and it cannot fire at all."""
+    return [c for c in _HINT_LEADS if c in text]
+
+
+def _lead_hint(c: str) -> re.Pattern:
+    """``_HINT_ALTERNATIVES`` for the matches that start with lead letter ``c``,
+    alternatives in the same order."""
+    if c in "\u0420\u0421":
+        return re.compile(f"{c}[{_CONT_1251}][\u0420\u0421][{_CONT_1251}]")
+    cont = 1 if c <= "\u00df" else 2 if c <= "\u00ef" else 3
+    return re.compile(f"{c}(?:[{_CONT}]{{{cont}}}|\ufffd)")
+
+
+_LEAD_HINT = {c: _lead_hint(c) for c in _HINT_LEADS}
+
+
 def _fix_spaces(text: str) -> list[_Edit]:
     """Trailing spaces and tabs go (whole blank lines too); a run of spaces or
     a tab inside a line becomes one space; indentation at a line start stays."""
@@ -451,10 +572,33 @@ def _fix_spaces(text: str) -> list[_Edit]:
 
 
 def _fix_lines(text: str) -> list[_Edit]:
-    return [_Edit(m.start(), m.end(), "", "whitespace") for m in _WS_LINES.finditer(text)]
+    """Line breaks at the start and at the end go; a run of three or more
+    becomes two (one blank line). The rule is ``_WS_LINES``; the runs are found
+    with substring scans (``str.find`` of "\n\n\n"), which are far cheaper than
+    running that pattern, with its lookbehind, over every character."""
+    n = len(text)
+    edits = []
+    pos = 0  # text[:pos] is settled
+    while pos < n and text[pos] == "\n":  # (?P<lead>\A\n+)
+        pos += 1
+    if pos:
+        edits.append(_Edit(0, pos, "", "whitespace"))
+    tail = n  # (?P<end>\n+\Z): the final run, unless the lead run took it
+    while tail > pos and text[tail - 1] == "\n":
+        tail -= 1
+    i = text.find("\n\n\n", pos, tail)
+    while i >= 0:  # (?P<blank>(?<=\n\n)\n+): i starts a run inside [pos, tail)
+        e = i + 3
+        while text[e] == "\n":  # the run stops before tail: text[tail - 1] != "\n"
+            e += 1
+        edits.append(_Edit(i + 2, e, "", "whitespace"))
+        i = text.find("\n\n\n", e, tail)
+    if tail < n:
+        edits.append(_Edit(tail, n, "", "whitespace"))
+    return edits
 
 
-def _lines_to_recheck(text: str, edits: list[_Edit]) -> set[int]:
+def _lines_to_recheck(text: str, edits: list[_Edit], leads: list[str] | None = None) -> set[int]:
     """Start offsets of the lines of ``text`` (the result of ``edits``) that
     an edit changed and where ``_MOJIBAKE_HINT`` still fires: a removed
     control or a no-break space turned into a space can make ftfy see
@@ -470,7 +614,7 @@ def _lines_to_recheck(text: str, edits: list[_Edit]) -> set[int]:
         ls = text.rfind("\n", 0, a) + 1
         le = text.find("\n", a)
         line_end = len(text) if le < 0 else le
-        if _find_hint(text[ls:line_end], 0) is not None:
+        if _find_hint(text[ls:line_end], 0, leads) is not None:
             starts.add(ls)
     return starts
 
@@ -505,14 +649,24 @@ def repair(text: str, *, fix_text: bool = True) -> tuple[str, list[list]]:
         cur = tr.apply(cur, tags)
         if tags and "&" in cur:  # a reference split by a tag: "&am<b>p;"
             cur = tr.apply(cur, _unescape_entities(cur))
-    cur = tr.apply(cur, _fix_chars_before(cur))
+    # Most text needs no character-class scan (see _only_common_controls), and
+    # then the mojibake pre-check only looks for the lead letters it holds
+    # (``leads``, see _find_hint; none: it cannot fire). Both stay true while
+    # the only changes are no-break spaces made spaces.
+    common = _only_common_controls(cur)
+    leads = _hint_leads(cur) if common and fix_text else None
+    hint = fix_text and leads != []
+    if not common:
+        cur = tr.apply(cur, _fix_chars_before(cur))
     lines = None  # first round: every line
     for _ in range(_MOJIBAKE_ROUNDS if fix_text else 1):
-        fixed = _fix_mojibake(cur, lines) if fix_text else []
-        cur = tr.apply(cur, fixed)
-        after = _fix_chars_after(cur)
+        fixed = _fix_mojibake(cur, lines, leads) if hint else []
+        if fixed:
+            cur = tr.apply(cur, fixed)
+            common, leads = False, None  # ftfy may have written anything
+        after = _no_break_spaces(cur) if common else _fix_chars_after(cur)
         cur = tr.apply(cur, after)
-        lines = _lines_to_recheck(cur, after) if fix_text and after else None
+        lines = _lines_to_recheck(cur, after, leads) if hint and after else None
         if not lines:
             break
     cur = tr.apply(cur, _fix_spaces(cur))

@@ -363,3 +363,84 @@ def test_custom_filter_with_the_rule_filters():
     got = clean(text, pipeline=p)
     assert got.text == "The pier reopens."
     assert [(r.filter, r.reason) for r in got.report.removals] == [("ads", "ad_label"), ("on_ [ad-free]", "marker")]
+
+
+# ------------------------------------------------- fast paths vs plain forms
+
+from hypothesis import example, given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from cleantext import core as core_module  # noqa: E402
+
+
+def _resolve_plain(spans):
+    """Overlap resolution one segment at a time: each elementary segment goes
+    to the first span (in (start, rank, -end) order) of the lowest rank."""
+    if not spans:
+        return []
+    spans = sorted(spans, key=lambda s: (s[0], s[2], -s[1]))
+    bounds = sorted({p for s in spans for p in (s[0], s[1])})
+    owner = [None] * (len(bounds) - 1)
+    for s, e, rank, f, r in spans:
+        for i in range(bounds.index(s), bounds.index(e)):
+            if owner[i] is None or rank < owner[i][0]:
+                owner[i] = (rank, f, r)
+    merged = []
+    for i, o in enumerate(owner):
+        if o is None:
+            continue
+        if merged and merged[-1][1] == bounds[i] and merged[-1][2:] == (o[1], o[2]):
+            merged[-1] = (merged[-1][0], bounds[i + 1], o[1], o[2])
+        else:
+            merged.append((bounds[i], bounds[i + 1], o[1], o[2]))
+    return merged
+
+
+_SPAN = st.tuples(
+    st.integers(0, 30), st.integers(1, 12), st.integers(0, 3), st.sampled_from("fg"), st.sampled_from("rq")
+).map(lambda t: (t[0], t[0] + t[1], t[2], t[3], t[4]))
+
+
+@given(st.lists(_SPAN, max_size=12))
+@example([(0, 5, 1, "f", "r"), (2, 4, 1, "g", "q"), (3, 9, 0, "f", "r")])
+@example([(0, 4, 2, "f", "r"), (0, 4, 2, "g", "r"), (4, 6, 0, "f", "r")])
+def test_resolve_equals_segment_by_segment_resolution(spans):
+    assert core_module._resolve(list(spans)) == _resolve_plain(spans)
+
+
+@given(st.integers(), st.integers(), st.text(max_size=3), st.text(max_size=3), st.text(max_size=5))
+def test_fast_record_builders_equal_the_dataclasses(a, b, f, r, t):
+    fast = core_module._removal(a, b, f, r, t)
+    assert type(fast) is Removal and fast == Removal(a, b, f, r, t)
+    assert fast.to_dict() == Removal(a, b, f, r, t).to_dict()
+    rep = core_module._repair(f, a, b, b, a, t, r)
+    assert rep == core_module.Repair(f, a, b, b, a, t, r)
+    assert rep.to_dict() == core_module.Repair(f, a, b, b, a, t, r).to_dict()
+
+
+@st.composite
+def _pieces_and_seams(draw):
+    """Sorted, disjoint removal pieces (touching or not) and seam ranges in the
+    text between them, as cut makes them."""
+    pieces, seams, pos = [], [], 0
+    for kind in draw(st.lists(st.sampled_from(["piece", "piece", "gap", "seam"]), max_size=14)):
+        length = draw(st.integers(1, 4))
+        if kind == "piece":
+            pieces.append((pos, pos + length, draw(st.sampled_from(["f", "g", LAYOUT])), "r"))
+        elif kind == "seam":
+            seams.append((pos, pos + length))
+        pos += length
+    return pieces, draw(st.permutations(seams))
+
+
+@given(_pieces_and_seams())
+@example(([(0, 2, "f", "r"), (4, 6, "g", "r"), (6, 7, "f", "r")], [(2, 3), (3, 4)]))
+@example(([(2, 4, "f", "r"), (4, 5, "f", "r")], [(0, 2), (5, 6)]))
+def test_attach_seams_equals_its_general_form(case):
+    pieces, seams = case
+    expected = core_module._attach_seams_general(pieces, list(seams))
+    assert core_module._attach_seams(pieces, list(seams)) == expected
+    plain_pieces = [p for p in pieces if p[2] != LAYOUT]  # the fast path itself
+    assert core_module._attach_seams(plain_pieces, list(seams)) == core_module._attach_seams_general(
+        plain_pieces, list(seams)
+    )

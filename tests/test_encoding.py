@@ -14,8 +14,10 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from unittest import mock
 
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -583,3 +585,111 @@ def test_markup_in_an_indented_code_sample_stays():
     result = clean(text, pipeline="conservative")
     assert "  <nav>\n    <a href=\"/{{ slug }}\">{{ title }}</a><br/>\n  </nav>" in result.text
     assert "<p>" not in result.text and "The page then lists every section." in result.text
+
+
+# ------------------------------------------------- fast paths vs plain forms
+# Repair finds its work with cheap scans (substring searches, pre-checks that
+# skip a step); each is checked here against the plain rule it stands for, on
+# text made of exactly the characters the rules handle.
+
+_SHORTCUT_PIECES = sorted(
+    set(repair_module._BEFORE_KINDS)
+    | set(repair_module._AFTER_KINDS)
+    | {"\r\n", "\t", " ", "  ", "   ", "\n", "\n\n", "\n\n\n", "\n\n\n\n", " \n", "\t\n"}
+    | {"\x1b[1;31m", "\x1b]0;title\x07", "\x1b(B", "\x1b="}
+    | {"Caf\u00c3\u00a9", "\u00c3\u00a0", "\u00e2\u0080\u0099", "\u00d0\u00a0\u00d0\u00b0", "\ud800", "\udfff"}
+    | {"&amp;", "&nbsp;", "&#160;", "<p>", "<br/>", "</b>"}
+    | {"a", "b", "word", "é", "\u2019", "\u00c3", "\u00a0\u00a0", "\ufeff"}
+    | {"\u0420\u0457\u0420\u0455", "\u0420", "\u0421\u0403", "\u00c3\ufffd"}
+    | {"\u00c2", "\u00c2\u00a0", "\u00e2\u20ac\u2030", "\u00e2\u20ac\u2039"}
+)
+_SHORTCUT_TEXT = st.lists(st.sampled_from(_SHORTCUT_PIECES), max_size=40).map("".join)
+# Text that mostly takes the shortcuts: printable pieces, line breaks, tabs and
+# no-break spaces, with at most two pieces of any kind put in.
+_COMMON_PIECES = [p for p in _SHORTCUT_PIECES if p.replace("\n", "").replace("\t", "").replace("\xa0", "").isprintable()]
+_MOSTLY_COMMON_TEXT = st.builds(
+    lambda common, odd, at: "".join(common[:at] + odd + common[at:]),
+    st.lists(st.sampled_from(_COMMON_PIECES), max_size=30),
+    st.lists(st.sampled_from(_SHORTCUT_PIECES), max_size=2),
+    st.integers(0, 30),
+)
+
+
+_HINT_PLAIN = regex.compile(repair_module._HINT_ALTERNATIVES)
+
+
+def _fix_lines_plain(text):
+    return [
+        repair_module._Edit(m.start(), m.end(), "", "whitespace")
+        for m in repair_module._WS_LINES.finditer(text)
+    ]
+
+
+@given(_SHORTCUT_TEXT)
+@example("\n\n\n")
+@example("a\n\n\n\nb\n\n\n")
+@example("\nа\n\n\n")
+def test_fix_lines_scan_equals_its_pattern(text):
+    assert repair_module._fix_lines(text) == _fix_lines_plain(text)
+
+
+def test_every_character_the_character_steps_change_is_not_printable():
+    # _only_common_controls relies on this: a text whose only unprintable
+    # characters are line breaks, tabs and no-break spaces needs no scan.
+    changed = set(repair_module._BEFORE_KINDS) | set(repair_module._AFTER_KINDS)
+    changed |= {chr(c) for c in range(0x80, 0xA0)} | {"\ud800", "\udbff", "\udc00", "\udfff"}
+    assert changed - {"\xa0"}
+    for c in sorted(changed):
+        assert not c.isprintable(), repr(c)
+    for c in "\n\t\xa0":
+        assert not repair_module._only_common_controls("a" + c + "\x00")
+        assert repair_module._only_common_controls("a" + c + "b")
+
+
+@given(st.one_of(_SHORTCUT_TEXT, _MOSTLY_COMMON_TEXT))
+@example("Caf\u00c3\u00a9\xa0\n")
+@example("\x1b[1m\xa0")
+@example("a\r\nb\xa0")
+@example("\xa0\u0420\u0457\u0420\u0455")
+def test_character_step_shortcuts_equal_the_scans(text):
+    if repair_module._only_common_controls(text):
+        assert repair_module._fix_chars_before(text) == []
+        assert repair_module._fix_chars_after(text) == repair_module._no_break_spaces(text)
+        leads = repair_module._hint_leads(text)
+        for pos in range(len(text) + 1):
+            fast = repair_module._find_hint(text, pos, leads)
+            plain = _HINT_PLAIN.search(text, pos)
+            assert (fast and fast.span()) == (plain and plain.span()), pos
+
+
+@given(st.one_of(_SHORTCUT_TEXT, _MOSTLY_COMMON_TEXT), st.integers(0, 8))
+@example("\xa0\u00c3\u00a9", 0)
+@example("\u00c2\u00a0", 0)
+@example("\xa0\u0420\u0457\u0420\u0455", 1)
+def test_find_hint_equals_a_plain_search(text, pos):
+    fast, plain = repair_module._find_hint(text, pos), _HINT_PLAIN.search(text, pos)
+    assert (fast and fast.span()) == (plain and plain.span())
+
+
+@given(st.one_of(_SHORTCUT_TEXT, _MOSTLY_COMMON_TEXT), st.booleans())
+@example("Caf\u00c3\u00a9\xa0 \n", True)
+@example("Caf\u00c3\u00a9\xa0\xa0 \n\u00c3\u00a9", True)
+@example("na\u00efve \u00e2\u20ac\u2030caf\u00c3\u00a9 ", True)
+@example("\xa0\u00c3\u00a9", True)
+def test_repair_with_shortcuts_equals_repair_without(text, fix_text):
+    with mock.patch.object(repair_module, "_only_common_controls", lambda t: False):
+        plain = repair(text, fix_text=fix_text)
+    assert repair(text, fix_text=fix_text) == plain
+
+
+_MARKUP_PIECES = ["<", ">", "<<", ">>", "<p>", "</P>", "<br/>", "<b>", "<footer>", "<<footer>>", "<a href=x>",
+                  "&", "&amp;", "&amp;amp;", "&#160;", "&#x41;", "&nbsp", ";", "x", " ", "\n", "é"]
+
+
+@given(st.lists(st.sampled_from(_MARKUP_PIECES), max_size=25).map("".join))
+@example("<<p><b>>")
+@example("&&amp;;&#1;")
+def test_matches_from_a_first_character_equal_finditer(text):
+    for pattern, first in ((repair_module._TAGS, "<"), (repair_module._ENTITY, "&")):
+        fast = [m.span() for m in repair_module._matches_from(pattern, text, first)]
+        assert fast == [m.span() for m in pattern.finditer(text)]

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 import regex
-from hypothesis import assume, example, given
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from cleantext import BinaryInputError, Pipeline, Report, Span, clean
@@ -322,3 +322,86 @@ def test_mapping_a_long_document_builds_one_table_per_segment():
     assert len(m.segments) == 1 and len(m._tables) == 1  # built once, reused
     table = m._tables[0]
     assert len(table.chars) >= len(report.source) // 256  # checkpoints, not a copy
+
+
+# ------------------------------------------- change composition vs plain form
+
+from operator import itemgetter  # noqa: E402
+
+from cleantext import repair as repair_module  # noqa: E402
+
+
+class _PlainTrace:
+    """``repair._Trace`` in its plain form: every earlier item and every new
+    edit sorted together by span, swept into clusters of intervals that overlap
+    or touch, one item per cluster."""
+
+    def __init__(self):
+        self.items = []
+
+    def apply(self, text, edits):
+        if not edits:
+            return text
+        edits = sorted(edits, key=itemgetter(0, 1))
+        out, pos = [], 0
+        for ed in edits:
+            out += [text[pos : ed.start], ed.after]
+            pos = ed.end
+        out.append(text[pos:])
+        ivs = sorted(
+            [(it[2], it[3], 0, it) for it in self.items] + [(e.start, e.end, 1, e) for e in edits],
+            key=itemgetter(0, 1),
+        )
+        clusters = []
+        for s, e, kind, obj in ivs:
+            if clusters and s <= clusters[-1][1]:
+                clusters[-1][1] = max(clusters[-1][1], e)
+            else:
+                clusters.append([s, e, [], []])
+            clusters[-1][2 + kind].append(obj)
+        items, delta, shift = [], 0, 0
+        for cs, ce, olds, news in clusters:
+            ds = cs - delta
+            delta += sum((it[3] - it[2]) - (it[1] - it[0]) for it in olds)
+            growth = sum(len(e.after) - (e.end - e.start) for e in news)
+            names = [it[4] for it in olds] + [e.step for e in news]
+            steps = names if len(names) == 1 else list(dict.fromkeys(p for n in names for p in n.split("+")))
+            items.append([ds, ce - delta, cs + shift, ce + shift + growth, "+".join(steps)])
+            shift += growth
+        self.items = items
+        return "".join(out)
+
+
+@st.composite
+def _edit_rounds(draw):
+    """A text and up to four rounds of sorted, disjoint (often touching) edits."""
+    text = draw(st.text(alphabet="ab \n", max_size=30))
+    rounds, cur_len = [], len(text)
+    for r in range(draw(st.integers(1, 4))):
+        cuts = sorted(draw(st.lists(st.integers(0, cur_len), max_size=8)))
+        edits = []
+        for a, b in zip(cuts[::2], cuts[1::2]):
+            if edits and a < edits[-1].end:
+                continue
+            after = draw(st.sampled_from(["", " ", "\n", "xy"]))
+            if a == b and not after:
+                continue
+            edits.append(repair_module._Edit(a, b, after, draw(st.sampled_from(["s1", "s2", "s1+s2"]))))
+        rounds.append(edits)
+        cur_len += sum(len(e.after) - (e.end - e.start) for e in edits)
+    return text, rounds
+
+
+@settings(max_examples=300)
+@given(_edit_rounds())
+@example(("abc d", [[repair_module._Edit(3, 4, " ", "s1")], [repair_module._Edit(2, 4, " ", "s1")]]))
+@example(("abcd", [[repair_module._Edit(1, 2, " ", "s1")], [repair_module._Edit(2, 3, "", "s2")]]))
+@example(("ab", [[repair_module._Edit(0, 1, "", "s1"), repair_module._Edit(1, 2, "", "s2")]]))
+def test_trace_composes_like_its_plain_form(case):
+    text, rounds = case
+    fast, plain = repair_module._Trace(), _PlainTrace()
+    a = b = text
+    for edits in rounds:
+        a, b = fast.apply(a, list(edits)), plain.apply(b, list(edits))
+        assert a == b
+        assert fast.items == plain.items
