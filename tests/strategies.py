@@ -77,8 +77,10 @@ def latin_sentence(draw) -> str:
     # real sentences have function words: a line made only of label words is
     # what the label filters exist to remove
     body.insert(draw(st.integers(0, len(body))), draw(st.sampled_from(SMALL)))
-    if first == "Copyright" and body[0][:1].isdigit():
-        body.insert(0, "law")  # "Copyright 2019 ..." opens a copyright notice, not a sentence
+    if first == "Copyright":
+        # "Copyright 2019 ...", "Copyright the Ashby Council." open a copyright
+        # notice; a sentence that starts with the word is about copyright law
+        body.insert(0, "law")
     if draw(st.booleans()) and len(body) > 4:
         i = draw(st.integers(2, len(body) - 2))
         body[i] += ","
