@@ -476,6 +476,13 @@ class _Registry:
         be: ``(categories, categories if it is a label line, may be a label
         line)``, or ``()`` when it can be neither a candidate nor a label."""
         short = self.short_labels
+        if (
+            len(probe) <= _PREFIX_LEN
+            and probe[:_PREFIX_LEN] not in self.label_heads
+            and short.isdisjoint(map(probe.__getitem__, _HEADS))
+            and self.owners.keys().isdisjoint(map(probe.translate(_DIGITS).__getitem__, _HEADS))
+        ):
+            return ()  # no label and no prefix can start it: most line starts
         label = probe[:_PREFIX_LEN] in self.label_heads or any(
             probe[:i] in short and (i == len(probe) or probe[i] in _LABEL_NEXT) for i in range(1, len(probe) + 1)
         )
@@ -556,6 +563,8 @@ def _registry() -> _Registry:
 
 _LEAD_CHARS = " \t\r•·▪●◦*#>|»›-–—"
 _LEAD_SET = frozenset(_LEAD_CHARS)
+#: ``probe[s]`` for each ``s`` here: a probe's heads, shortest first
+_HEADS = tuple(slice(0, i) for i in range(1, _PREFIX_LEN + 1))
 #: what ``_Registry.classify`` gives for a line that starts with a lead mark
 _LED = ("led",)
 #: ... for a line whose first characters' lower case depends on what follows

@@ -192,11 +192,20 @@ def _head_may(head: str) -> bool:
         return False  # a blank line has no key
     if head[0] in _EDGE or head[0].isspace():
         return True
-    probe = head.casefold()[:_PROBE]
-    entry = _gate_memo.get(probe)
-    if entry is None:
-        entry = _gate_entry(probe)
-    return bool(entry)
+    return _probe_may(head.casefold()[:_PROBE])
+
+
+def _probe_may(probe: str) -> bool:
+    """``bool(_gate_entry(probe))``, without building the entry: the probe
+    starts with a prefix of at most ``_PROBE`` characters of some gate, is
+    the first ``_PROBE`` characters of a longer one, or starts with a digit
+    and some gate takes digits."""
+    short, longer, digits = _gate_index()
+    return (
+        not short.keys().isdisjoint(map(probe.__getitem__, _PROBE_HEADS))
+        or probe in longer
+        or (digits and probe[0].isdigit())
+    )
 
 
 @functools.lru_cache(maxsize=4)
@@ -245,6 +254,8 @@ _PROBE = 5
 # it starts with one of ``prefixes`` (only prefixes longer than the probe are
 # left to test), or whatever it goes on with if ``prefixes`` is ``None``.
 _Entry = tuple[tuple[int, "tuple[str, ...] | None"], ...]
+#: ``probe[s]`` for each ``s`` here: the probe's heads, shortest first.
+_PROBE_HEADS = tuple(slice(0, i) for i in range(1, _PROBE + 1))
 #: Most probes kept between texts; the table starts over when it is full.
 _GATE_MEMO_SIZE = 1 << 16
 
@@ -272,6 +283,23 @@ def _gate_sets() -> tuple[tuple[frozenset[str], dict[str, tuple[str, ...]], bool
 
 
 @functools.cache
+def _gate_index() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[tuple[int, tuple[str, ...]], ...]], tuple[int, ...]]:
+    """``_gate_sets`` across the gates: each prefix of at most ``_PROBE``
+    characters -> the gates it opens; the first ``_PROBE`` characters of each
+    longer one -> ``(gate, its longer prefixes)`` pairs; the gates that take
+    digits. Gates in ascending order."""
+    short: dict[str, list[int]] = {}
+    longer: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for g, (few, more, _) in enumerate(_gate_sets()):
+        for p in few:
+            short.setdefault(p, []).append(g)
+        for probe, ps in more.items():
+            longer.setdefault(probe, []).append((g, ps))
+    digits = tuple(g for g, (_, _, d) in enumerate(_gate_sets()) if d)
+    return {k: tuple(v) for k, v in short.items()}, {k: tuple(v) for k, v in longer.items()}, digits
+
+
+@functools.cache
 def _gate_firsts() -> frozenset[str]:
     """Every character a prefix starts with."""
     return frozenset(p[0] for prefixes, _ in _gate_prefixes() for p in prefixes if p)
@@ -287,14 +315,15 @@ def _gate_entry(probe: str) -> _Entry:
     if c not in _gate_firsts() and not c.isdigit():
         entry: _Entry = ()
     else:
-        hits: list[tuple[int, "tuple[str, ...] | None"]] = []
-        heads = [probe[:i] for i in range(1, len(probe) + 1)]
-        for g, (short, longer, digits) in enumerate(_gate_sets()):
-            if (digits and c.isdigit()) or not short.isdisjoint(heads):
-                hits.append((g, None))
-            elif probe in longer:
-                hits.append((g, longer[probe]))
-        entry = tuple(hits)
+        # one look-up per head of the probe in a table of all gates' short
+        # prefixes, rather than one set test per gate
+        short, longer, digits = _gate_index()
+        whole = set(digits) if c.isdigit() else set()
+        for i in range(1, len(probe) + 1):
+            whole.update(short.get(probe[:i], ()))
+        hits = [(g, None) for g in whole]
+        hits += [(g, ps) for g, ps in longer.get(probe, ()) if g not in whole]
+        entry = tuple(sorted(hits, key=itemgetter(0)))
     if len(_gate_memo) >= _GATE_MEMO_SIZE:
         _gate_memo.clear()
     _gate_memo[probe] = entry

@@ -590,3 +590,54 @@ def test_rules_memo_gives_the_unmemoised_answer(name, slots, cat, words, lines):
         assert rules.find(text, cat, words) == plain
     finally:
         rules.memo = saved
+
+
+# --- the quick refusal of line starts against the plain classification
+
+
+def reference_classify_low(reg, probe: str) -> tuple:
+    """``_Registry.classify_low`` without its quick refusal: the label test,
+    every prefix of the probe looked up as an owner, then the digit check."""
+    short = reg.short_labels
+    label = probe[: chrome._PREFIX_LEN] in reg.label_heads or any(
+        probe[:i] in short and (i == len(probe) or probe[i] in chrome._LABEL_NEXT) for i in range(1, len(probe) + 1)
+    )
+    p = probe.translate(chrome._DIGITS)
+    found = frozenset().union(*(reg.owners.get(p[:i], ()) for i in range(1, len(p) + 1)))
+    plain = found
+    if found and chrome._DIGIT in probe and not reg.prefix_rx.match(probe):
+        plain = frozenset()
+    if not plain and not label:
+        return ()
+    return (tuple(sorted(plain)), tuple(sorted(found)), label)
+
+
+def _start_words() -> list[str]:
+    reg = chrome._registry()
+    return sorted(reg.owners) + sorted(reg.label_cats)
+
+
+PROBE_MARKS = ["ſ", "\u212a", "İ", "ß", "ς", "Σ", "图片", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e",
+               "\x85", "\u2028", "\ud800", "\x00", "7", "\u0663", " ", "|", ":", "-"]
+
+start_probe = st.builds(
+    lambda w, marks, cut: (w + "".join(marks))[:cut],
+    st.sampled_from(_start_words()),
+    st.lists(st.sampled_from(PROBE_MARKS), max_size=3),
+    st.integers(1, 7),
+)
+
+
+@given(st.one_of(start_probe, st.text(min_size=1, max_size=7)))
+@example("by \x00")
+@example("12 ja")
+@example("\x00\x00:\x00\x00")
+@example("ß")
+@example("ſhare")
+@example("©")
+@example("\ud800")
+@example("home |")
+@example("cookie policy")
+def test_classify_low_refuses_only_what_the_plain_form_refuses(probe):
+    reg = chrome._registry()
+    assert reg.classify_low(probe) == reference_classify_low(reg, probe)

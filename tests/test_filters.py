@@ -828,3 +828,54 @@ def test_key_table_gives_every_gated_key_with_all_its_lines(text):
 )
 def test_screen_reader_labels_naming_an_agency_are_credits(line):
     assert [s.reason for s in F.photo_credits(line)] == ["credit_line"]
+
+
+# --- the gate entry of a probe and the line-start test against their plain forms
+
+
+def reference_gate_entry(probe: str):
+    """``_gate_entry`` gate by gate: a gate whose short prefix starts the probe
+    (or a digit, where it takes digits) passes whatever follows; else one whose
+    longer prefixes start with the probe passes those."""
+    hits = []
+    c = probe[0]
+    for g, (short, longer, digits) in enumerate(F._gate_sets()):
+        if (digits and c.isdigit()) or any(probe.startswith(p) for p in short):
+            hits.append((g, None))
+        elif probe in longer:
+            hits.append((g, longer[probe]))
+    return tuple(hits)
+
+
+def reference_head_may(head: str) -> bool:
+    """A line starting with ``head`` is looked at if it starts with an edge
+    mark or a space, or if its case-folded probe has a gate entry."""
+    if not head:
+        return False
+    if head[0] in F._EDGE or head[0].isspace():
+        return True
+    return bool(reference_gate_entry(head.casefold()[: F._PROBE]))
+
+
+gate_head = st.builds(
+    lambda w, case, marks, cut: (case(w) + "".join(marks))[:cut],
+    st.sampled_from(_gate_words()),
+    st.sampled_from([str, str.upper, str.title]),
+    st.lists(st.sampled_from(TRICKY_KEY), max_size=3),
+    st.integers(1, F._PROBE),
+)
+
+
+@given(st.one_of(gate_head, st.text(min_size=1, max_size=F._PROBE)))
+@example("ſhare")
+@example("\u212aeep")
+@example("İmage")
+@example("STRAß")
+@example("\u0663 of")
+@example("7")
+@example("\ud800")
+@example("图片")
+def test_gate_entry_and_head_test_equal_their_plain_forms(head):
+    probe = head.casefold()[: F._PROBE]
+    assert F._gate_entry(probe) == reference_gate_entry(probe)
+    assert F._head_may(head) is reference_head_may(head)
