@@ -895,3 +895,29 @@ def test_gate_entry_and_head_test_equal_their_plain_forms(head):
 def test_a_refused_line_start_never_hides_a_head_that_may_pass(head):
     if F._head_may(head):
         assert F._start_may(head[: F._START])
+
+
+def test_line_start_and_head_memos_stay_bounded(monkeypatch):
+    # the memos live as long as the process; at their cap they start over,
+    # and the table they help build stays the same
+    memos = (F._start_memo, F._head_memo, F._gate_memo)
+    saved = [dict(m) for m in memos]
+    text = "\n".join([f"{chr(0x4e00 + k)}{k} Advertisement" for k in range(200)] + ["Advertisement", "Photo: AP"])
+    try:
+        monkeypatch.setattr(F, "_GATE_MEMO_SIZE", 5)
+        for m in memos:
+            m.clear()
+        F._key_table.cache_clear()
+        capped = F._key_table(text)
+        assert all(len(m) <= 5 for m in memos)
+        monkeypatch.setattr(F, "_GATE_MEMO_SIZE", 10**6)
+        for m in memos:
+            m.clear()
+        F._key_table.cache_clear()
+        assert F._key_table(text) == capped
+        assert F._start_memo and len(F._start_memo) > 5  # uncapped, it does grow
+    finally:
+        F._key_table.cache_clear()
+        for m, old in zip(memos, saved):
+            m.clear()
+            m.update(old)
