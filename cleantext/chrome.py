@@ -47,7 +47,7 @@ except ImportError:  # Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from .core import Span
-from .filters import _PROBE, _START, line_heads, line_starts, reported_speech
+from .filters import _PROBE, line_heads, line_starts, reported_speech
 
 __all__ = ["cookies", "newsletter", "related", "comments", "bylines", "legal", "site_chrome"]
 
@@ -479,7 +479,7 @@ class _Registry:
 
     def may_start(self, start: str) -> bool:
         """Whether ``classify`` may be anything but ``()`` for a line that
-        starts with ``start`` (its first ``_START`` characters as
+        starts with ``start`` (its first ``filters._START`` characters as
         written): never false when it is not. Past a lead mark or a capital
         sigma, always; else the lower case of ``start`` starts the probe, so
         a label head, short label or prefix can start the probe only if it

@@ -16,7 +16,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from cleantext import FILTERS, clean
-from cleantext import chrome
+from cleantext import chrome, filters
 from marked import load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -670,4 +670,4 @@ def test_a_refused_line_start_has_no_kind(head):
     # the start memo may let through what has no kind, never the reverse
     reg = chrome._registry()
     if reg.classify(head):
-        assert reg.may_start(head[: chrome._START])
+        assert reg.may_start(head[: filters._START])
