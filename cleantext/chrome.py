@@ -36,7 +36,7 @@ import functools
 import re
 from importlib import resources
 from collections import defaultdict
-from itertools import compress
+from itertools import compress, count
 from typing import Callable, Container, Iterable, Iterator
 
 import regex
@@ -47,7 +47,7 @@ except ImportError:  # Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from .core import Span
-from .filters import _PROBE, line_heads, reported_speech
+from .filters import _PROBE, line_heads, line_starts, reported_speech
 
 __all__ = ["cookies", "newsletter", "related", "comments", "bylines", "legal", "site_chrome"]
 
@@ -430,6 +430,13 @@ class _Registry:
         self._kinds: dict[tuple, tuple] = {}
         self.probes = _Probes(self.classify)
         self.low_probes = _Probes(self.classify_low)
+        #: what ``may_start`` needs: the heads of the labels' and the
+        #: prefixes' starts, and ``may_start`` of the line starts seen so far
+        self.label_starts = frozenset(
+            x[:i] for x in self.label_heads | self.short_labels for i in range(1, len(x) + 1)
+        )
+        self.owner_starts = frozenset(k[:i] for k in self.owners for i in range(1, len(k) + 1))
+        self.starts = _Probes(self.may_start)
 
     @functools.cached_property
     def label_rx(self) -> re.Pattern:
@@ -470,12 +477,37 @@ class _Registry:
             return _CTX
         return self.low_probes[_lower(head)]
 
+    def may_start(self, start: str) -> bool:
+        """Whether ``classify`` may be anything but ``()`` for a line that
+        starts with ``start`` (its first ``filters._START`` characters as
+        written): never false when it is not. Past a lead mark or a capital
+        sigma, always; else the lower case of ``start`` starts the probe, so
+        a label head, short label or prefix can start the probe only if it
+        starts with that lower case or that lower case starts with it."""
+        if start[:1] in _LEAD_SET or "\u03a3" in start:
+            return True
+        low = _lower(start)
+        digits = low.translate(_DIGITS)
+        return (
+            low in self.label_starts
+            or not self.short_labels.isdisjoint(map(low.__getitem__, _HEADS))
+            or digits in self.owner_starts
+            or not self.owners.keys().isdisjoint(map(digits.__getitem__, _HEADS))
+        )
+
     def classify_low(self, probe: str) -> tuple:
         """What a line that starts with ``probe`` (its first ``_PREFIX_LEN``
         characters after the lead marks, lower-cased, within the line) may
         be: ``(categories, categories if it is a label line, may be a label
         line)``, or ``()`` when it can be neither a candidate nor a label."""
         short = self.short_labels
+        if (
+            len(probe) <= _PREFIX_LEN
+            and probe[:_PREFIX_LEN] not in self.label_heads
+            and short.isdisjoint(map(probe.__getitem__, _HEADS))
+            and self.owners.keys().isdisjoint(map(probe.translate(_DIGITS).__getitem__, _HEADS))
+        ):
+            return ()  # no label and no prefix can start it: most line starts
         label = probe[:_PREFIX_LEN] in self.label_heads or any(
             probe[:i] in short and (i == len(probe) or probe[i] in _LABEL_NEXT) for i in range(1, len(probe) + 1)
         )
@@ -556,6 +588,8 @@ def _registry() -> _Registry:
 
 _LEAD_CHARS = " \t\r•·▪●◦*#>|»›-–—"
 _LEAD_SET = frozenset(_LEAD_CHARS)
+#: ``probe[s]`` for each ``s`` here: a probe's heads, shortest first
+_HEADS = tuple(slice(0, i) for i in range(1, _PREFIX_LEN + 1))
 #: what ``_Registry.classify`` gives for a line that starts with a lead mark
 _LED = ("led",)
 #: ... for a line whose first characters' lower case depends on what follows
@@ -598,14 +632,16 @@ class _Scan:
         lines, heads, before = line_heads(text)
         lead, trail, n = _LEAD_CHARS, _TRAIL_CHARS, _PREFIX_LEN
         probes = reg.probes
-        kinds = list(map(probes.__getitem__, heads))
-        hit = list(compress(range(len(kinds)), kinds))
+        # the lines whose start may be something, then their heads' kinds;
+        # the lines with a kind (all of it in C)
+        may = list(map(reg.starts.__getitem__, line_starts(text)))
+        kinds = list(map(probes.__getitem__, compress(heads, may)))
+        hit = list(compress(zip(compress(count(), may), kinds), kinds))
         cats = reg.label_cats
         if hit:
             label_rx = None
-            for i in hit:
+            for i, kind in hit:
                 ln = lines[i]
-                kind = kinds[i]
                 low = None  # the line lower-cased, once needed
                 if kind is _LED:
                     kind = probes[ln.lstrip(lead)[:n]]

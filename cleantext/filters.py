@@ -13,7 +13,7 @@ import re
 from importlib import resources
 from itertools import accumulate, compress, count
 from operator import itemgetter
-from typing import Iterator
+from typing import Callable, Iterator
 
 import regex
 
@@ -162,19 +162,59 @@ def line_heads(text: str) -> tuple[list[str], list[str], list[int]]:
     return ls, heads, list(accumulate(map(len, ls), initial=0))
 
 
-class _HeadMemo(dict):
-    """``head -> _head_may(head)`` for the first ``_PROBE`` code points of a
-    line as written, filled on first sight; starts over when full."""
+#: Line starts: the first code points of a line, as written. There are far
+#: fewer distinct ones than line heads, so their memos keep them all and a
+#: line whose start no gate can open needs no look-up of its head.
+_START = 3
 
-    def __missing__(self, head: str) -> bool:
-        got = _head_may(head)
+
+@functools.lru_cache(maxsize=4)
+def line_starts(text: str) -> list[str]:
+    """The first ``_START`` code points of each line of ``text`` (all of it if
+    shorter), in the order of ``line_heads``; cached likewise, made in C."""
+    return list(map(itemgetter(slice(0, _START)), line_heads(text)[1]))
+
+
+class _Memo(dict):
+    """``key -> decide(key)``, filled on first sight; starts over when it holds
+    ``_GATE_MEMO_SIZE`` keys."""
+
+    def __init__(self, decide: "Callable[[str], bool]") -> None:
+        super().__init__()
+        self.decide = decide
+
+    def __missing__(self, key: str) -> bool:
+        got = self.decide(key)
         if len(self) >= _GATE_MEMO_SIZE:
             self.clear()
-        self[head] = got
+        self[key] = got
         return got
 
 
-_head_memo = _HeadMemo()
+def _start_may(start: str) -> bool:
+    """Whether a line that starts with ``start`` (its first ``_START`` code
+    points, or all of it) may pass ``_head_may``: never false when that is
+    true. The case fold of ``start`` (cut at ``_PROBE``) starts the line's
+    probe, so a gate prefix can start the probe only if it starts with that
+    fold or the fold starts with it."""
+    if not start:
+        return False
+    if start[0] in _EDGE or start[0].isspace():
+        return True
+    fold = start.casefold()[:_PROBE]
+    short, heads, digits = _gate_starts()
+    return fold in heads or not short.isdisjoint(map(fold.__getitem__, _PROBE_HEADS)) or (digits and fold[0].isdigit())
+
+
+@functools.cache
+def _gate_starts() -> tuple[frozenset[str], frozenset[str], bool]:
+    """``(short, heads, digits)``: the gate prefixes of at most ``_PROBE``
+    characters; the first one to ``_PROBE`` characters of every gate prefix;
+    whether a gate takes digits."""
+    short, longer, digits = _gate_index()
+    every = set(short) | {p for more in longer.values() for _, ps in more for p in ps}
+    heads = frozenset(p[:i] for p in every for i in range(1, min(len(p), _PROBE) + 1))
+    return frozenset(short), heads, bool(digits)
 
 
 def _head_may(head: str) -> bool:
@@ -192,11 +232,25 @@ def _head_may(head: str) -> bool:
         return False  # a blank line has no key
     if head[0] in _EDGE or head[0].isspace():
         return True
-    probe = head.casefold()[:_PROBE]
-    entry = _gate_memo.get(probe)
-    if entry is None:
-        entry = _gate_entry(probe)
-    return bool(entry)
+    return _probe_may(head.casefold()[:_PROBE])
+
+
+def _probe_may(probe: str) -> bool:
+    """``bool(_gate_entry(probe))``, without building the entry: the probe
+    starts with a prefix of at most ``_PROBE`` characters of some gate, is
+    the first ``_PROBE`` characters of a longer one, or starts with a digit
+    and some gate takes digits."""
+    short, longer, digits = _gate_index()
+    return (
+        not short.keys().isdisjoint(map(probe.__getitem__, _PROBE_HEADS))
+        or probe in longer
+        or (digits and probe[0].isdigit())
+    )
+
+
+#: ``_start_may`` and ``_head_may`` of the line starts and heads seen so far
+_start_memo = _Memo(_start_may)
+_head_memo = _Memo(_head_may)
 
 
 @functools.lru_cache(maxsize=4)
@@ -204,15 +258,18 @@ def _key_table(text: str) -> dict[str, list[tuple[int, int]]]:
     """``label_keys(text)`` for the lines whose key may pass a gate
     (``_head_may``): every key that passes one has all its lines here, in
     the same order; a key that passes none may be missing or have fewer.
-    Which lines to key is decided by one dictionary look-up per line of its
-    first code points, in C (``map``), so only candidate lines are stripped
-    and case-folded in Python."""
+    Which lines to key is decided by a dictionary look-up of each line's
+    start (``_start_may``) and, where that may pass, of its head, in C
+    (``map``), so only candidate lines are stripped and case-folded in
+    Python."""
     lines, heads, before = line_heads(text)
     table: dict[str, list[tuple[int, int]]] = {}
     add_key = table.setdefault
     edge = _EDGE
     top = MAX_KEY_LINE
-    for i in compress(count(), map(_head_memo.__getitem__, heads)):
+    # the lines whose start may open a gate, then of those the ones whose head may
+    may = list(map(_start_memo.__getitem__, line_starts(text)))
+    for i in compress(compress(count(), may), map(_head_memo.__getitem__, compress(heads, may))):
         ln = lines[i]
         n = len(ln)
         if n <= top:
@@ -245,6 +302,8 @@ _PROBE = 5
 # it starts with one of ``prefixes`` (only prefixes longer than the probe are
 # left to test), or whatever it goes on with if ``prefixes`` is ``None``.
 _Entry = tuple[tuple[int, "tuple[str, ...] | None"], ...]
+#: ``probe[s]`` for each ``s`` here: the probe's heads, shortest first.
+_PROBE_HEADS = tuple(slice(0, i) for i in range(1, _PROBE + 1))
 #: Most probes kept between texts; the table starts over when it is full.
 _GATE_MEMO_SIZE = 1 << 16
 
@@ -272,6 +331,23 @@ def _gate_sets() -> tuple[tuple[frozenset[str], dict[str, tuple[str, ...]], bool
 
 
 @functools.cache
+def _gate_index() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[tuple[int, tuple[str, ...]], ...]], tuple[int, ...]]:
+    """``_gate_sets`` across the gates: each prefix of at most ``_PROBE``
+    characters -> the gates it opens; the first ``_PROBE`` characters of each
+    longer one -> ``(gate, its longer prefixes)`` pairs; the gates that take
+    digits. Gates in ascending order."""
+    short: dict[str, list[int]] = {}
+    longer: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for g, (few, more, _) in enumerate(_gate_sets()):
+        for p in few:
+            short.setdefault(p, []).append(g)
+        for probe, ps in more.items():
+            longer.setdefault(probe, []).append((g, ps))
+    digits = tuple(g for g, (_, _, d) in enumerate(_gate_sets()) if d)
+    return {k: tuple(v) for k, v in short.items()}, {k: tuple(v) for k, v in longer.items()}, digits
+
+
+@functools.cache
 def _gate_firsts() -> frozenset[str]:
     """Every character a prefix starts with."""
     return frozenset(p[0] for prefixes, _ in _gate_prefixes() for p in prefixes if p)
@@ -287,14 +363,15 @@ def _gate_entry(probe: str) -> _Entry:
     if c not in _gate_firsts() and not c.isdigit():
         entry: _Entry = ()
     else:
-        hits: list[tuple[int, "tuple[str, ...] | None"]] = []
-        heads = [probe[:i] for i in range(1, len(probe) + 1)]
-        for g, (short, longer, digits) in enumerate(_gate_sets()):
-            if (digits and c.isdigit()) or not short.isdisjoint(heads):
-                hits.append((g, None))
-            elif probe in longer:
-                hits.append((g, longer[probe]))
-        entry = tuple(hits)
+        # one look-up per head of the probe in a table of all gates' short
+        # prefixes, rather than one set test per gate
+        short, longer, digits = _gate_index()
+        whole = set(digits) if c.isdigit() else set()
+        for i in range(1, len(probe) + 1):
+            whole.update(short.get(probe[:i], ()))
+        hits = [(g, None) for g in whole]
+        hits += [(g, ps) for g, ps in longer.get(probe, ()) if g not in whole]
+        entry = tuple(sorted(hits, key=itemgetter(0)))
     if len(_gate_memo) >= _GATE_MEMO_SIZE:
         _gate_memo.clear()
     _gate_memo[probe] = entry

@@ -16,7 +16,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from cleantext import FILTERS, clean
-from cleantext import chrome
+from cleantext import chrome, filters
 from marked import load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -496,9 +496,10 @@ def test_line_start_memos_stay_bounded(monkeypatch):
     # the memos of line starts and label-line ends live as long as the process;
     # at their cap they stop growing, and the answers stay the same
     reg = chrome._registry()
-    memos = (reg.probes, reg.low_probes, reg.tails)
+    memos = (reg.probes, reg.low_probes, reg.tails, reg.starts)
     saved = [dict(m) for m in memos]
-    lines = [f"Qx{k}z Home" for k in range(300)] + [f"Zq{k}v | News | Sport" for k in range(300)]
+    # "By" may start a byline, so these heads get past the line-start memo
+    lines = [f"By{k}z Home" for k in range(300)] + [f"Zq{k}v | News | Sport" for k in range(300)]
     text = "\n".join(lines + ["We use cookies to improve your experience. Accept all"])
     try:
         monkeypatch.setattr(chrome, "_MEMO_MAX", 5)
@@ -590,3 +591,83 @@ def test_rules_memo_gives_the_unmemoised_answer(name, slots, cat, words, lines):
         assert rules.find(text, cat, words) == plain
     finally:
         rules.memo = saved
+
+
+# --- the quick refusal of line starts against the plain classification
+
+
+def reference_classify_low(reg, probe: str) -> tuple:
+    """``_Registry.classify_low`` without its quick refusal: the label test,
+    every prefix of the probe looked up as an owner, then the digit check."""
+    short = reg.short_labels
+    label = probe[: chrome._PREFIX_LEN] in reg.label_heads or any(
+        probe[:i] in short and (i == len(probe) or probe[i] in chrome._LABEL_NEXT) for i in range(1, len(probe) + 1)
+    )
+    p = probe.translate(chrome._DIGITS)
+    found = frozenset().union(*(reg.owners.get(p[:i], ()) for i in range(1, len(p) + 1)))
+    plain = found
+    if found and chrome._DIGIT in probe and not reg.prefix_rx.match(probe):
+        plain = frozenset()
+    if not plain and not label:
+        return ()
+    return (tuple(sorted(plain)), tuple(sorted(found)), label)
+
+
+def _start_words() -> list[str]:
+    reg = chrome._registry()
+    words = sorted(reg.owners) + sorted(reg.label_cats)
+    # a prefix's digit slot stands for any digit: "12:30", "7 ja"
+    return words + [w.replace(chrome._DIGIT, "7") for w in words if chrome._DIGIT in w]
+
+
+PROBE_MARKS = ["ſ", "\u212a", "İ", "ß", "ς", "Σ", "图片", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e",
+               "\x85", "\u2028", "\ud800", "\x00", "7", "\u0663", " ", "|", ":", "-"]
+
+start_probe = st.builds(
+    lambda w, marks, cut: (w + "".join(marks))[:cut],
+    st.sampled_from(_start_words()),
+    st.lists(st.sampled_from(PROBE_MARKS), max_size=3),
+    st.integers(1, 7),
+)
+
+
+@given(st.one_of(start_probe, st.text(min_size=1, max_size=7)))
+@example("by \x00")
+@example("12 ja")
+@example("\x00\x00:\x00\x00")
+@example("ß")
+@example("ſhare")
+@example("©")
+@example("\ud800")
+@example("home |")
+@example("cookie policy")
+def test_classify_low_refuses_only_what_the_plain_form_refuses(probe):
+    reg = chrome._registry()
+    assert reg.classify_low(probe) == reference_classify_low(reg, probe)
+
+
+line_head = st.builds(
+    lambda w, case, marks, cut: (case(w) + "".join(marks))[:cut],
+    st.sampled_from(_start_words()),
+    st.sampled_from([str, str.upper, str.title]),
+    st.lists(st.sampled_from(PROBE_MARKS), max_size=3),
+    st.integers(0, chrome._PREFIX_LEN),
+)
+
+
+@given(st.one_of(line_head, st.text(max_size=chrome._PREFIX_LEN)))
+@example("")
+@example("BY 1")
+@example("ΣΑΣ")
+@example("İMAGE")
+@example("\u212aook")
+@example("© 20")
+@example("首页")
+@example("\x00\x00")
+@example("12:30")
+@example("ſhare")
+def test_a_refused_line_start_has_no_kind(head):
+    # the start memo may let through what has no kind, never the reverse
+    reg = chrome._registry()
+    if reg.classify(head):
+        assert reg.may_start(head[: filters._START])

@@ -786,6 +786,8 @@ def reference_gated(text: str) -> tuple[dict[str, list[tuple[int, int]]], list[l
 
 def _gate_words() -> list[str]:
     words = [p for prefixes, _ in F._gate_prefixes() for p in sorted(prefixes)]
+    # letters whose case fold is another letter or two: "ſhare", "Keep", "ßub"
+    words += [w.replace("s", "ſ", 1).replace("k", "\u212a", 1).replace("ss", "ß", 1) for w in words if "s" in w or "k" in w]
     return words + ["Advertisement", "Back to top", "Group 3", "Photo: Lena Hart/AP", "2 of 9"]
 
 
@@ -828,3 +830,94 @@ def test_key_table_gives_every_gated_key_with_all_its_lines(text):
 )
 def test_screen_reader_labels_naming_an_agency_are_credits(line):
     assert [s.reason for s in F.photo_credits(line)] == ["credit_line"]
+
+
+# --- the gate entry of a probe and the line-start test against their plain forms
+
+
+def reference_gate_entry(probe: str):
+    """``_gate_entry`` gate by gate: a gate whose short prefix starts the probe
+    (or a digit, where it takes digits) passes whatever follows; else one whose
+    longer prefixes start with the probe passes those."""
+    hits = []
+    c = probe[0]
+    for g, (short, longer, digits) in enumerate(F._gate_sets()):
+        if (digits and c.isdigit()) or any(probe.startswith(p) for p in short):
+            hits.append((g, None))
+        elif probe in longer:
+            hits.append((g, longer[probe]))
+    return tuple(hits)
+
+
+def reference_head_may(head: str) -> bool:
+    """A line starting with ``head`` is looked at if it starts with an edge
+    mark or a space, or if its case-folded probe has a gate entry."""
+    if not head:
+        return False
+    if head[0] in F._EDGE or head[0].isspace():
+        return True
+    return bool(reference_gate_entry(head.casefold()[: F._PROBE]))
+
+
+gate_head = st.builds(
+    lambda w, case, marks, cut: (case(w) + "".join(marks))[:cut],
+    st.sampled_from(_gate_words()),
+    st.sampled_from([str, str.upper, str.title]),
+    st.lists(st.sampled_from(TRICKY_KEY), max_size=3),
+    st.integers(1, F._PROBE),
+)
+
+
+@given(st.one_of(gate_head, st.text(min_size=1, max_size=F._PROBE)))
+@example("ſhare")
+@example("\u212aeep")
+@example("İmage")
+@example("STRAß")
+@example("\u0663 of")
+@example("7")
+@example("\ud800")
+@example("图片")
+def test_gate_entry_and_head_test_equal_their_plain_forms(head):
+    probe = head.casefold()[: F._PROBE]
+    assert F._gate_entry(probe) == reference_gate_entry(probe)
+    assert F._head_may(head) is reference_head_may(head)
+
+
+@given(st.one_of(gate_head, st.text(max_size=F._PROBE)))
+@example("")
+@example("ſhare")
+@example("\u212aeep")
+@example("ﬃ")
+@example("ßub")
+@example("\u0663 of")
+@example("\x1cPath")
+@example(" Gro")
+def test_a_refused_line_start_never_hides_a_head_that_may_pass(head):
+    if F._head_may(head):
+        assert F._start_may(head[: F._START])
+
+
+def test_line_start_and_head_memos_stay_bounded(monkeypatch):
+    # the memos live as long as the process; at their cap they start over,
+    # and the table they help build stays the same
+    memos = (F._start_memo, F._head_memo, F._gate_memo)
+    saved = [dict(m) for m in memos]
+    text = "\n".join([f"{chr(0x4e00 + k)}{k} Advertisement" for k in range(200)] + ["Advertisement", "Photo: AP"])
+    try:
+        monkeypatch.setattr(F, "_GATE_MEMO_SIZE", 5)
+        for m in memos:
+            m.clear()
+        F._key_table.cache_clear()
+        capped = F._key_table(text)
+        assert all(len(m) <= 5 for m in memos)
+        monkeypatch.setattr(F, "_GATE_MEMO_SIZE", 10**6)
+        for m in memos:
+            m.clear()
+        F._key_table.cache_clear()
+        assert F._key_table(text) == capped
+        assert F._start_memo and len(F._start_memo) > 5  # uncapped, it does grow
+    finally:
+        F._key_table.cache_clear()
+        for m, old in zip(memos, saved):
+            m.clear()
+            m.update(old)
