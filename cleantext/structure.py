@@ -268,6 +268,33 @@ def _cues() -> _Cues:
     )
 
 
+#: Most entries a cue memo holds. Line texts recur within a page (one line is
+#: tested by several steps) and across the pages of a site (menus, share bars,
+#: tail heads); past the bound, new lines are matched afresh.
+_MEMO_MAX = 50_000
+
+
+class _Matches(dict):
+    """``line -> <pattern>.fullmatch(line) is not None`` for the pattern of
+    ``_cues()`` named ``field``, filled on first sight, at most ``_MEMO_MAX``
+    entries: a dict probe instead of a match against a large alternation."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__()
+        self.field = field
+
+    def __missing__(self, line: str) -> bool:
+        got = getattr(_cues(), self.field).fullmatch(line) is not None
+        if len(self) < _MEMO_MAX:
+            self[line] = got
+        return got
+
+
+_END = _Matches("end")
+_HEAD = _Matches("head")
+_LABEL = _Matches("label")
+_QUANTITY = _Matches("quantity")
+
 #: An amount: "2", "1.5", "1/2", "1 ½", "½".
 _AMOUNT = r"(?:\d+(?:[.,/]\d+)?(?:\s*[½⅓⅔¼¾⅛⅜⅝⅞])?|[½⅓⅔¼¾⅛⅜⅝⅞])"
 #: Words that may come before an amount: "about 1 kg", "ca. 200 g".
@@ -276,6 +303,11 @@ _QUANTITY_FIRST = frozenset("0123456789½⅓⅔¼¾⅛⅜⅝⅞")
 #: How a quantity line that starts with a word of ``_ABOUT`` starts.
 _ABOUT_WORDS = ("about", "approx", "approx.", "approximately", "around", "ca", "ca.", "circa", "etwa", "environ", "unos", "unas")
 _ABOUT_STARTS = tuple(f"{w} " for w in _ABOUT_WORDS) + tuple(f"{w.capitalize()} " for w in _ABOUT_WORDS)
+
+
+#: The first characters of quantity lines: ``s[0] in _QUANTITY_OPEN`` is a
+#: one-probe gate before ``_quantity`` on the hot path (most lines fail it).
+_QUANTITY_OPEN = _QUANTITY_FIRST | frozenset(w[0] for w in _ABOUT_STARTS)
 
 
 def _quantity_start(s: str) -> bool:
@@ -297,8 +329,7 @@ def _list_run(raw: list[str], cls: list[int | None], members: list[int]) -> bool
         return True
     if len(members) < RECORD_MIN:
         return False
-    end = _cues().end
-    if any(len(raw[m]) <= END_HEAD_MAX and end.fullmatch(raw[m].strip()) for m in members):
+    if any(len(raw[m]) <= END_HEAD_MAX and _END[raw[m].strip()] for m in members):
         return False  # links under a tail head ("Related posts") have a shape too
     shapes = Counter(filter(None, (_shape(raw[m]) for m in members)))
     if not shapes:
@@ -369,14 +400,13 @@ def _records(raw: list[str], cls: list[int | None], b: int, stop: int) -> int:
     round 12"): at least ``RECORD_MIN`` lines of one shape (``_shape``), none a
     paragraph (GOOD), under no tail or comment head. Stops before ``stop``;
     returns the new last line."""
-    cues = _cues()
     while True:
         j = b + 1
         while j < stop and cls[j] is None:
             j += 1
         if j < stop and cls[j] in (LABEL, ITEM, SOFT) and _shape(raw[j]) is None and _list_heading(raw[j]):
             h = raw[j].strip()
-            if len(h) <= END_HEAD_MAX and (cues.end.fullmatch(h) or cues.head.fullmatch(h)):
+            if len(h) <= END_HEAD_MAX and (_END[h] or _HEAD[h]):
                 return b  # "Related posts", "3 Comments": what follows is no part of the article
             j += 1  # the list's heading
         first = None
@@ -435,7 +465,7 @@ def _ingredients_above(raw: list[str], cls: list[int | None], a: int) -> int:
     if j >= 0 and j not in heads and cls[j] in (LABEL, ITEM, SOFT) and len(raw[j].strip()) <= END_HEAD_MAX:
         h = raw[j].strip()
         cues = _cues()
-        if (h.endswith(":") or cues.recipe_head.fullmatch(h)) and not (cues.end.fullmatch(h) or cues.head.fullmatch(h)):
+        if (h.endswith(":") or cues.recipe_head.fullmatch(h)) and not (_END[h] or _HEAD[h]):
             top = j
     return top
 
@@ -463,7 +493,7 @@ def _quantity_block(raw: list[str], cls: list[int | None], a: int, stops: frozen
                 break
             seen += 1
             s = raw[j].strip()
-            if _quantity_start(s) and _quantity(s):
+            if s[0] in _QUANTITY_OPEN and _quantity(s):
                 count += 1
                 if count >= 3 and count >= RECIPE_SHARE * seen:
                     top = j
@@ -480,7 +510,7 @@ def _quantity(s: str) -> bool:
     """``s`` (stripped) is a list entry that starts with an amount and a unit
     (``[quantity_unit]`` of ``patterns/structure.re``) and is not a title in
     title case ("30 Small Bedrooms Ideas To Make Your Home Bigger")."""
-    if len(s) > QUANTITY_MAX_LEN or not _quantity_start(s) or _cues().quantity.fullmatch(s) is None:
+    if len(s) > QUANTITY_MAX_LEN or not _quantity_start(s) or not _QUANTITY[s]:
         return False
     ws = s.split()[1:]
     caps = sum(1 for w in ws if w[:1].isupper())
@@ -571,7 +601,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
     run = 0
     prev = bad_
     strip = str.strip
-    quantity_start = _quantity_start
+    quantity_open, quantity = _QUANTITY_OPEN, _quantity
     for i, s in enumerate(map(strip, raw)):
         if not s:
             continue
@@ -584,7 +614,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
             and s[0] not in special_first
             and raw[i][0] not in " \t"
             and i not in bad
-            and not (quantity_start(s) and _quantity(s))
+            and not (s[0] in quantity_open and quantity(s))
         ):
             # short, capitalised, no sentence punctuation: a label, unless it
             # is stopword-dense and not in title case ("And it was over")
@@ -678,7 +708,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                             k = item_
                     elif f in digit_first and number(s):
                         k = item_  # a data cell (table, chart axis), not a menu entry
-                if k == label_ and quantity_start(s) and _quantity(s):
+                if k == label_ and s[0] in quantity_open and quantity(s):
                     k = item_  # an ingredient or a measurement: a list entry, not a menu label
         cls[i] = k
         if k == good_:
@@ -771,9 +801,9 @@ def _comment_heads(raw: list[str], cls: list[int | None], hi: int) -> list[tuple
     out = []
     for i in sorted(found):
         t = raw[i].strip()
-        if cues.head.fullmatch(t):
+        if _HEAD[t]:
             out.append((i, True))
-        elif cues.label.fullmatch(t):
+        elif _LABEL[t]:
             out.append((i, False))
     return out
 
@@ -911,7 +941,6 @@ def _end_cut(raw, cls, score, a: int, b: int) -> tuple[int, int | None]:
     """The last line of the body and the tail head that ends it (or ``None``):
     the region ends before the first ``end_head`` cue that has ``MIN_MASS`` of
     body above it and no more of the article below it."""
-    end = _cues().end
     gains = list(accumulate(map(max, score[a : b + 1], repeat(0.0)), initial=0.0))
     # lines that gain nothing (cues are labels, items or fragments), from where
     # the body has gained MIN_MASS
@@ -922,7 +951,7 @@ def _end_cut(raw, cls, score, a: int, b: int) -> tuple[int, int | None]:
             continue
         if len(line) > END_QUICK and ":" not in line and "ight" not in line and "©" not in line:
             continue  # a long cue is a tag line ("Tags: ...") or a legal line
-        if end.fullmatch(line.strip()) and not _dense_after(raw, cls, m + 1, b):
+        if _END[line.strip()] and not _dense_after(raw, cls, m + 1, b):
             e = m - 1
             while e > a and score[e] <= 0:
                 e -= 1
@@ -935,7 +964,6 @@ def _resume(raw, cls, score, b: int, limit: int) -> int:
     table, a gallery) when the block has no tail or comment cue, no dated line
     and no separator line, and dense paragraphs follow it (``_dense_after``);
     returns the new last line of the body."""
-    cues = _cues()
     while True:
         g = b + 1
         while g < limit and cls[g] != GOOD:
@@ -949,7 +977,7 @@ def _resume(raw, cls, score, b: int, limit: int) -> int:
             t = raw[j].strip()
             if c == BAD or _stamp(t) or (
                 len(t) <= END_HEAD_MAX
-                and (cues.end.fullmatch(t) or cues.head.fullmatch(t) or cues.label.fullmatch(t))
+                and (_END[t] or _HEAD[t] or _LABEL[t])
             ):
                 return b
         if not _dense_after(raw, cls, g, min(limit - 1, g + CONT_WINDOW)):
@@ -963,7 +991,6 @@ def _resume(raw, cls, score, b: int, limit: int) -> int:
 def _chrome_evidence(raw: list[str], cls: list[int | None], lines: Iterable[int]) -> bool:
     """Some line of ``lines`` is surely page chrome: a BAD line, a label of one
     or two words, a line with a date or time, or a comment or tail cue."""
-    cues = _cues()
     for i in lines:
         c = cls[i]
         if c is None or c > ITEM:
@@ -971,7 +998,7 @@ def _chrome_evidence(raw: list[str], cls: list[int | None], lines: Iterable[int]
         t = raw[i].strip()
         if c == BAD or t.count(" ") < 2 or _stamp(t):
             return True
-        if len(t) <= END_HEAD_MAX and (cues.end.fullmatch(t) or cues.head.fullmatch(t) or cues.label.fullmatch(t)):
+        if len(t) <= END_HEAD_MAX and (_END[t] or _HEAD[t] or _LABEL[t]):
             return True
     return False
 
@@ -1203,9 +1230,8 @@ def _analyse(text: str) -> _Analysis:
         ):
             # under a tail head ("Related stories") the item lines are links too
             top = RUN_MAX_CLASS
-            end = _cues().end
             if ITEM in map(cls.__getitem__, members) and any(
-                len(raw[m]) <= END_HEAD_MAX and end.fullmatch(raw[m].strip()) for m in members
+                len(raw[m]) <= END_HEAD_MAX and _END[raw[m].strip()] for m in members
             ):
                 top = ITEM
             for m in members:
@@ -1220,14 +1246,13 @@ def _analyse(text: str) -> _Analysis:
         # the comments run to the end of the first region, and on over comment
         # heads, dated headers and reply labels right after it
         last = b0
-        cues = _cues()
         j = b0 + 1
         while j < n:
             if cls[j] is not None:
                 t = raw[j].strip()
                 if not (
                     len(t) <= COMMENT_HEAD_MAX
-                    and (_stamp(t) or cues.head.fullmatch(t) or cues.label.fullmatch(t))
+                    and (_stamp(t) or _HEAD[t] or _LABEL[t])
                 ):
                     break
                 last = j

@@ -515,3 +515,84 @@ def test_a_shop_widget_above_the_headline_is_no_ingredient_list():
     text = "\n".join(["Rhubarb fool | Hedgerow Kitchen", "Recipes", "Baking", "About", *shop, "Rhubarb fool", *ingredients, *ARTICLE])
     out = clean(text).text.split("\n")
     assert all(s in out for s in ingredients) and not any(s in out for s in shop)
+
+
+# ------------------------------------------------------------------ shortcuts against their plain forms
+
+CUE_BITS = ["Related", "stories", "more", "from", "Tags", ":", "Share", "this", "all rights reserved", "©", "(c)",
+            "Comments", "3", "12", "(", ")", "Leave a reply", "thoughts on", "评论", "件", "2 cups", "tbsp", "g", "kg",
+            "About ", "about ", "ca. ", "Ca. ", "½", "1/2", "flour", "Sugar", " ", "-", "to", "."]
+cue_like = st.one_of(st.text(), st.lists(st.sampled_from(CUE_BITS + TRICKY), min_size=1, max_size=10).map("".join))
+
+
+def _plain_quantity(s: str) -> bool:
+    """``_quantity`` without the first-character gate and the memo."""
+    if len(s) > S.QUANTITY_MAX_LEN or not S._quantity_start(s) or S._cues().quantity.fullmatch(s) is None:
+        return False
+    ws = s.split()[1:]
+    caps = sum(1 for w in ws if w[:1].isupper())
+    return not (caps >= 3 and 2 * caps > len(ws))
+
+
+@given(cue_like.filter(bool))
+@example("about 1 kg flour")
+@example("Ca. 200 g sugar")
+@example("½ cup milk")
+@example("ſ 2 cups")
+@example("K 2 kg")
+@example("İ 1 tbsp")
+@example("2 cups ß ς 漢\t")
+@example("\ud800 1 kg")
+def test_quantity_gate_and_memo_equal_the_plain_test(line):
+    # the gate ``s[0] in _QUANTITY_OPEN`` lets through every line _quantity accepts
+    plain = _plain_quantity(line)
+    assert S._quantity(line) == plain
+    assert (line[0] in S._QUANTITY_OPEN and S._quantity(line)) == plain
+
+
+class _Forget(S._Matches):
+    """A cue memo that keeps nothing: every line is matched afresh."""
+
+    def __setitem__(self, key, value):
+        pass
+
+
+@given(st.lists(cue_like, min_size=1, max_size=6))
+@example(["Related stories", "RELATED STORIES", "related ſtories"])
+@example(["Comments (3)", "COMMENTS (3)", "Comments (3) ", "K"])
+@example(["© 2024 Vale Herald. All rights reserved", "ALL RIGHTS RESERVED"])
+@example(["İ", "i̇", "ß", "SS", "ς", "σ", "漢", "\t", "\ud800"])
+@example(["İİİİİİ评论"])  # lower-casing lengthens it past the cue's ".{0,10}"
+def test_cue_memos_give_the_plain_match(lines):
+    cues = S._cues()
+    for field in ("end", "head", "label", "quantity"):
+        memo = S._Matches(field)
+        variants = [v for t in lines for v in (t, t.lower(), t.upper(), t.casefold(), t.strip())]
+        for t in variants:  # filled from other letter cases first
+            memo[t]
+        for t in variants:
+            assert memo[t] == (getattr(cues, field).fullmatch(t) is not None), (field, t)
+
+
+def test_structure_is_the_same_without_memos(monkeypatch):
+    texts = [p.read_text("utf-8") for p in sorted(FIXTURES.glob("*.txt")) if p.name != "README.md"]
+    assert texts
+    with_memo = [S.structure(t) for t in texts]
+    for name, field in (("_END", "end"), ("_HEAD", "head"), ("_LABEL", "label"), ("_QUANTITY", "quantity")):
+        monkeypatch.setattr(S, name, _Forget(field))
+    assert [S.structure(t) for t in texts] == with_memo
+
+
+def test_cue_memos_stay_bounded(monkeypatch):
+    texts = [p.read_text("utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+    memos = {name: S._Matches(field) for name, field in (("_END", "end"), ("_HEAD", "head"), ("_LABEL", "label"))}
+    for name, memo in memos.items():
+        monkeypatch.setattr(S, name, memo)
+    monkeypatch.setattr(S, "_MEMO_MAX", 5)
+    for t in texts:
+        S.structure(t)
+    assert all(len(m) <= 5 for m in memos.values())
+    monkeypatch.setattr(S, "_MEMO_MAX", 10**6)
+    for t in texts:
+        S.structure(t)
+    assert any(len(m) > 5 for m in memos.values())  # uncapped, they do grow
