@@ -29,7 +29,7 @@ from collections import Counter
 from importlib import resources
 from itertools import accumulate, chain, compress, groupby, repeat
 from operator import and_, itemgetter, sub
-from typing import Iterable, NamedTuple
+from typing import Callable, Iterable, NamedTuple
 
 import regex
 
@@ -194,7 +194,7 @@ _SAYS = ("says", "said", "wrote", "schreibt", "a écrit", "escribió", "dice")
 _REPLY = ("reply", "antworten", "responder", "répondre", "rispondi")
 
 
-def _stamp(t: str) -> bool:
+def _stamp_line(t: str) -> bool:
     """A dated line (a date or a time of day) or a comment header's "X says:"
     or a reply label."""
     if _stamp_num(t):
@@ -274,26 +274,34 @@ def _cues() -> _Cues:
 _MEMO_MAX = 50_000
 
 
-class _Matches(dict):
-    """``line -> <pattern>.fullmatch(line) is not None`` for the pattern of
-    ``_cues()`` named ``field``, filled on first sight, at most ``_MEMO_MAX``
-    entries: a dict probe instead of a match against a large alternation."""
+class _Memo(dict):
+    """``line -> test(line)``, filled on first sight, at most ``_MEMO_MAX``
+    entries: a dict probe instead of a regex match (against a large
+    alternation, for the cues)."""
 
-    def __init__(self, field: str) -> None:
+    def __init__(self, test: Callable[[str], bool]) -> None:
         super().__init__()
-        self.field = field
+        self.test = test
 
     def __missing__(self, line: str) -> bool:
-        got = getattr(_cues(), self.field).fullmatch(line) is not None
+        got = self.test(line)
         if len(self) < _MEMO_MAX:
             self[line] = got
         return got
 
 
-_END = _Matches("end")
-_HEAD = _Matches("head")
-_LABEL = _Matches("label")
-_QUANTITY = _Matches("quantity")
+def _matches(field: str) -> _Memo:
+    """A memo of ``<the cue pattern field of _cues()>.fullmatch(line) is not None``."""
+    return _Memo(lambda line: getattr(_cues(), field).fullmatch(line) is not None)
+
+
+_END = _matches("end")
+_HEAD = _matches("head")
+_LABEL = _matches("label")
+_QUANTITY = _matches("quantity")
+#: ``_stamp(t)`` is ``_stamp_line(t)``, memoised: a line is tested by several steps.
+_STAMP = _Memo(_stamp_line)
+_stamp = _STAMP.__getitem__
 
 #: An amount: "2", "1.5", "1/2", "1 ½", "½".
 _AMOUNT = r"(?:\d+(?:[.,/]\d+)?(?:\s*[½⅓⅔¼¾⅛⅜⅝⅞])?|[½⅓⅔¼¾⅛⅜⅝⅞])"
@@ -735,21 +743,25 @@ def _best_run(score: list[float], lo: int, hi: int) -> tuple[int, int, float]:
     """Maximum-sum run of ``score[lo:hi]``: ``(first, last, sum)`` with a
     positive first line, or ``(-1, -1, 0.0)`` when no score is positive.
     Computed from prefix sums (the run ending at ``e`` starts after the lowest
-    prefix sum before it), with C-level ``accumulate``."""
+    prefix sum before it), with C-level ``accumulate``, over the lines with a
+    positive score only: the best run starts and ends on such lines, and the
+    lowest prefix sum before a line with a positive score is reached right
+    before one (a prefix sum that a line with a score of zero or less follows
+    is not below the next one)."""
     if hi <= lo:
         return -1, -1, 0.0
     pre = list(accumulate(score[lo:hi], initial=0.0))
-    low = list(accumulate(pre[:-1], min))
-    gain = list(map(sub, pre[1:], low))
-    best = max(gain)
-    if best <= 0:
+    pos = list(compress(range(hi - lo), map((0.0).__lt__, score[lo:hi])))
+    if not pos:
         return -1, -1, 0.0
-    e = gain.index(best)
-    m = low[e]
-    s = e - pre[e::-1].index(m)  # the last prefix at the minimum
-    while score[lo + s] <= 0:
-        s += 1
-    return lo + s, lo + e, best
+    before = list(map(pre.__getitem__, pos))  # the prefix sum before each such line
+    low = list(accumulate(before, min))
+    gain = list(map(sub, map(pre.__getitem__, map((1).__add__, pos)), low))
+    best = max(gain)
+    k = gain.index(best)
+    m = low[k]
+    s = pos[k - before[k::-1].index(m)]  # the last such line after the minimum
+    return lo + s, lo + pos[k], best
 
 
 def _stamped(raw: list[str], cls: list[int | None], h: int) -> bool:
@@ -941,13 +953,12 @@ def _end_cut(raw, cls, score, a: int, b: int) -> tuple[int, int | None]:
     """The last line of the body and the tail head that ends it (or ``None``):
     the region ends before the first ``end_head`` cue that has ``MIN_MASS`` of
     body above it and no more of the article below it."""
-    gains = list(accumulate(map(max, score[a : b + 1], repeat(0.0)), initial=0.0))
     # lines that gain nothing (cues are labels, items or fragments), from where
     # the body has gained MIN_MASS
-    start = bisect.bisect_left(gains, MIN_MASS)
-    for m in compress(range(a, b + 1), map((0.0).__gt__, score[a : b + 1])):
+    start = _mass_start(score, a, b)
+    for m in compress(range(start, b + 1), map((0.0).__gt__, score[start : b + 1])):
         line = raw[m]
-        if m - a < start or len(line) > END_HEAD_MAX:
+        if len(line) > END_HEAD_MAX:
             continue
         if len(line) > END_QUICK and ":" not in line and "ight" not in line and "©" not in line:
             continue  # a long cue is a tag line ("Tags: ...") or a legal line
@@ -959,16 +970,28 @@ def _end_cut(raw, cls, score, a: int, b: int) -> tuple[int, int | None]:
     return b, None
 
 
+def _mass_start(score: list[float], a: int, b: int) -> int:
+    """The first line after the lines ``a..`` whose positive scores add up to
+    ``MIN_MASS`` (``b + 1`` if those up to ``b`` do not): usually a few lines
+    in, so they are added up one by one rather than all at once."""
+    start = a
+    gained = 0.0
+    while start <= b and gained < MIN_MASS:
+        if score[start] > 0:
+            gained += score[start]
+        start += 1
+    return start
+
+
 def _resume(raw, cls, score, b: int, limit: int) -> int:
     """The body goes on after a block that interrupts it (a chart, a data
     table, a gallery) when the block has no tail or comment cue, no dated line
     and no separator line, and dense paragraphs follow it (``_dense_after``);
     returns the new last line of the body."""
     while True:
-        g = b + 1
-        while g < limit and cls[g] != GOOD:
-            g += 1
-        if g >= limit:
+        try:  # the next paragraph line
+            g = cls.index(GOOD, b + 1, limit)
+        except ValueError:
             return b
         for j in range(b + 1, g):
             c = cls[j]
