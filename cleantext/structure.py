@@ -313,9 +313,10 @@ _ABOUT_WORDS = ("about", "approx", "approx.", "approximately", "around", "ca", "
 _ABOUT_STARTS = tuple(f"{w} " for w in _ABOUT_WORDS) + tuple(f"{w.capitalize()} " for w in _ABOUT_WORDS)
 
 
-#: The first characters of quantity lines: ``s[0] in _QUANTITY_OPEN`` is a
-#: one-probe gate before ``_quantity`` on the hot path (most lines fail it).
-_QUANTITY_OPEN = _QUANTITY_FIRST | frozenset(w[0] for w in _ABOUT_STARTS)
+#: The first characters of the words of ``_ABOUT_STARTS``: with
+#: ``_QUANTITY_FIRST``, a one-probe gate before ``_quantity_start`` on the hot
+#: path (most lines fail it).
+_ABOUT_FIRST = frozenset(w[0] for w in _ABOUT_STARTS)
 
 
 def _quantity_start(s: str) -> bool:
@@ -501,7 +502,7 @@ def _quantity_block(raw: list[str], cls: list[int | None], a: int, stops: frozen
                 break
             seen += 1
             s = raw[j].strip()
-            if s[0] in _QUANTITY_OPEN and _quantity(s):
+            if _quantity(s):
                 count += 1
                 if count >= 3 and count >= RECIPE_SHARE * seen:
                     top = j
@@ -609,7 +610,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
     run = 0
     prev = bad_
     strip = str.strip
-    quantity_open, quantity = _QUANTITY_OPEN, _quantity
+    quantity_first, about_first, about_starts, quantity = _QUANTITY_FIRST, _ABOUT_FIRST, _ABOUT_STARTS, _quantity
     for i, s in enumerate(map(strip, raw)):
         if not s:
             continue
@@ -622,7 +623,9 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
             and s[0] not in special_first
             and raw[i][0] not in " \t"
             and i not in bad
-            and not (s[0] in quantity_open and quantity(s))
+            and not (
+                (s[0] in quantity_first or (s[0] in about_first and s.startswith(about_starts))) and quantity(s)
+            )
         ):
             # short, capitalised, no sentence punctuation: a label, unless it
             # is stopword-dense and not in title case ("And it was over")
@@ -716,7 +719,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                             k = item_
                     elif f in digit_first and number(s):
                         k = item_  # a data cell (table, chart axis), not a menu entry
-                if k == label_ and s[0] in quantity_open and quantity(s):
+                if k == label_ and (f in quantity_first or (f in about_first and s.startswith(about_starts))) and quantity(s):
                     k = item_  # an ingredient or a measurement: a list entry, not a menu label
         cls[i] = k
         if k == good_:
@@ -797,15 +800,18 @@ def _comment_heads(raw: list[str], cls: list[int | None], hi: int) -> list[tuple
     if not cand:
         return []
     lines = list(map(raw.__getitem__, cand))
-    low = "\n".join(lines).lower()
-    offs = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
-    if len(low) + 1 != offs[-1]:  # lower-casing changed lengths (rare letters)
+    joined = "\n".join(lines)
+    low = joined.lower()
+    if len(low) != len(joined):  # lower-casing changed lengths (rare letters)
         low = "\n".join([ln.lower()[: len(ln)].ljust(len(ln)) for ln in lines])
+    offs = None  # line offsets in ``low``, once a stem is found
     found: set[int] = set()
     for stem in cues.ascii_stems if low.isascii() else cues.stems:
         if not stem.isascii() and stem[0] not in low:
             continue  # a cheap skip: a one-character search is a fast scan in C
         p = low.find(stem)
+        if p >= 0 and offs is None:
+            offs = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
         while p >= 0:
             k = bisect.bisect_right(offs, p) - 1
             found.add(cand[k])

@@ -546,10 +546,13 @@ def _plain_quantity(s: str) -> bool:
 @example("2 cups ß ς 漢\t")
 @example("\ud800 1 kg")
 def test_quantity_gate_and_memo_equal_the_plain_test(line):
-    # the gate ``s[0] in _QUANTITY_OPEN`` lets through every line _quantity accepts
+    # the line loop's gate before _quantity is _quantity_start, with a one-probe test first
     plain = _plain_quantity(line)
     assert S._quantity(line) == plain
-    assert (line[0] in S._QUANTITY_OPEN and S._quantity(line)) == plain
+    f = line[0]
+    gate = f in S._QUANTITY_FIRST or (f in S._ABOUT_FIRST and line.startswith(S._ABOUT_STARTS))
+    assert gate == S._quantity_start(line)
+    assert (gate and S._quantity(line)) == plain
 
 
 class _Forget(S._Memo):
