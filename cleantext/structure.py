@@ -242,11 +242,6 @@ class _Cues(NamedTuple):
     end: regex.Pattern
     quantity: regex.Pattern
     recipe_head: regex.Pattern
-    #: ``end`` split in two: the alternatives that start with a bounded run of
-    #: any characters (".{0,200}all rights reserved...", None if there are
-    #: none), and the others, which start with a word
-    end_float: regex.Pattern | None
-    end_lead: regex.Pattern
 
 
 @functools.cache
@@ -254,12 +249,8 @@ def _cues() -> _Cues:
     raw = resources.files(__package__).joinpath("patterns", "structure.re").read_text("utf-8")
     sec = _filters.sections(raw)
 
-    def alt(name: str, keep=lambda p: True) -> regex.Pattern | None:
-        ps = [p for p in sec[name] if keep(p)]
-        return regex.compile("|".join(f"(?:{p})" for p in ps), regex.IGNORECASE) if ps else None
-
-    def floating(p: str) -> bool:
-        return p.startswith(".{")
+    def alt(name: str) -> regex.Pattern:
+        return regex.compile("|".join(f"(?:{p})" for p in sec[name]), regex.IGNORECASE)
 
     stems = tuple(s.lower() for s in sec["comment_stem"])
     return _Cues(
@@ -274,8 +265,6 @@ def _cues() -> _Cues:
             regex.IGNORECASE,
         ),
         alt("recipe_head"),
-        alt("end_head", floating),
-        alt("end_head", lambda p: not floating(p)),
     )
 
 
@@ -306,25 +295,7 @@ def _matches(field: str) -> _Memo:
     return _Memo(lambda line: getattr(_cues(), field).fullmatch(line) is not None)
 
 
-#: How many first characters of a line ``_end_head`` tries as the start of a
-#: tail-head cue.
-END_PREFIX = 3
-
-
-def _end_head(line: str) -> bool:
-    """``_cues().end.fullmatch(line) is not None``, faster: the alternatives
-    that start with a word are tried only when the line's first
-    ``END_PREFIX`` characters can start one of them (a partial match in the
-    ``regex`` module's sense, memoised in ``_END_STARTS``: few lines can); the
-    others (``end_float``) are tried as they are."""
-    cues = _cues()
-    if _END_STARTS[line[:END_PREFIX]] and cues.end_lead.fullmatch(line) is not None:
-        return True
-    return cues.end_float is not None and cues.end_float.fullmatch(line) is not None
-
-
-_END_STARTS = _Memo(lambda start: _cues().end_lead.fullmatch(start, partial=True) is not None)
-_END = _Memo(_end_head)
+_END = _matches("end")
 _HEAD = _matches("head")
 _LABEL = _matches("label")
 _QUANTITY = _matches("quantity")

@@ -650,21 +650,3 @@ def test_mass_start_equals_the_prefix_sum_search(score, a, b):
     gains = list(accumulate(map(max, score[a : b + 1], repeat(0.0)), initial=0.0))
     # past b no line is left either way
     assert S._mass_start(score, a, b) == min(a + bisect.bisect_left(gains, S.MIN_MASS), b + 1)
-
-
-END_BITS = ["Related", "related", "RELATED", "stories", "Rel", "Share", "ſhare", "this", "Tags", "Keywords", ":", " ", "more",
-            "More from", "Read more", "You may also like", "Follow us", "© 2024", "Copyright", "(c)", "All rights reserved",
-            "all rights reſerved", "About the author", "Most read", "Lesen Sie auch", "à lire aussi", "x", "."]
-
-
-@given(st.one_of(st.text(max_size=12), st.lists(st.sampled_from(END_BITS + TRICKY), min_size=0, max_size=8).map("".join)))
-@example("Rel")
-@example("Related stories")
-@example("ſhare")  # the long s folds to s: its start must pass the gate
-@example("Keywords: x")  # with the Kelvin sign
-@example("İ all rights reserved")
-@example("ß ς 漢\t Related")
-@example("\ud800 Share")
-@example("")
-def test_end_head_gate_equals_the_plain_match(line):
-    assert S._end_head(line) == (S._cues().end.fullmatch(line) is not None)
