@@ -29,7 +29,7 @@ from collections import Counter
 from importlib import resources
 from itertools import accumulate, chain, compress, groupby, repeat
 from operator import and_, itemgetter, sub
-from typing import Iterable, NamedTuple
+from typing import Callable, Iterable, NamedTuple
 
 import regex
 
@@ -194,7 +194,7 @@ _SAYS = ("says", "said", "wrote", "schreibt", "a écrit", "escribió", "dice")
 _REPLY = ("reply", "antworten", "responder", "répondre", "rispondi")
 
 
-def _stamp(t: str) -> bool:
+def _stamp_line(t: str) -> bool:
     """A dated line (a date or a time of day) or a comment header's "X says:"
     or a reply label."""
     if _stamp_num(t):
@@ -268,6 +268,41 @@ def _cues() -> _Cues:
     )
 
 
+#: Most entries a cue memo holds. Line texts recur within a page (one line is
+#: tested by several steps) and across the pages of a site (menus, share bars,
+#: tail heads); past the bound, new lines are matched afresh.
+_MEMO_MAX = 50_000
+
+
+class _Memo(dict):
+    """``line -> test(line)``, filled on first sight, at most ``_MEMO_MAX``
+    entries: a dict probe instead of a regex match (against a large
+    alternation, for the cues)."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, line: str) -> bool:
+        got = self.test(line)
+        if len(self) < _MEMO_MAX:
+            self[line] = got
+        return got
+
+
+def _matches(field: str) -> _Memo:
+    """A memo of ``<the cue pattern field of _cues()>.fullmatch(line) is not None``."""
+    return _Memo(lambda line: getattr(_cues(), field).fullmatch(line) is not None)
+
+
+_END = _matches("end")
+_HEAD = _matches("head")
+_LABEL = _matches("label")
+_QUANTITY = _matches("quantity")
+#: ``_stamp(t)`` is ``_stamp_line(t)``, memoised: a line is tested by several steps.
+_STAMP = _Memo(_stamp_line)
+_stamp = _STAMP.__getitem__
+
 #: An amount: "2", "1.5", "1/2", "1 ½", "½".
 _AMOUNT = r"(?:\d+(?:[.,/]\d+)?(?:\s*[½⅓⅔¼¾⅛⅜⅝⅞])?|[½⅓⅔¼¾⅛⅜⅝⅞])"
 #: Words that may come before an amount: "about 1 kg", "ca. 200 g".
@@ -276,6 +311,12 @@ _QUANTITY_FIRST = frozenset("0123456789½⅓⅔¼¾⅛⅜⅝⅞")
 #: How a quantity line that starts with a word of ``_ABOUT`` starts.
 _ABOUT_WORDS = ("about", "approx", "approx.", "approximately", "around", "ca", "ca.", "circa", "etwa", "environ", "unos", "unas")
 _ABOUT_STARTS = tuple(f"{w} " for w in _ABOUT_WORDS) + tuple(f"{w.capitalize()} " for w in _ABOUT_WORDS)
+
+
+#: The first characters of the words of ``_ABOUT_STARTS``: with
+#: ``_QUANTITY_FIRST``, a one-probe gate before ``_quantity_start`` on the hot
+#: path (most lines fail it).
+_ABOUT_FIRST = frozenset(w[0] for w in _ABOUT_STARTS)
 
 
 def _quantity_start(s: str) -> bool:
@@ -297,8 +338,7 @@ def _list_run(raw: list[str], cls: list[int | None], members: list[int]) -> bool
         return True
     if len(members) < RECORD_MIN:
         return False
-    end = _cues().end
-    if any(len(raw[m]) <= END_HEAD_MAX and end.fullmatch(raw[m].strip()) for m in members):
+    if any(len(raw[m]) <= END_HEAD_MAX and _END[raw[m].strip()] for m in members):
         return False  # links under a tail head ("Related posts") have a shape too
     shapes = Counter(filter(None, (_shape(raw[m]) for m in members)))
     if not shapes:
@@ -369,14 +409,13 @@ def _records(raw: list[str], cls: list[int | None], b: int, stop: int) -> int:
     round 12"): at least ``RECORD_MIN`` lines of one shape (``_shape``), none a
     paragraph (GOOD), under no tail or comment head. Stops before ``stop``;
     returns the new last line."""
-    cues = _cues()
     while True:
         j = b + 1
         while j < stop and cls[j] is None:
             j += 1
         if j < stop and cls[j] in (LABEL, ITEM, SOFT) and _shape(raw[j]) is None and _list_heading(raw[j]):
             h = raw[j].strip()
-            if len(h) <= END_HEAD_MAX and (cues.end.fullmatch(h) or cues.head.fullmatch(h)):
+            if len(h) <= END_HEAD_MAX and (_END[h] or _HEAD[h]):
                 return b  # "Related posts", "3 Comments": what follows is no part of the article
             j += 1  # the list's heading
         first = None
@@ -435,7 +474,7 @@ def _ingredients_above(raw: list[str], cls: list[int | None], a: int) -> int:
     if j >= 0 and j not in heads and cls[j] in (LABEL, ITEM, SOFT) and len(raw[j].strip()) <= END_HEAD_MAX:
         h = raw[j].strip()
         cues = _cues()
-        if (h.endswith(":") or cues.recipe_head.fullmatch(h)) and not (cues.end.fullmatch(h) or cues.head.fullmatch(h)):
+        if (h.endswith(":") or cues.recipe_head.fullmatch(h)) and not (_END[h] or _HEAD[h]):
             top = j
     return top
 
@@ -463,7 +502,7 @@ def _quantity_block(raw: list[str], cls: list[int | None], a: int, stops: frozen
                 break
             seen += 1
             s = raw[j].strip()
-            if _quantity_start(s) and _quantity(s):
+            if _quantity(s):
                 count += 1
                 if count >= 3 and count >= RECIPE_SHARE * seen:
                     top = j
@@ -480,7 +519,7 @@ def _quantity(s: str) -> bool:
     """``s`` (stripped) is a list entry that starts with an amount and a unit
     (``[quantity_unit]`` of ``patterns/structure.re``) and is not a title in
     title case ("30 Small Bedrooms Ideas To Make Your Home Bigger")."""
-    if len(s) > QUANTITY_MAX_LEN or not _quantity_start(s) or _cues().quantity.fullmatch(s) is None:
+    if len(s) > QUANTITY_MAX_LEN or not _quantity_start(s) or not _QUANTITY[s]:
         return False
     ws = s.split()[1:]
     caps = sum(1 for w in ws if w[:1].isupper())
@@ -571,7 +610,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
     run = 0
     prev = bad_
     strip = str.strip
-    quantity_start = _quantity_start
+    quantity_first, about_first, about_starts, quantity = _QUANTITY_FIRST, _ABOUT_FIRST, _ABOUT_STARTS, _quantity
     for i, s in enumerate(map(strip, raw)):
         if not s:
             continue
@@ -584,7 +623,9 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
             and s[0] not in special_first
             and raw[i][0] not in " \t"
             and i not in bad
-            and not (quantity_start(s) and _quantity(s))
+            and not (
+                (s[0] in quantity_first or (s[0] in about_first and s.startswith(about_starts))) and quantity(s)
+            )
         ):
             # short, capitalised, no sentence punctuation: a label, unless it
             # is stopword-dense and not in title case ("And it was over")
@@ -678,7 +719,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                             k = item_
                     elif f in digit_first and number(s):
                         k = item_  # a data cell (table, chart axis), not a menu entry
-                if k == label_ and quantity_start(s) and _quantity(s):
+                if k == label_ and (f in quantity_first or (f in about_first and s.startswith(about_starts))) and quantity(s):
                     k = item_  # an ingredient or a measurement: a list entry, not a menu label
         cls[i] = k
         if k == good_:
@@ -705,21 +746,25 @@ def _best_run(score: list[float], lo: int, hi: int) -> tuple[int, int, float]:
     """Maximum-sum run of ``score[lo:hi]``: ``(first, last, sum)`` with a
     positive first line, or ``(-1, -1, 0.0)`` when no score is positive.
     Computed from prefix sums (the run ending at ``e`` starts after the lowest
-    prefix sum before it), with C-level ``accumulate``."""
+    prefix sum before it), with C-level ``accumulate``, over the lines with a
+    positive score only: the best run starts and ends on such lines, and the
+    lowest prefix sum before a line with a positive score is reached right
+    before one (a prefix sum that a line with a score of zero or less follows
+    is not below the next one)."""
     if hi <= lo:
         return -1, -1, 0.0
     pre = list(accumulate(score[lo:hi], initial=0.0))
-    low = list(accumulate(pre[:-1], min))
-    gain = list(map(sub, pre[1:], low))
-    best = max(gain)
-    if best <= 0:
+    pos = list(compress(range(hi - lo), map((0.0).__lt__, score[lo:hi])))
+    if not pos:
         return -1, -1, 0.0
-    e = gain.index(best)
-    m = low[e]
-    s = e - pre[e::-1].index(m)  # the last prefix at the minimum
-    while score[lo + s] <= 0:
-        s += 1
-    return lo + s, lo + e, best
+    before = list(map(pre.__getitem__, pos))  # the prefix sum before each such line
+    low = list(accumulate(before, min))
+    gain = list(map(sub, map(pre.__getitem__, map((1).__add__, pos)), low))
+    best = max(gain)
+    k = gain.index(best)
+    m = low[k]
+    s = pos[k - before[k::-1].index(m)]  # the last such line after the minimum
+    return lo + s, lo + pos[k], best
 
 
 def _stamped(raw: list[str], cls: list[int | None], h: int) -> bool:
@@ -755,15 +800,18 @@ def _comment_heads(raw: list[str], cls: list[int | None], hi: int) -> list[tuple
     if not cand:
         return []
     lines = list(map(raw.__getitem__, cand))
-    low = "\n".join(lines).lower()
-    offs = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
-    if len(low) + 1 != offs[-1]:  # lower-casing changed lengths (rare letters)
+    joined = "\n".join(lines)
+    low = joined.lower()
+    if len(low) != len(joined):  # lower-casing changed lengths (rare letters)
         low = "\n".join([ln.lower()[: len(ln)].ljust(len(ln)) for ln in lines])
+    offs = None  # line offsets in ``low``, once a stem is found
     found: set[int] = set()
     for stem in cues.ascii_stems if low.isascii() else cues.stems:
         if not stem.isascii() and stem[0] not in low:
             continue  # a cheap skip: a one-character search is a fast scan in C
         p = low.find(stem)
+        if p >= 0 and offs is None:
+            offs = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
         while p >= 0:
             k = bisect.bisect_right(offs, p) - 1
             found.add(cand[k])
@@ -771,9 +819,9 @@ def _comment_heads(raw: list[str], cls: list[int | None], hi: int) -> list[tuple
     out = []
     for i in sorted(found):
         t = raw[i].strip()
-        if cues.head.fullmatch(t):
+        if _HEAD[t]:
             out.append((i, True))
-        elif cues.label.fullmatch(t):
+        elif _LABEL[t]:
             out.append((i, False))
     return out
 
@@ -911,18 +959,16 @@ def _end_cut(raw, cls, score, a: int, b: int) -> tuple[int, int | None]:
     """The last line of the body and the tail head that ends it (or ``None``):
     the region ends before the first ``end_head`` cue that has ``MIN_MASS`` of
     body above it and no more of the article below it."""
-    end = _cues().end
-    gains = list(accumulate(map(max, score[a : b + 1], repeat(0.0)), initial=0.0))
     # lines that gain nothing (cues are labels, items or fragments), from where
     # the body has gained MIN_MASS
-    start = bisect.bisect_left(gains, MIN_MASS)
-    for m in compress(range(a, b + 1), map((0.0).__gt__, score[a : b + 1])):
+    start = _mass_start(score, a, b)
+    for m in compress(range(start, b + 1), map((0.0).__gt__, score[start : b + 1])):
         line = raw[m]
-        if m - a < start or len(line) > END_HEAD_MAX:
+        if len(line) > END_HEAD_MAX:
             continue
         if len(line) > END_QUICK and ":" not in line and "ight" not in line and "©" not in line:
             continue  # a long cue is a tag line ("Tags: ...") or a legal line
-        if end.fullmatch(line.strip()) and not _dense_after(raw, cls, m + 1, b):
+        if _END[line.strip()] and not _dense_after(raw, cls, m + 1, b):
             e = m - 1
             while e > a and score[e] <= 0:
                 e -= 1
@@ -930,17 +976,28 @@ def _end_cut(raw, cls, score, a: int, b: int) -> tuple[int, int | None]:
     return b, None
 
 
+def _mass_start(score: list[float], a: int, b: int) -> int:
+    """The first line after the lines ``a..`` whose positive scores add up to
+    ``MIN_MASS`` (``b + 1`` if those up to ``b`` do not): usually a few lines
+    in, so they are added up one by one rather than all at once."""
+    start = a
+    gained = 0.0
+    while start <= b and gained < MIN_MASS:
+        if score[start] > 0:
+            gained += score[start]
+        start += 1
+    return start
+
+
 def _resume(raw, cls, score, b: int, limit: int) -> int:
     """The body goes on after a block that interrupts it (a chart, a data
     table, a gallery) when the block has no tail or comment cue, no dated line
     and no separator line, and dense paragraphs follow it (``_dense_after``);
     returns the new last line of the body."""
-    cues = _cues()
     while True:
-        g = b + 1
-        while g < limit and cls[g] != GOOD:
-            g += 1
-        if g >= limit:
+        try:  # the next paragraph line
+            g = cls.index(GOOD, b + 1, limit)
+        except ValueError:
             return b
         for j in range(b + 1, g):
             c = cls[j]
@@ -949,7 +1006,7 @@ def _resume(raw, cls, score, b: int, limit: int) -> int:
             t = raw[j].strip()
             if c == BAD or _stamp(t) or (
                 len(t) <= END_HEAD_MAX
-                and (cues.end.fullmatch(t) or cues.head.fullmatch(t) or cues.label.fullmatch(t))
+                and (_END[t] or _HEAD[t] or _LABEL[t])
             ):
                 return b
         if not _dense_after(raw, cls, g, min(limit - 1, g + CONT_WINDOW)):
@@ -963,7 +1020,6 @@ def _resume(raw, cls, score, b: int, limit: int) -> int:
 def _chrome_evidence(raw: list[str], cls: list[int | None], lines: Iterable[int]) -> bool:
     """Some line of ``lines`` is surely page chrome: a BAD line, a label of one
     or two words, a line with a date or time, or a comment or tail cue."""
-    cues = _cues()
     for i in lines:
         c = cls[i]
         if c is None or c > ITEM:
@@ -971,7 +1027,7 @@ def _chrome_evidence(raw: list[str], cls: list[int | None], lines: Iterable[int]
         t = raw[i].strip()
         if c == BAD or t.count(" ") < 2 or _stamp(t):
             return True
-        if len(t) <= END_HEAD_MAX and (cues.end.fullmatch(t) or cues.head.fullmatch(t) or cues.label.fullmatch(t)):
+        if len(t) <= END_HEAD_MAX and (_END[t] or _HEAD[t] or _LABEL[t]):
             return True
     return False
 
@@ -1203,9 +1259,8 @@ def _analyse(text: str) -> _Analysis:
         ):
             # under a tail head ("Related stories") the item lines are links too
             top = RUN_MAX_CLASS
-            end = _cues().end
             if ITEM in map(cls.__getitem__, members) and any(
-                len(raw[m]) <= END_HEAD_MAX and end.fullmatch(raw[m].strip()) for m in members
+                len(raw[m]) <= END_HEAD_MAX and _END[raw[m].strip()] for m in members
             ):
                 top = ITEM
             for m in members:
@@ -1220,14 +1275,13 @@ def _analyse(text: str) -> _Analysis:
         # the comments run to the end of the first region, and on over comment
         # heads, dated headers and reply labels right after it
         last = b0
-        cues = _cues()
         j = b0 + 1
         while j < n:
             if cls[j] is not None:
                 t = raw[j].strip()
                 if not (
                     len(t) <= COMMENT_HEAD_MAX
-                    and (_stamp(t) or cues.head.fullmatch(t) or cues.label.fullmatch(t))
+                    and (_stamp(t) or _HEAD[t] or _LABEL[t])
                 ):
                     break
                 last = j

@@ -7,6 +7,8 @@ Fixture format: fixtures/structure/README.md.
 
 from __future__ import annotations
 
+import bisect
+from itertools import accumulate, repeat
 from pathlib import Path
 
 import pytest
@@ -515,3 +517,136 @@ def test_a_shop_widget_above_the_headline_is_no_ingredient_list():
     text = "\n".join(["Rhubarb fool | Hedgerow Kitchen", "Recipes", "Baking", "About", *shop, "Rhubarb fool", *ingredients, *ARTICLE])
     out = clean(text).text.split("\n")
     assert all(s in out for s in ingredients) and not any(s in out for s in shop)
+
+
+# ------------------------------------------------------------------ shortcuts against their plain forms
+
+CUE_BITS = ["Related", "stories", "more", "from", "Tags", ":", "Share", "this", "all rights reserved", "©", "(c)",
+            "Comments", "3", "12", "(", ")", "Leave a reply", "thoughts on", "评论", "件", "2 cups", "tbsp", "g", "kg",
+            "About ", "about ", "ca. ", "Ca. ", "½", "1/2", "flour", "Sugar", " ", "-", "to", "."]
+cue_like = st.one_of(st.text(), st.lists(st.sampled_from(CUE_BITS + TRICKY), min_size=1, max_size=10).map("".join))
+
+
+def _plain_quantity(s: str) -> bool:
+    """``_quantity`` without the first-character gate and the memo."""
+    if len(s) > S.QUANTITY_MAX_LEN or not S._quantity_start(s) or S._cues().quantity.fullmatch(s) is None:
+        return False
+    ws = s.split()[1:]
+    caps = sum(1 for w in ws if w[:1].isupper())
+    return not (caps >= 3 and 2 * caps > len(ws))
+
+
+@given(cue_like.filter(bool))
+@example("about 1 kg flour")
+@example("Ca. 200 g sugar")
+@example("½ cup milk")
+@example("ſ 2 cups")
+@example("K 2 kg")
+@example("İ 1 tbsp")
+@example("2 cups ß ς 漢\t")
+@example("\ud800 1 kg")
+def test_quantity_gate_and_memo_equal_the_plain_test(line):
+    # the line loop's gate before _quantity is _quantity_start, with a one-probe test first
+    plain = _plain_quantity(line)
+    assert S._quantity(line) == plain
+    f = line[0]
+    gate = f in S._QUANTITY_FIRST or (f in S._ABOUT_FIRST and line.startswith(S._ABOUT_STARTS))
+    assert gate == S._quantity_start(line)
+    assert (gate and S._quantity(line)) == plain
+
+
+class _Forget(S._Memo):
+    """A cue memo that keeps nothing: every line is matched afresh."""
+
+    def __setitem__(self, key, value):
+        pass
+
+
+@given(st.lists(cue_like, min_size=1, max_size=6))
+@example(["Related stories", "RELATED STORIES", "related ſtories"])
+@example(["Comments (3)", "COMMENTS (3)", "Comments (3) ", "K"])
+@example(["© 2024 Vale Herald. All rights reserved", "ALL RIGHTS RESERVED"])
+@example(["İ", "i̇", "ß", "SS", "ς", "σ", "漢", "\t", "\ud800"])
+@example(["İİİİİİ评论"])  # lower-casing lengthens it past the cue's ".{0,10}"
+def test_cue_memos_give_the_plain_match(lines):
+    cues = S._cues()
+    for field in ("end", "head", "label", "quantity"):
+        memo = S._matches(field)
+        variants = [v for t in lines for v in (t, t.lower(), t.upper(), t.casefold(), t.strip())]
+        for t in variants:  # filled from other letter cases first
+            memo[t]
+        for t in variants:
+            assert memo[t] == (getattr(cues, field).fullmatch(t) is not None), (field, t)
+
+
+def test_structure_is_the_same_without_memos(monkeypatch):
+    texts = [p.read_text("utf-8") for p in sorted(FIXTURES.glob("*.txt")) if p.name != "README.md"]
+    assert texts
+    with_memo = [S.structure(t) for t in texts]
+    for name, field in (("_END", "end"), ("_HEAD", "head"), ("_LABEL", "label"), ("_QUANTITY", "quantity")):
+        monkeypatch.setattr(S, name, _Forget(S._matches(field).test))
+    monkeypatch.setattr(S, "_stamp", S._stamp_line)
+    assert [S.structure(t) for t in texts] == with_memo
+
+
+def test_cue_memos_stay_bounded(monkeypatch):
+    texts = [p.read_text("utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+    memos = {name: S._matches(field) for name, field in (("_END", "end"), ("_HEAD", "head"), ("_LABEL", "label"))}
+    for name, memo in memos.items():
+        monkeypatch.setattr(S, name, memo)
+    monkeypatch.setattr(S, "_MEMO_MAX", 5)
+    for t in texts:
+        S.structure(t)
+    assert all(len(m) <= 5 for m in memos.values())
+    monkeypatch.setattr(S, "_MEMO_MAX", 10**6)
+    for t in texts:
+        S.structure(t)
+    assert any(len(m) > 5 for m in memos.values())  # uncapped, they do grow
+
+
+def _plain_best_run(score, lo, hi):
+    """The maximum-sum run by prefix sums over every line (the plain form of
+    ``_best_run``)."""
+    if hi <= lo:
+        return -1, -1, 0.0
+    pre = [0.0]
+    for x in score[lo:hi]:
+        pre.append(pre[-1] + x)
+    best, e, m_at = 0.0, -1, 0
+    for j in range(1, len(pre)):  # the run ends at line j - 1 and starts after the lowest prefix before it
+        i = min(range(j), key=lambda t: (pre[t], -t))  # the last index of the minimum
+        if pre[j] - pre[i] > best:
+            best, e, m_at = pre[j] - pre[i], j - 1, i
+    if e < 0:
+        return -1, -1, 0.0
+    s = m_at
+    while score[lo + s] <= 0:
+        s += 1
+    return lo + s, lo + e, best
+
+
+scores = st.lists(st.sampled_from([0.0, -20.0, -40.0, -8.0, -12.0, 8.0, 12.0, 20.0, 60.0, 120.0, 120.5, -120.5, 300.0]), max_size=40)
+# (lo and hi stay within the list, as in every call)
+
+
+@given(scores, st.integers(0, 45), st.integers(0, 45))
+@example([0.0, 8.0, -8.0, 8.0, -8.0, 8.0], 0, 6)  # ties: equal prefix minima and equal sums
+@example([8.0, -8.0, 8.0, 8.0], 0, 4)  # the run starts after the last of two equal minima
+@example([-20.0, 0.0, 0.0, 12.0, -12.0, 12.0, 0.0], 0, 7)
+@example([0.0, 0.0], 0, 2)
+@example([-8.0, 20.0, -40.0, 20.0], 1, 4)
+def test_best_run_equals_the_plain_maximum_sum_run(score, lo, hi):
+    hi = min(hi, len(score))
+    assert S._best_run(score, lo, hi) == _plain_best_run(score, lo, hi)
+
+
+@given(scores, st.integers(0, 45), st.integers(-1, 45))
+@example([120.0, 120.0, 60.0, -8.0], 0, 3)  # reaches MIN_MASS exactly
+@example([300.0, -8.0], 0, 1)
+@example([-8.0, 20.0], 0, 1)  # never reaches it
+def test_mass_start_equals_the_prefix_sum_search(score, a, b):
+    b = min(b, len(score) - 1)
+    a = min(a, b + 1)  # as called: a line range, perhaps empty
+    gains = list(accumulate(map(max, score[a : b + 1], repeat(0.0)), initial=0.0))
+    # past b no line is left either way
+    assert S._mass_start(score, a, b) == min(a + bisect.bisect_left(gains, S.MIN_MASS), b + 1)
