@@ -650,3 +650,14 @@ def test_mass_start_equals_the_prefix_sum_search(score, a, b):
     gains = list(accumulate(map(max, score[a : b + 1], repeat(0.0)), initial=0.0))
     # past b no line is left either way
     assert S._mass_start(score, a, b) == min(a + bisect.bisect_left(gains, S.MIN_MASS), b + 1)
+
+
+def test_a_copyright_line_in_title_case_after_the_body_is_a_notice():
+    # found by hypothesis: "Copyright" and names in title case read as a notice
+    # ("Copyright the Ashby Council."), a sentence about copyright law stays
+    body = ["The Ashby council", "The the council council council council.", "The Ashby council",
+            "The the council council council council.", "The the council council council council council council."]
+    notice = "\n".join([*body, "Copyright the council the Ashby Ashby."])
+    assert clean(notice).text.split("\n")[-1] == body[-1]
+    prose = "\n".join([*body, "Copyright law the council the Ashby Ashby."])
+    assert clean(prose).text.split("\n")[-1] == "Copyright law the council the Ashby Ashby."
