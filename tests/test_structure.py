@@ -655,8 +655,8 @@ def test_mass_start_equals_the_prefix_sum_search(score, a, b):
 def test_a_copyright_line_in_title_case_after_the_body_is_a_notice():
     # found by hypothesis: "Copyright" and names in title case read as a notice
     # ("Copyright the Ashby Council."), a sentence about copyright law stays
-    body = ["The Ashby council", "The the council council council council.", "The Ashby council",
-            "The the council council council council.", "The the council council council council council council."]
+    body = ["The Ashby council", "The the council council council council."] * 3
+    body.append("The the council council council council council council.")
     notice = "\n".join([*body, "Copyright the council the Ashby Ashby."])
     assert clean(notice).text.split("\n")[-1] == body[-1]
     prose = "\n".join([*body, "Copyright law the council the Ashby Ashby."])
