@@ -272,12 +272,15 @@ def _cues() -> _Cues:
 #: tested by several steps) and across the pages of a site (menus, share bars,
 #: tail heads); past the bound, new lines are matched afresh.
 _MEMO_MAX = 50_000
+#: Longest line a memo keeps: short lines (labels, dates, heads) are the ones
+#: that recur; paragraphs do not, and would only take memory.
+_MEMO_KEY_MAX = 100
 
 
 class _Memo(dict):
     """``line -> test(line)``, filled on first sight, at most ``_MEMO_MAX``
-    entries: a dict probe instead of a regex match (against a large
-    alternation, for the cues)."""
+    entries of lines up to ``_MEMO_KEY_MAX`` code points: a dict probe instead
+    of a regex match (against a large alternation, for the cues)."""
 
     def __init__(self, test: Callable[[str], bool]) -> None:
         super().__init__()
@@ -285,7 +288,7 @@ class _Memo(dict):
 
     def __missing__(self, line: str) -> bool:
         got = self.test(line)
-        if len(self) < _MEMO_MAX:
+        if len(line) <= _MEMO_KEY_MAX and len(self) < _MEMO_MAX:
             self[line] = got
         return got
 

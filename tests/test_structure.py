@@ -604,6 +604,13 @@ def test_cue_memos_stay_bounded(monkeypatch):
     assert any(len(m) > 5 for m in memos.values())  # uncapped, they do grow
 
 
+def test_memos_keep_no_long_lines():
+    memo = S._Memo(lambda line: line.endswith("."))
+    long_line = " ".join(["The ferry left the harbour at dawn and the crossing took most of the morning."] * 3)
+    assert memo[long_line] is True and long_line not in memo  # answered, not kept
+    assert memo["Reply"] is False and "Reply" in memo
+
+
 def _plain_best_run(score, lo, hi):
     """The maximum-sum run by prefix sums over every line (the plain form of
     ``_best_run``)."""
