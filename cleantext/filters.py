@@ -947,18 +947,20 @@ def _sentence_after_label(line: str) -> bool:
     in lower case (a credit names someone), ends with a full stop and has at
     least ``CREDIT_SENTENCE_WORDS`` words ("Photo: the warehouses in 1962, from
     the city archive, was shown at the meeting."). After a screen-reader label
-    ("Image copyright", "Image caption,"), two words or more that start in
-    lower case, past any quote or bracket, are enough ("Image copyright law
-    changed", "Image copyright: a guide for publishers"): the label names an
-    agency or a caption, which start in upper case, unless it is an agency
-    written in lower case (``[prefix]`` of ``credits.re``: "dpa", "istock")."""
+    ("Image copyright", "Image caption,"), a sentence of three words or more
+    that starts in lower case, past any quote or bracket, and ends with a full
+    stop, "!" or "?" ("Image copyright law changed last year."): credits and
+    captions start in upper case or have no sentence end ("Image source:
+    wikimedia commons"), and an agency written in lower case (``[prefix]`` of
+    ``credits.re``: "dpa", "istock") is a credit in any case."""
     bare = _BARE_LABEL.match(line)
     if bare is not None:
         rest = line[bare.end() :]
         low = rest.lower()
         return (
             rest[:1].islower()
-            and len(rest.split()) >= 2
+            and len(rest.split()) >= 3
+            and rest.rstrip().endswith((".", "!", "?"))
             and not rest.startswith(_CREDIT_LOWER_START)
             and not any(low.startswith(p) and low[len(p) : len(p) + 1] in ("", " ", "/") for p in _prefixes("credits.re"))
         )

@@ -358,12 +358,20 @@ RECORD_MIN = 4
 #: "·" or "•", which separate menu entries more often than fields.
 _SHAPE_MARK = regex.compile(r"\s[-–—@]\s|:\s|^\d+[).:]\s|\t")
 _DIGITS = regex.compile(r"\d+")
-#: A line that ends with a year, a time, "ago" or a count of comments or views
-#: is a link (an archive entry, a teaser: "Harbour plan approved - March 3,
-#: 2024", "Ferry delayed – 14 comments"), not a record.
+#: A line that ends with a year, a date, a time, "ago" or a count of comments
+#: or views is a link (an archive entry, a teaser: "Harbour plan approved -
+#: March 3, 2024", "Mill to close – 10 March", "Ferry delayed – 14 comments"),
+#: not a record.
+_MONTH = (
+    r"(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch)?|märz|mars|apr(?:il)?|avril|may|mai|"
+    r"june?|juni|juin|july?|juli|juillet|aug(?:ust)?|août|sep(?:t(?:ember)?)?|septembre|oct(?:ober)?|okt(?:ober)?|"
+    r"octobre|nov(?:ember)?|novembre|dec(?:ember)?|dez(?:ember)?|décembre|enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|septiembre|octubre|noviembre|diciembre)\.?"
+)
 _LINK_END = regex.compile(
     r"(?:\b(?:19|20)\d\d|\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?|\bago|\d[\d,.]*\s*(?:comments?|views?|replies|shares?|likes?|reads?"
-    r"|kommentare|comentarios|commentaires|commenti|aufrufe|vues))\W{0,3}$",
+    r"|kommentare|comentarios|commentaires|commenti|aufrufe|vues)"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{_MONTH}|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\W{{0,3}}$",
     regex.IGNORECASE,
 )
 
@@ -483,13 +491,29 @@ def _ingredients_above(raw: list[str], cls: list[int | None], a: int) -> int:
 
 
 def _headline_lines(raw: list[str], cls: list[int | None], hi: int) -> frozenset[int]:
-    """Lines before ``hi`` that may be the page's headline: headline candidates
-    (``_title_lines``) and lines that repeat a whole part of the title, however
-    short ("Rhubarb fool" under the title "Rhubarb fool | Kitchen")."""
+    """Lines before ``hi`` that may be the page's headline: lines of two words
+    and ``HEADLINE_MIN`` code points or more found whole in the title, whatever share of it
+    they cover ("Rhubarb Crumble" under the title "The Best Easy Rhubarb
+    Crumble Recipe | Kitchen"), and lines that repeat a whole part of the
+    title, however short ("Rhubarb fool" under "Rhubarb fool | Kitchen"). Wider
+    than the anchor's candidates (``_title_lines``): a line here only stops a
+    list from growing past it."""
     title = _tkey(raw[0])
     parts = {p for p in _TITLE_SEP.split(title) if p}
-    short = (j for j in range(1, hi) if cls[j] is not None and len(raw[j]) < TITLE_MIN + 10)
-    return frozenset(_title_lines(raw, cls, hi)).union(j for j in short if _tkey(raw[j]) in parts)
+    top = len(raw[0])
+    out = []
+    for j in range(1, hi):
+        if cls[j] is not None and len(raw[j]) <= top:
+            k = _tkey(raw[j])
+            if k in parts or (len(k) >= HEADLINE_MIN and " " in k and k in title):
+                out.append(j)
+    return frozenset(out)
+
+
+#: The shortest line ``_headline_lines`` finds inside a title part; it also
+#: needs two words ("Erdbeeren" in "Maulwurfkuchen mit Erdbeeren" is an
+#: ingredient, not a headline).
+HEADLINE_MIN = 12
 
 
 def _quantity_block(raw: list[str], cls: list[int | None], a: int, stops: frozenset) -> int:

@@ -921,3 +921,13 @@ def test_line_start_and_head_memos_stay_bounded(monkeypatch):
         for m, old in zip(memos, saved):
             m.clear()
             m.update(old)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Image copyright: bbc news", "Image source: wikimedia commons", "Image copyright family handout",
+     "Image caption: ferry passengers wait on the quay"],
+)
+def test_lower_case_credits_and_captions_after_a_label_are_no_sentences(line):
+    # no sentence end: a credit or caption written in lower case
+    assert [s.reason for s in F.photo_credits(line)] == ["credit_line"]

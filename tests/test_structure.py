@@ -668,3 +668,22 @@ def test_a_copyright_line_in_title_case_after_the_body_is_a_notice():
     assert clean(notice).text.split("\n")[-1] == body[-1]
     prose = "\n".join([*body, "Copyright law the council the Ashby Ashby."])
     assert clean(prose).text.split("\n")[-1] == "Copyright law the council the Ashby Ashby."
+
+
+def test_teasers_ending_with_a_date_without_a_year_are_no_records():
+    teasers = ["News – Library hours cut – 12 March", "Sport – Rovers sign striker – 11 March",
+               "Business – Mill to close – 10 March", "Politics – Mayor resigns – 9 March"]
+    assert all(S._shape(s) is None for s in teasers)
+    text = "\n".join(["Harbour News", "Home", "News", "Library to close", *ARTICLE, "Latest", *teasers, "Contact us"])
+    out = clean(text).text.split("\n")
+    assert not any(s in out for s in teasers)
+
+
+def test_a_shop_widget_above_a_shortened_headline_is_no_ingredient_list():
+    # the headline is only part of an SEO title, yet it still stops the list
+    shop = ["Baking essentials", "500 g strong bread flour", "250 g unsalted butter", "1 kg golden caster sugar", "12 free-range eggs"]
+    ingredients = ["Ingredients", "400 g rhubarb", "2 tbsp caster sugar", "300 ml double cream", "150 g Greek yoghurt"]
+    text = "\n".join(["The Best Easy Rhubarb Crumble Recipe | Kitchen Notes", "Home", "Recipes", "Shop", *shop,
+                      "Rhubarb Crumble", *ingredients, "Method", *ARTICLE])
+    out = clean(text).text.split("\n")
+    assert all(s in out for s in ingredients) and not any(s in out for s in shop)
