@@ -306,8 +306,8 @@ _QUANTITY = _matches("quantity")
 _STAMP = _Memo(_stamp_line)
 _stamp = _STAMP.__getitem__
 
-#: An amount: "2", "1.5", "1/2", "1 ½", "½".
-_AMOUNT = r"(?:\d+(?:[.,/]\d+)?(?:\s*[½⅓⅔¼¾⅛⅜⅝⅞])?|[½⅓⅔¼¾⅛⅜⅝⅞])"
+#: An amount: "2", "1.5", "1/2", "1 ½", "1 1/2", "½".
+_AMOUNT = r"(?:\d+(?:[.,/]\d+)?(?:\s*[½⅓⅔¼¾⅛⅜⅝⅞]|\s+\d/\d{1,2})?|[½⅓⅔¼¾⅛⅜⅝⅞])"
 #: Words that may come before an amount: "about 1 kg", "ca. 200 g".
 _ABOUT = r"(?:about|approx\.?|approximately|around|ca\.?|circa|etwa|environ|unos|unas)\s+"
 _QUANTITY_FIRST = frozenset("0123456789½⅓⅔¼¾⅛⅜⅝⅞")
@@ -464,9 +464,10 @@ def _ingredients_above(raw: list[str], cls: list[int | None], a: int) -> int:
     least three lines and ``RECIPE_SHARE`` of them are quantity lines, with no
     BAD or GOOD line and no headline (``_headline_lines``) in between;
     then over the entries right above it that start with an amount and no unit
-    ("2 eggs", ``_LOOSE_AMOUNT``), and the list's heading ("Ingredients", "For
-    the pastry:"). Recipe pages put the ingredients above the method, in short
-    lines (one cell a line) that alone read like a menu."""
+    ("2 eggs", ``_LOOSE_AMOUNT``), or are amount and name cells ("2", then
+    "large eggs"), and the list's heading ("Ingredients", "For the pastry:").
+    Recipe pages put the ingredients above the method, in short lines (one
+    cell a line) that alone read like a menu."""
     top = _quantity_block(raw, cls, a, frozenset())
     if top < 0:
         return a
@@ -478,10 +479,26 @@ def _ingredients_above(raw: list[str], cls: list[int | None], a: int) -> int:
         if top < 0:
             return a
     j = top - 1
-    while j >= 0 and (cls[j] is None or (j not in heads and cls[j] != BAD and _LOOSE_AMOUNT.match(raw[j].strip()))):
-        if cls[j] is not None:
+    while j >= 0:
+        if cls[j] is None:
+            j -= 1
+            continue
+        if j in heads or cls[j] == BAD:
+            break
+        s = raw[j].strip()
+        if _amount_cell(s):
             top = j
-        j -= 1
+            j -= 1
+            continue
+        # a name cell ("large eggs") under its amount cell ("2"), one cell a line
+        k = j - 1
+        while k >= 0 and cls[k] is None:
+            k -= 1
+        if k >= 0 and k not in heads and len(s.split()) <= CELL_WORDS and not s.endswith((".", ":")) and _amount_cell(raw[k].strip()):
+            top = k
+            j = k - 1
+            continue
+        break
     if j >= 0 and j not in heads and cls[j] in (LABEL, ITEM, SOFT) and len(raw[j].strip()) <= END_HEAD_MAX:
         h = raw[j].strip()
         cues = _cues()
@@ -537,9 +554,22 @@ def _quantity_block(raw: list[str], cls: list[int | None], a: int, stops: frozen
     return top
 
 
+#: The most words a name cell of an ingredient table has ("large eggs").
+CELL_WORDS = 4
+
+
+def _amount_cell(s: str) -> bool:
+    """``s`` (stripped) is an entry of an ingredient list that starts with an
+    amount: a quantity line, an amount and a lower-case word ("2 eggs"), or an
+    amount alone ("2", "1 1/2": a table cell)."""
+    return bool(s) and (_LOOSE_AMOUNT.match(s) is not None or _BARE_AMOUNT.fullmatch(s) is not None or (_quantity_start(s) and _quantity(s)))
+
+
 #: An entry that starts with an amount and a lower-case word and no unit: "2
 #: eggs", "1 onion, finely chopped"; part of an ingredient list only next to one.
 _LOOSE_AMOUNT = regex.compile(rf"(?:{_ABOUT})?{_AMOUNT}\s+\p{{Ll}}")
+#: An amount alone, a cell of an ingredient table: "2", "1 1/2", "about 3".
+_BARE_AMOUNT = regex.compile(rf"(?:{_ABOUT})?{_AMOUNT}")
 
 
 def _quantity(s: str) -> bool:

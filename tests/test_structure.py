@@ -375,7 +375,7 @@ def test_title_key_equals_the_plain_form(line):
 
 @pytest.mark.parametrize(
     "line",
-    ["1 ½ cups plain flour", "½ tsp salt", "200 g butter, diced", "2 EL Olivenöl", "3 cuillères à soupe de sucre",
+    ["1 ½ cups plain flour", "1 1/2 cups plain flour", "2 1/4 tsp dried yeast", "½ tsp salt", "200 g butter, diced", "2 EL Olivenöl", "3 cuillères à soupe de sucre",
      "1 to 2 tablespoons honey", "500g Mehl", "4 large eggs", "1/2 cup (120 ml) warm water"],
 )
 def test_quantity_lines(line):
@@ -687,3 +687,10 @@ def test_a_shop_widget_above_a_shortened_headline_is_no_ingredient_list():
                       "Rhubarb Crumble", *ingredients, "Method", *ARTICLE])
     out = clean(text).text.split("\n")
     assert all(s in out for s in ingredients) and not any(s in out for s in shop)
+
+
+def test_ingredient_cells_with_mixed_fractions_join_the_body():
+    cells = ["Ingredients", "2", "large eggs", "1/2 cup", "milk", "1 1/2 cups", "plain flour", "2 tbsp", "melted butter"]
+    text = "\n".join(["Buttermilk pancakes | Kitchen Notes", "Home", "Recipes", "About", "Buttermilk pancakes", *cells, "Method", *ARTICLE])
+    out = clean(text).text.split("\n")
+    assert all(c in out for c in cells[1:])
