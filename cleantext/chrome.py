@@ -1100,19 +1100,7 @@ _new_span = functools.partial(tuple.__new__, Span)
 
 def _more_lines(text: str, end: int, k: int) -> bool:
     """More than ``k`` non-blank lines follow the line that ends at ``end``."""
-    n = len(text)
-    find = text.find
-    count = 0
-    while end < n:
-        s = end + 1
-        end = find("\n", s)
-        if end < 0:
-            end = n
-        if end > s and not text[s:end].isspace():
-            count += 1
-            if count > k:
-                return True
-    return False
+    return _next_nonblank(text, end, k + 1) is not None
 
 
 def _block(
