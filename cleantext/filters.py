@@ -1189,23 +1189,41 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
 
 
 _credit_probes: dict[str, tuple[int, ...]] = {}
+#: ``_credit_which`` by a line's first ``_CREDIT_SHORT`` characters (with the
+#: ``\n`` before): far fewer distinct ones than probes, so a new probe is tried
+#: only against the alternatives its short probe left (most lines that reach
+#: ``_credit_which`` start with a digit, and only the counter pattern can).
+_credit_shorts: dict[str, tuple[int, ...]] = {}
+_CREDIT_SHORT = 2
+
+
+def _credit_partial(alts, which, probe: str, at: int) -> tuple[int, ...]:
+    """The indices in ``which`` of the ``alts`` that ``probe[at:]`` can start
+    a match of (``regex`` partial matching; ``probe[:at]`` is context)."""
+    return tuple(i for i in which if alts[i][0].fullmatch(probe, at, partial=True) is not None)
 
 
 def _credit_which(text: str, s: int, e: int) -> tuple[int, ...]:
     """Indices of the ``_credit_line_alts`` that the line ``text[s:e]`` may
     match: those of whose matches its first ``_CREDIT_PROBE`` characters can be
     the start (``regex`` partial matching, remembered per start in
-    ``_credit_probes``)."""
+    ``_credit_probes``). A probe whose first ``_CREDIT_SHORT`` characters can
+    start no match of an alternative cannot either, so only the alternatives
+    the short probe allows (remembered in ``_credit_shorts``) are tried."""
     start = s - 1 if s else 0  # with the "\\n" before, for a lookbehind
     probe = text[start : min(e, s + _CREDIT_PROBE)]
     which = _credit_probes.get(probe)
     if which is None:
         alts = _credit_line_alts() or ()
-        which = tuple(
-            i
-            for i, (rx, _) in enumerate(alts)
-            if rx.fullmatch(probe, s - start, partial=True) is not None
-        )
+        at = s - start
+        short = probe[: at + _CREDIT_SHORT]
+        few = _credit_shorts.get(short)
+        if few is None:
+            few = _credit_partial(alts, range(len(alts)), short, at)
+            if len(_credit_shorts) >= _GATE_MEMO_SIZE:
+                _credit_shorts.clear()
+            _credit_shorts[short] = few
+        which = few if len(short) == len(probe) or not few else _credit_partial(alts, few, probe, at)
         if len(_credit_probes) >= _GATE_MEMO_SIZE:
             _credit_probes.clear()
         _credit_probes[probe] = which
