@@ -353,6 +353,13 @@ def _gate_firsts() -> frozenset[str]:
     return frozenset(p[0] for prefixes, _ in _gate_prefixes() for p in prefixes if p)
 
 
+@functools.cache
+def _digit_entry() -> _Entry:
+    """The ``_gated`` entry of a probe that starts with a digit no prefix
+    starts with: every gate that takes digits, whatever follows."""
+    return tuple((g, None) for g in sorted(_gate_index()[2]))
+
+
 _gate_memo: dict[str, _Entry] = {}
 
 
@@ -360,8 +367,10 @@ def _gate_entry(probe: str) -> _Entry:
     """The ``_gated`` entry for keys whose first ``_PROBE`` characters (all of
     them, if fewer) are ``probe``."""
     c = probe[0]
-    if c not in _gate_firsts() and not c.isdigit():
-        entry: _Entry = ()
+    if c not in _gate_firsts():
+        # no prefix starts with c: only the gates that take digits can pass
+        # (most probes that get here are the starts of numbered lines)
+        entry: _Entry = _digit_entry() if c.isdigit() else ()
     else:
         # one look-up per head of the probe in a table of all gates' short
         # prefixes, rather than one set test per gate
