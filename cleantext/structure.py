@@ -626,17 +626,31 @@ _BULLET_FIRST = frozenset("-–—•·▪●◦*+0123456789abcdefghijklmnopqrst
 _CODE_FIRST = frozenset("}])$>#ifdrcvl</")
 
 
+#: Longest line (code points, as written) whose class ``_classify`` keeps in
+#: ``_CLASS_MEMO``: short lines (menus, labels, share bars, dates) recur within
+#: a page and across the pages of a site; paragraphs seldom do.
+_CLASS_KEY_MAX = 100
+#: Most lines one class memo holds before it starts over.
+_CLASS_MEMO_MAX = 50_000
+#: ``{(language, cjk_doc): {line: (class, weight)}}``. A line's class is a
+#: function of the line as written (its indentation and its own separator
+#: marks included) and of the document language (its stopword list or CJK
+#: function characters) alone; its score, which also depends on the lines
+#: before it, is computed afresh. One memo per language: at most one more
+#: than the stopword lists, each bounded by ``_CLASS_MEMO_MAX``.
+_CLASS_MEMO: dict[tuple[str | None, bool], dict[str, tuple[int, int]]] = {}
+
+
 def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cjk_doc: bool):
     """Line classes (``None`` for blank lines) and region scores, in one pass."""
     n = len(raw)
-    cls: list[int | None] = [None] * n
     score = [0.0] * n
     stop = _stopwords().get(lang, frozenset()) if lang and not cjk_doc else frozenset()
-    stopc = stop.__contains__
     func = _cjk_function_chars(lang) if cjk_doc and lang else None
     # separators standing between spaces ("Home | News", "» Sport") and ©;
     # found with str.find, which scans in C many times faster than a regex
-    # character class does
+    # character class does. Whether a mark counts depends on its own line
+    # only (a line break counts as a space), so a line's class does too.
     marks: dict[int, int] = {}
     tl = len(text)
     for ch in _MARKS:
@@ -653,7 +667,16 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                 marks[i] = marks.get(i, 0) + k
             p = text.find(ch, p + 1)
     bad = {i for i, k in marks.items() if k >= 2}
-    # names used for every line, bound locally (this loop is the hot path)
+    # lines up to _CLASS_KEY_MAX code points seen before (in this text or an
+    # earlier one in the same language) take their class from the memo; the
+    # others are classified here
+    memo = _CLASS_MEMO.get((lang, cjk_doc))
+    if memo is None or len(memo) >= _CLASS_MEMO_MAX:
+        memo = _CLASS_MEMO[(lang, cjk_doc)] = {}
+    recall = memo.get
+    key_max = _CLASS_KEY_MAX
+    room = _CLASS_MEMO_MAX - len(memo)
+    # names used for every new line, bound locally (this loop is the hot path)
     label_, item_, soft_, near_, good_, bad_ = LABEL, ITEM, SOFT, NEAR, GOOD, BAD
     item_len, medium, long_, sample = ITEM_LEN, MEDIUM, LONG, SAMPLE
     sd_good, sd_near, title_case = SD_GOOD, SD_NEAR, TITLE_CASE
@@ -662,138 +685,153 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
     bullet, stamp = _BULLET.match, _stamp
     number, digit_first = _NUMBER.fullmatch, _NUMBER_FIRST
     isupper, first = str.isupper, itemgetter(0)
+    stopc = stop.__contains__
+    quantity_first, about_first, about_starts, quantity = _QUANTITY_FIRST, _ABOUT_FIRST, _ABOUT_STARTS, _quantity
+    cls: list[int | None] = [None] * n
     label_cost, soft_cost, item_cost, bad_cost = -LABEL_COST, -SOFT_COST, -ITEM_COST, -BAD_COST
     para, near_gain = PARA_BONUS, NEAR_GAIN
     run = 0
     prev = bad_
-    strip = str.strip
-    quantity_first, about_first, about_starts, quantity = _QUANTITY_FIRST, _ABOUT_FIRST, _ABOUT_STARTS, _quantity
-    for i, s in enumerate(map(strip, raw)):
-        if not s:
-            continue
-        L = len(s)
-        last = s[-1]
-        if (
-            L < item_len
-            and not cjk_doc
-            and last not in not_label_end
-            and s[0] not in special_first
-            and raw[i][0] not in " \t"
-            and i not in bad
-            and not (
-                (s[0] in quantity_first or (s[0] in about_first and s.startswith(about_starts))) and quantity(s)
-            )
-        ):
-            # short, capitalised, no sentence punctuation: a label, unless it
-            # is stopword-dense and not in title case ("And it was over")
-            if stop and s.count(" ") >= 2:
-                lws = s.lower().split()
-                nstop = sum(map(stopc, lws))
-                nw = len(lws)
-                if nstop >= 2 and nstop >= sd_good * nw and sum(map(isupper, map(first, s.split()))) < title_case * (nw - nstop):
-                    cls[i] = soft_
-                    score[i] = soft_cost
-                    prev = soft_
-                    continue
-            cls[i] = label_
+    for i, ln in enumerate(raw):
+        short = len(ln) <= key_max
+        if short and (kw := recall(ln)) is not None:
+            k, w = kw
+            if k is None:
+                continue
+        else:
+            s = ln.strip()
+            if not s:
+                if short and room > 0:
+                    memo[ln] = _BLANK
+                    room -= 1
+                continue
+            L = len(s)
+            w = L
+            last = s[-1]
+            if (
+                L < item_len
+                and not cjk_doc
+                and last not in not_label_end
+                and s[0] not in special_first
+                and ln[0] not in " \t"
+                and i not in bad
+                and not (
+                    (s[0] in quantity_first or (s[0] in about_first and s.startswith(about_starts))) and quantity(s)
+                )
+            ):
+                # short, capitalised, no sentence punctuation: a label, unless it
+                # is stopword-dense and not in title case ("And it was over")
+                k = label_
+                if stop and s.count(" ") >= 2:
+                    lws = s.lower().split()
+                    nstop = sum(map(stopc, lws))
+                    nw = len(lws)
+                    if nstop >= 2 and nstop >= sd_good * nw and sum(map(isupper, map(first, s.split()))) < title_case * (nw - nstop):
+                        k = soft_
+            else:
+                if cjk_doc:
+                    c = (len(s.encode("utf-8")) - L) // 2
+                    w = L + CJK_WEIGHT * c
+                else:
+                    c = 0
+                term = last in term_set or (last in close_set and L > 1 and s[-2] in term_set)
+                t = s[:sample]  # the line itself when short enough
+                if i in bad:
+                    k = bad_
+                elif c and c > 0.3 * L:
+                    pun = len(_CJK_PUNCT.findall(t))
+                    prose = False
+                    if pun and func is not None:
+                        tc = max(1, (len(t.encode("utf-8")) - len(t)) // 2)
+                        prose = len(func.findall(t)) >= SD_CJK * tc
+                    if w >= long_ and prose:
+                        k = good_
+                    elif w >= medium and (prose or term):
+                        k = near_
+                    elif pun or term:
+                        k = soft_
+                    elif w >= item_len:
+                        k = item_
+                    else:
+                        k = label_
+                elif medium <= w < long_ and term:
+                    # a short paragraph: below LONG, a line that ends a sentence is
+                    # NEAR whatever its stopword density, so its words are not counted
+                    k = near_
+                else:
+                    k = label_
+                    if stop:
+                        lws = t.lower().split()
+                        nw = len(lws)
+                        nstop = sum(map(stopc, lws))
+                        sd = nstop / nw if nw else 0.0
+                        prose = sd >= sd_good
+                    else:
+                        nw = len(t.split())
+                        nstop = 0
+                        sd = 0.0
+                        prose = term and nw >= 8
+                    if w >= long_ and (prose or (sd >= sd_near and term)):
+                        k = good_
+                    elif w >= medium and term:
+                        k = near_
+                    else:
+                        # the rest depends on the case pattern (is it a title or a
+                        # label?), found out only when needed
+                        content = nw - nstop
+                        titled = None
+                        f = s[0]
+                        if w >= medium and prose:
+                            titled = content >= 1 and (content >= 2 or nw <= 2) and sum(map(isupper, map(first, t.split()))) >= title_case * content
+                            if not titled:
+                                k = near_
+                        if k != near_:
+                            if (
+                                (f.islower() and nw >= 3)
+                                or ln[0] in " \t"
+                                or last in code_end
+                                or (term and (f in quotes or nw < 2))
+                                or (f in bullet_first and bullet(s))
+                                or (f in code_first and s.startswith(_CODE_START))
+                            ):
+                                k = soft_  # a reply, continuation, code line, list item
+                            elif term or (last == ":" and nw >= 3) or (nstop >= 2 and sd >= sd_good) or w >= item_len:
+                                if titled is None:
+                                    titled = content >= 1 and (content >= 2 or nw <= 2) and sum(map(isupper, map(first, t.split()))) >= title_case * content
+                                if not titled and (term or (last == ":" and nw >= 3) or (nstop >= 2 and sd >= sd_good)):
+                                    k = soft_  # a sentence or a lead-in to what follows
+                                elif w >= item_len and not titled and not stamp(t):
+                                    k = item_
+                            elif f in digit_first and number(s):
+                                k = item_  # a data cell (table, chart axis), not a menu entry
+                        if k == label_ and (f in quantity_first or (f in about_first and s.startswith(about_starts))) and quantity(s):
+                            k = item_  # an ingredient or a measurement: a list entry, not a menu label
+            if short and room > 0:
+                memo[ln] = (k, w)
+                room -= 1
+        cls[i] = k
+        if k == label_:
             run += 1
             score[i] = label_cost * run
-            prev = label_
-            continue
-        if cjk_doc:
-            c = (len(s.encode("utf-8")) - L) // 2
-            w = L + CJK_WEIGHT * c
-        else:
-            c = 0
-            w = L
-        term = last in term_set or (last in close_set and L > 1 and s[-2] in term_set)
-        t = s[:sample]  # the line itself when short enough
-        if i in bad:
-            k = bad_
-        elif c and c > 0.3 * L:
-            pun = len(_CJK_PUNCT.findall(t))
-            prose = False
-            if pun and func is not None:
-                tc = max(1, (len(t.encode("utf-8")) - len(t)) // 2)
-                prose = len(func.findall(t)) >= SD_CJK * tc
-            if w >= long_ and prose:
-                k = good_
-            elif w >= medium and (prose or term):
-                k = near_
-            elif pun or term:
-                k = soft_
-            elif w >= item_len:
-                k = item_
-            else:
-                k = label_
-        elif medium <= w < long_ and term:
-            # a short paragraph: below LONG, a line that ends a sentence is
-            # NEAR whatever its stopword density, so its words are not counted
-            k = near_
-        else:
-            k = label_
-            if stop:
-                lws = t.lower().split()
-                nw = len(lws)
-                nstop = sum(map(stopc, lws))
-                sd = nstop / nw if nw else 0.0
-                prose = sd >= sd_good
-            else:
-                nw = len(t.split())
-                nstop = 0
-                sd = 0.0
-                prose = term and nw >= 8
-            if w >= long_ and (prose or (sd >= sd_near and term)):
-                k = good_
-            elif w >= medium and term:
-                k = near_
-            else:
-                # the rest depends on the case pattern (is it a title or a
-                # label?), found out only when needed
-                content = nw - nstop
-                titled = None
-                f = s[0]
-                if w >= medium and prose:
-                    titled = content >= 1 and (content >= 2 or nw <= 2) and sum(map(isupper, map(first, t.split()))) >= title_case * content
-                    if not titled:
-                        k = near_
-                if k != near_:
-                    if (
-                        (f.islower() and nw >= 3)
-                        or raw[i][0] in " \t"
-                        or last in code_end
-                        or (term and (f in quotes or nw < 2))
-                        or (f in bullet_first and bullet(s))
-                        or (f in code_first and s.startswith(_CODE_START))
-                    ):
-                        k = soft_  # a reply, continuation, code line, list item
-                    elif term or (last == ":" and nw >= 3) or (nstop >= 2 and sd >= sd_good) or w >= item_len:
-                        if titled is None:
-                            titled = content >= 1 and (content >= 2 or nw <= 2) and sum(map(isupper, map(first, t.split()))) >= title_case * content
-                        if not titled and (term or (last == ":" and nw >= 3) or (nstop >= 2 and sd >= sd_good)):
-                            k = soft_  # a sentence or a lead-in to what follows
-                        elif w >= item_len and not titled and not stamp(t):
-                            k = item_
-                    elif f in digit_first and number(s):
-                        k = item_  # a data cell (table, chart axis), not a menu entry
-                if k == label_ and (f in quantity_first or (f in about_first and s.startswith(about_starts))) and quantity(s):
-                    k = item_  # an ingredient or a measurement: a list entry, not a menu label
-        cls[i] = k
-        if k == good_:
+        elif k == soft_:
+            score[i] = soft_cost
+        elif k == good_:
             score[i] = w * para if prev == good_ else w
             run = 0
         elif k == near_:
             score[i] = w * near_gain * (para if prev == good_ else 1.0)
             run = 0
-        elif k == soft_:
-            score[i] = soft_cost
         elif k == item_:
             score[i] = item_cost
         else:
             run += 1
-            score[i] = (label_cost if k == label_ else bad_cost) * run
+            score[i] = bad_cost * run
         prev = k
     return cls, score
+
+
+#: The class and weight of a blank line.
+_BLANK = (None, 0)
 
 
 # ------------------------------------------------------------------ region
