@@ -9,9 +9,11 @@ a span of the source. Steps and their order: ``docs/encoding.md``.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import html
 import re
+from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -667,8 +669,29 @@ def repair(text: str, *, fix_text: bool = True) -> tuple[str, list[list]]:
         after = _no_break_spaces(cur) if common else _fix_chars_after(cur)
         cur = tr.apply(cur, after)
         lines = _lines_to_recheck(cur, after, leads) if hint and after else None
+        # a tab or a run of spaces made one space can also make a hint
+        # ("Â\t" becomes "Â "), so the space rules belong to the round too;
+        # they never touch a line break, so the lines found above keep
+        # their numbers
+        spaces = _fix_spaces(cur)
+        if spaces:
+            before = cur
+            cur = tr.apply(cur, spaces)
+            if hint:
+                more = _lines_to_recheck(cur, spaces, leads)
+                if lines:
+                    more |= _same_lines(before, cur, lines)
+                lines = more
         if not lines:
             break
-    cur = tr.apply(cur, _fix_spaces(cur))
     cur = tr.apply(cur, _fix_lines(cur))
     return cur, tr.items
+
+
+def _same_lines(old: str, new: str, starts: set[int]) -> set[int]:
+    """The start offsets in ``new`` of the lines that start at ``starts`` in
+    ``old``, where ``new`` has the same lines as ``old`` (only spaces and
+    tabs changed)."""
+    old_starts = list(accumulate(map((1).__add__, map(len, old.split("\n"))), initial=0))
+    new_starts = list(accumulate(map((1).__add__, map(len, new.split("\n"))), initial=0))
+    return {new_starts[bisect.bisect_left(old_starts, s)] for s in starts}

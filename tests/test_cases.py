@@ -73,3 +73,4 @@ def test_case(case):
         assert nonempty_lines(text) == nonempty_lines(case["expected"])
         assert text == text.strip()
     assert report.replay() == text
+    assert clean(text).text == text, "cleaning the output again changed it"

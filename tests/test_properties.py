@@ -92,8 +92,12 @@ def idempotent(text: str, pipeline: Pipeline) -> None:
     assert clean(once, pipeline=pipeline).text == once
 
 
+# found by hypothesis (fixed since): a tab after mojibake became a space only
+# after the mojibake step, and "Â " then read as a broken no-break space on a
+# second pass; also fixtures/cases/tab-after-mojibake.json
 @given(any_text)
 @example("JUNK\nShare\nFacebook\n\n\nThe end.")
+@example("\x80Â\x91Â\t0")
 def test_idempotent_conservative(text):
     idempotent(text, CONSERVATIVE)
 
@@ -105,6 +109,7 @@ def test_idempotent_conservative(text):
 @example("\xa0\xc2\x80")
 @example("\xa0\xc2\xa1")
 @example("Tickets cost\xa0\xc2\xa312 for adults.")
+@example("\x80Â\x91Â\t0")
 def test_idempotent_default(text):
     idempotent(text, DEFAULT)
 
