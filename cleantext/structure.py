@@ -242,6 +242,7 @@ class _Cues(NamedTuple):
     end: regex.Pattern
     quantity: regex.Pattern
     recipe_head: regex.Pattern
+    list_head: regex.Pattern
 
 
 @functools.cache
@@ -253,18 +254,20 @@ def _cues() -> _Cues:
         return regex.compile("|".join(f"(?:{p})" for p in sec[name]), regex.IGNORECASE)
 
     stems = tuple(s.lower() for s in sec["comment_stem"])
+    sec["tail_head"] = sec["end_head"] + sec["list_head"]
     return _Cues(
         stems,
         tuple(s for s in stems if s.isascii()),
         alt("comment_head"),
         alt("comment_label"),
-        alt("end_head"),
+        alt("tail_head"),
         regex.compile(
             rf"(?:{_ABOUT})?{_AMOUNT}(?:\s*(?:-|–|to|or|bis|à|a)\s*{_AMOUNT})?\s*(?:\([^()]{{1,20}}\)\s*)?"
             rf"(?:{alt('quantity_unit').pattern})(?=[\s,.)]|$).{{0,{QUANTITY_MAX_LEN}}}",
             regex.IGNORECASE,
         ),
         alt("recipe_head"),
+        alt("list_head"),
     )
 
 
@@ -302,6 +305,7 @@ _END = _matches("end")
 _HEAD = _matches("head")
 _LABEL = _matches("label")
 _QUANTITY = _matches("quantity")
+_LIST = _matches("list_head")
 #: ``_stamp(t)`` is ``_stamp_line(t)``, memoised: a line is tested by several steps.
 _STAMP = _Memo(_stamp_line)
 _stamp = _STAMP.__getitem__
@@ -1050,20 +1054,32 @@ def _ends_sentence(line: str) -> bool:
     return bool(t) and t[-1] in _PARA_END and not t.endswith(("...", "…"))
 
 
-def _end_cut(raw, cls, score, a: int, b: int) -> tuple[int, int | None]:
+def _end_cut(raw, cls, score, a: int, b: int, boxes: list[tuple[int, int]] | None = None) -> tuple[int, int | None]:
     """The last line of the body and the tail head that ends it (or ``None``):
-    the region ends before the first ``end_head`` cue that has ``MIN_MASS`` of
-    body above it and no more of the article below it."""
+    the region ends before the first tail cue (``[end_head]`` or
+    ``[list_head]``) that has ``MIN_MASS`` of body above it and no more of the
+    article below it. A list head that opens an inline list (``_box_at``) is
+    no end: the list is appended to ``boxes`` and the search goes on after
+    it."""
     # lines that gain nothing (cues are labels, items or fragments), from where
     # the body has gained MIN_MASS
     start = _mass_start(score, a, b)
+    skip = -1
     for m in compress(range(start, b + 1), map((0.0).__gt__, score[start : b + 1])):
+        if m <= skip:
+            continue
         line = raw[m]
         if len(line) > END_HEAD_MAX:
             continue
         if len(line) > END_QUICK and ":" not in line and "ight" not in line and "©" not in line:
             continue  # a long cue is a tag line ("Tags: ...") or a legal line
         if _END[line.strip()] and not _dense_after(raw, cls, m + 1, b):
+            box = _box_at(raw, cls, score, m, b + 1)
+            if box is not None:
+                if boxes is not None:
+                    boxes.append(box)
+                skip = box[1]
+                continue
             e = m - 1
             while e > a and score[e] <= 0:
                 e -= 1
@@ -1084,16 +1100,21 @@ def _mass_start(score: list[float], a: int, b: int) -> int:
     return start
 
 
-def _resume(raw, cls, score, b: int, limit: int) -> int:
+def _resume(raw, cls, score, b: int, limit: int, boxes: list[tuple[int, int]] | None = None) -> int:
     """The body goes on after a block that interrupts it (a chart, a data
     table, a gallery) when the block has no tail or comment cue, no dated line
     and no separator line, and dense paragraphs follow it (``_dense_after``);
-    returns the new last line of the body."""
+    returns the new last line of the body.
+
+    It also goes on after an inline list (``_inline_list``): a related or
+    most-read box set inside the article; the box's first and last lines are
+    appended to ``boxes``."""
     while True:
         try:  # the next paragraph line
             g = cls.index(GOOD, b + 1, limit)
         except ValueError:
             return b
+        box = None
         for j in range(b + 1, g):
             c = cls[j]
             if c is None:
@@ -1103,13 +1124,93 @@ def _resume(raw, cls, score, b: int, limit: int) -> int:
                 len(t) <= END_HEAD_MAX
                 and (_END[t] or _HEAD[t] or _LABEL[t])
             ):
-                return b
+                box = _inline_list(raw, cls, b, g)
+                if box is None:
+                    return b
+                break
         if not _dense_after(raw, cls, g, min(limit - 1, g + CONT_WINDOW)):
             return b
-        a2, b2, _ = _best_run(score, g, limit)
+        a2, b2, mass = _best_run(score, g, limit)
         if a2 < 0 or a2 > g + CONT_WINDOW:
             return b
+        if box is not None:
+            if mass < BOX_RESUME_MASS:
+                return b
+            if boxes is not None:
+                boxes.append(box)
         b = _grow(raw, cls, b2, limit, 1)
+
+
+#: An inline list has at least and at most this many lines, its head
+#: included: a list of teasers, not one teaser before its excerpt.
+BOX_MIN_LINES = 4
+BOX_MAX_LINES = 16
+#: The article goes on after an inline list only with a run of at least this
+#: mass (the sum of line scores) after it: more of the article, not one
+#: teaser's blurb.
+BOX_RESUME_MASS = 2 * MIN_MASS
+#: ... and most of the lines right after it are paragraphs.
+BOX_RESUME_SHARE = 0.7
+
+
+def _box_at(raw, cls, score, m: int, limit: int) -> tuple[int, int] | None:
+    """``(first, last)`` line of the inline list that the list head on line
+    ``m`` opens (``_inline_list``: the lines up to the first paragraph, a GOOD
+    line or a NEAR line that ends a sentence), when more of the article
+    follows it before ``limit``: of the next ``CONT_WINDOW`` non-blank lines, a share of at
+    least ``BOX_RESUME_SHARE`` are paragraphs (GOOD lines, NEAR lines that end
+    a sentence) and none is dated, in a run of at least ``BOX_RESUME_MASS``
+    that starts within ``CONT_WINDOW`` lines of the list's end. ``None``
+    otherwise: after a related list come teaser excerpts, an author's note,
+    promotions and links, seldom a stretch of paragraphs."""
+    line = raw[m].strip()
+    if not _LIST[line]:
+        return None
+    g = m + 1  # the first paragraph after the head: where the article goes on
+    while g < limit and not (cls[g] == GOOD or (cls[g] == NEAR and _ends_sentence(raw[g]))):
+        g += 1
+    if g >= limit:
+        return None
+    p = m - 1
+    while p >= 0 and cls[p] is None:
+        p -= 1
+    box = _inline_list(raw, cls, p, g)
+    if box is None:
+        return None
+    # the article goes on: most of the next lines are paragraphs
+    nxt = [j for j in range(g, limit) if cls[j] is not None][:CONT_WINDOW]
+    paras = sum(1 for j in nxt if cls[j] == GOOD or (cls[j] == NEAR and _ends_sentence(raw[j])))
+    if len(nxt) < CONT_WINDOW or paras < BOX_RESUME_SHARE * CONT_WINDOW:
+        return None
+    a2, _, mass = _best_run(score, g, limit)
+    if a2 < 0 or a2 > g + CONT_WINDOW or mass < BOX_RESUME_MASS:
+        return None
+    # excerpts of the listed stories carry their sources and dates
+    if any(cls[j] is not None and len(raw[j]) <= STAMP_MAX_LEN and _stamp(raw[j].strip()) for j in range(g, min(limit, g + CONT_WINDOW))):
+        return None
+    return box
+
+
+def _inline_list(raw: list[str], cls: list[int | None], b: int, g: int) -> tuple[int, int] | None:
+    """``(first, last)`` line of the block between the body's last line ``b``
+    and the next paragraph line ``g`` when it is an inline list: its first
+    line is a list head (``[list_head]`` of ``patterns/structure.re``:
+    "Most read in world news", "Related stories", "Read more"), it has at most
+    ``BOX_MAX_LINES`` lines, none of them a paragraph, a separator line, a
+    dated line, another cue or a comment label (titles and kickers of
+    teasers). ``None`` otherwise. The caller also asks for more of the
+    article after it."""
+    lines = [j for j in range(b + 1, g) if cls[j] is not None]
+    if not BOX_MIN_LINES <= len(lines) <= BOX_MAX_LINES:
+        return None
+    head = raw[lines[0]].strip()
+    if len(head) > END_HEAD_MAX or not _LIST[head] or _HEAD[head] or _LABEL[head]:
+        return None
+    for j in lines[1:]:
+        t = raw[j].strip()
+        if cls[j] == BAD or _stamp(t) or (len(t) <= END_HEAD_MAX and (_END[t] or _HEAD[t] or _LABEL[t])):
+            return None
+    return lines[0], lines[-1]
 
 
 def _chrome_evidence(raw: list[str], cls: list[int | None], lines: Iterable[int]) -> bool:
@@ -1187,7 +1288,8 @@ def structure(text: str) -> list[Span]:
     when that text shows chrome), ``menu_run`` (two or more label lines in a row
     inside the body), ``comment_section`` (a comment head and the comments after
     it), ``short_boilerplate`` (a lone separator or copyright line inside the
-    body). Texts with fewer than ``PAGE_MIN_LINES`` non-blank lines lose only
+    body), ``inline_list`` (a related or most-read box of teaser titles
+    between two parts of the article, found by its list head). Texts with fewer than ``PAGE_MIN_LINES`` non-blank lines lose only
     in-body menus and comment sections; a text without any sentence-like line is
     left alone. Never raises on any ``str``. The algorithm: ``docs/structure.md``.
     """
@@ -1212,6 +1314,7 @@ def _analyse(text: str) -> _Analysis:
 
     # comment section: cut the region at a comment head
     comment_from = None
+    boxes: list[tuple[int, int]] = []  # inline lists inside the body (_resume)
     gains = None
     for h, strong in _comment_heads(raw, cls, b):
         if h > b:
@@ -1236,7 +1339,7 @@ def _analyse(text: str) -> _Analysis:
 
     # end of the article: a tail head (related list, tags, share bar, legal
     # line) after which no paragraphs follow
-    b, cut = _end_cut(raw, cls, score, a, b)
+    b, cut = _end_cut(raw, cls, score, a, b, boxes)
 
     # grow over adjacent sentence-like lines (fragments, dialogue, list items)
     # and over single other lines between them (subheadings)
@@ -1246,7 +1349,7 @@ def _analyse(text: str) -> _Analysis:
     b = _grow(raw, cls, b, limit, 1)
     b = _records(raw, cls, b, limit)
     if comment_from is None and cut is None:
-        b = _resume(raw, cls, score, b, limit)
+        b = _resume(raw, cls, score, b, limit, boxes)
     a = _grow(raw, cls, a, -1, -1)
     a0 = a
     a = _ingredients_above(raw, cls, a)
@@ -1366,6 +1469,10 @@ def _analyse(text: str) -> _Analysis:
                 if cls[m] == BAD:
                     reason[m] = "short_boilerplate"
         i = j
+    for lo, hi in boxes:  # a related or most-read box inside the article
+        for m in range(lo, hi + 1):
+            if cls[m] is not None:
+                reason[m] = "inline_list"
     if comment_from is not None:
         # the comments run to the end of the first region, and on over comment
         # heads, dated headers and reply labels right after it

@@ -23,7 +23,7 @@ from marked import load
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures" / "structure"
-REASONS = {"outside_main_content", "menu_run", "comment_section", "short_boilerplate"}
+REASONS = {"outside_main_content", "menu_run", "comment_section", "short_boilerplate", "inline_list"}
 
 
 def line_reasons(text: str, spans) -> dict[int, str]:
@@ -80,6 +80,8 @@ def test_negative_fixture_gives_no_span(path):
 
 
 def test_reason_codes_are_documented_ones():
+    for r in REASONS:
+        assert f"``{r}``" in S.structure.__doc__
     for p in MARKED:
         text, _ = load(p)
         assert {sp.reason for sp in S.structure(text)} <= REASONS

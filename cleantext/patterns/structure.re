@@ -55,22 +55,27 @@ you must be logged in to post a comment\.?
 # "热门评论" (hot comments), "最新评论" (latest comments), "网友评论（12）"
 .{0,10}(?:评论|評論|留言)\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?
 [end_head]
-# Heads of what follows an article: related and most-read lists, tag lines,
-# share bars, author boxes, legal lines. After the body, such a line ends it
-# unless paragraphs of the article follow. Matched against a whole line.
+# Heads of what follows an article: tag lines, share bars, author boxes,
+# legal lines; with the list heads below, the tail heads. After the body,
+# such a line ends it unless paragraphs of the article follow. Matched
+# against a whole line.
+(?:tags?|tagged(?: with| as)?|filed under|topics?|categories|category|keywords)\s*:.{0,300}
+(?:share|share this(?: article| story| post| page)?(?: with (?:your )?friends)?|bookmark(?: with)?|spread the word|follow us(?: on \w+)?)\s*:?
+(?:facebook|twitter|tweet|e-?mail|print|printable version|reddit|digg(?: this)?|pinterest|whatsapp|linkedin|stumbleupon|del\.icio\.us|delicious|permalink|trackbacks?|archives|categories|blogroll|sponsored links|have your say)\s*:?
+about (?:the )?authors?
+(?:copyright|\(c\)|all rights reserved)\b.{0,300}
+.{0,200}\ball rights reserved\b.{0,200}
+[list_head]
+# Heads of related and most-read lists, the other tail heads. Such a list
+# may also stand inside an article, as a box between two of its parts: a
+# short list under this head with more of the article after it (see
+# docs/structure.md, inline lists). Matched against a whole line.
 (?:related|recommended|suggested|similar|popular|trending|featured|top|latest|recent|other|more|further|editor'?s?)(?: \w+){0,3}? (?:stories|story|articles?|posts?|news|reading|content|coverage|links|headlines|videos?|picks|topics|reads?|galleries)\b.{0,40}
 related|recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed|shared|commented|emailed|watched)(?: \w+){0,3}
 you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)\b.{0,30}
 (?:read|see) (?:more|also|next)\b.{0,60}
 more (?:from|in|on|about|by) .{1,60}
 more(?: [\w.&'’-]+){1,3}
-(?:tags?|tagged(?: with| as)?|filed under|topics?|categories|category|keywords)\s*:.{0,300}
-(?:share|share this(?: article| story| post| page)?(?: with (?:your )?friends)?|bookmark(?: with)?|spread the word|follow us(?: on \w+)?)\s*:?
-# share, print and bookmark buttons and blog sidebar heads, alone on a line
-(?:facebook|twitter|tweet|e-?mail|print|printable version|reddit|digg(?: this)?|pinterest|whatsapp|linkedin|stumbleupon|del\.icio\.us|delicious|permalink|trackbacks?|archives|categories|blogroll|sponsored links|have your say)\s*:?
-about (?:the )?authors?
-(?:copyright|\(c\)|all rights reserved)\b.{0,300}
-.{0,200}\ball rights reserved\b.{0,200}
 (?:lesen sie auch|mehr zum thema|auch interessant|weitere artikel|das könnte sie auch interessieren|te puede interesar|noticias relacionadas|lo más leído|à lire aussi|sur le même sujet|articles similaires|leggi anche|potrebbe interessarti|leia também|veja também|читайте также|похожие статьи|関連記事|あわせて読みたい|相关(?:文章|新闻|阅读)|推荐阅读|热门(?:文章|新闻))\s*:?
 [quantity_unit]
 # Units and size words that follow an amount at the start of a list entry: a
