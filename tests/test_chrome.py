@@ -352,6 +352,8 @@ def test_scan_finds_what_one_regex_over_the_text_finds(text):
 @example(line="ſign up for our newsletter")
 @example(line="\u0663 Comments")
 @example(line="Comments\t(3)")
+@example(line="12 comments")  # a digit read as any digit
+@example(line="© 2024 Harbour Media Ltd")
 def test_pattern_subsets_give_the_whole_alternations_answer(name, slots, line):
     rules = chrome._rules(name, *slots)
     m = rules.rx.fullmatch(line.strip(" \t\r").lstrip(chrome._BODY_LEAD))
