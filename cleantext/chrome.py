@@ -177,6 +177,30 @@ def _trie(words: Iterable[str]) -> str:
     return build(root)
 
 
+def _screen(words: Iterable[str], *, open_end: bool) -> str:
+    """Regex source (``re``) for a quick test of a lower-cased line start:
+    it starts with one of ``words``, or (``open_end``) ends inside one of
+    them, ``_DIGIT`` in a word matching an ASCII digit or ``_DIGIT`` itself.
+    It says yes to more than exact tests would (a digit written in a word
+    matches itself), never less, so it serves to refuse."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict, top: bool = False) -> str:
+        if "" in node:
+            return ""  # a word ends here: whatever follows
+        alts = [("[0-9\\x00]" if ch == _DIGIT else re.escape(ch)) + build(sub) for ch, sub in sorted(node.items())]
+        if open_end and not top:
+            alts.append(r"\Z")
+        return "(?:" + "|".join(alts) + ")"
+
+    return build(root, top=True)
+
+
 # ------------------------------------------------------------------ literal prefixes
 
 #: Candidate lines are found by the first ``_PREFIX_LEN`` characters a pattern
@@ -430,12 +454,7 @@ class _Registry:
         self._kinds: dict[tuple, tuple] = {}
         self.probes = _Probes(self.classify)
         self.low_probes = _Probes(self.classify_low)
-        #: what ``may_start`` needs: the heads of the labels' and the
-        #: prefixes' starts, and ``may_start`` of the line starts seen so far
-        self.label_starts = frozenset(
-            x[:i] for x in self.label_heads | self.short_labels for i in range(1, len(x) + 1)
-        )
-        self.owner_starts = frozenset(k[:i] for k in self.owners for i in range(1, len(k) + 1))
+        #: ``may_start`` of the line starts seen so far
         self.starts = _Probes(self.may_start)
         #: ``line_kind`` of the lines seen so far (up to ``_LINE_MEMO_CHARS``)
         self.lines = _Probes(self.line_kind)
@@ -488,14 +507,21 @@ class _Registry:
         starts with that lower case or that lower case starts with it."""
         if start[:1] in _LEAD_SET or "\u03a3" in start:
             return True
-        low = _lower(start)
-        digits = low.translate(_DIGITS)
-        return (
-            low in self.label_starts
-            or not self.short_labels.isdisjoint(map(low.__getitem__, _HEADS))
-            or digits in self.owner_starts
-            or not self.owners.keys().isdisjoint(map(digits.__getitem__, _HEADS))
-        )
+        # one match: the lower case starts a label head, short label or
+        # prefix, or one of those starts it (``_screen``)
+        return self.start_screen(_lower(start)) is not None
+
+    @functools.cached_property
+    def start_screen(self) -> Callable:
+        """``match`` of a string that starts a label head, short label or
+        prefix, or that one of those starts (``_screen``)."""
+        return re.compile(_screen(self.label_heads | self.short_labels | self.owners.keys(), open_end=True)).match
+
+    @functools.cached_property
+    def probe_screen(self) -> Callable:
+        """``match`` of a string that starts with a label head, short label
+        or prefix (``_screen``)."""
+        return re.compile(_screen(self.label_heads | self.short_labels | self.owners.keys(), open_end=False)).match
 
     def classify_low(self, probe: str) -> tuple:
         """What a line that starts with ``probe`` (its first ``_PREFIX_LEN``
@@ -503,13 +529,10 @@ class _Registry:
         be: ``(categories, categories if it is a label line, may be a label
         line)``, or ``()`` when it can be neither a candidate nor a label."""
         short = self.short_labels
-        if (
-            len(probe) <= _PREFIX_LEN
-            and probe[:_PREFIX_LEN] not in self.label_heads
-            and short.isdisjoint(map(probe.__getitem__, _HEADS))
-            and self.owners.keys().isdisjoint(map(probe.translate(_DIGITS).__getitem__, _HEADS))
-        ):
-            return ()  # no label and no prefix can start it: most line starts
+        if len(probe) <= _PREFIX_LEN and self.probe_screen(probe) is None:
+            # no label head, short label or prefix starts it: most line
+            # starts; the tests below would give () for it too
+            return ()
         label = probe[:_PREFIX_LEN] in self.label_heads or any(
             probe[:i] in short and (i == len(probe) or probe[i] in _LABEL_NEXT) for i in range(1, len(probe) + 1)
         )
@@ -525,7 +548,7 @@ class _Registry:
 
     def line_kind(self, line: str) -> tuple:
         """What the shared scan takes from ``line`` (one line of a text, no
-        ``\n``) when the kind of its head (``classify``) has a true last
+        ``\\n``) when the kind of its head (``classify``) has a true last
         item: ``(categories, labels)``, the categories it is a candidate line
         of and ``((label category, labels on the line), ...)``; ``((), ())``
         when it is neither. A label line is a candidate of every category its
@@ -633,8 +656,6 @@ def _registry() -> _Registry:
 
 _LEAD_CHARS = " \t\r•·▪●◦*#>|»›-–—"
 _LEAD_SET = frozenset(_LEAD_CHARS)
-#: ``probe[s]`` for each ``s`` here: a probe's heads, shortest first
-_HEADS = tuple(slice(0, i) for i in range(1, _PREFIX_LEN + 1))
 #: what ``_Registry.classify`` gives for a line that starts with a lead mark
 #: (a kind whose last item is true: the whole line is looked at, ``line_kind``)
 _LED = ((), (), "led")
