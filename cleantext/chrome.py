@@ -896,6 +896,17 @@ class _Rules:
                 return slot
         return None
 
+    def remembered(self, line: str) -> str | None:
+        """``match(line)``, kept in ``memo`` (the memo ``find`` keeps) for a
+        line of at most ``_RULES_MEMO_CHARS`` code points."""
+        memo = self.memo
+        slot = memo.get(line, False)
+        if slot is False:
+            slot = self.match(line)
+            if len(line) <= _RULES_MEMO_CHARS and len(memo) < _MEMO_MAX:
+                memo[line] = slot
+        return slot
+
     def find(self, text: str, cat: str, max_words: int) -> list[tuple[int, int, str]]:
         """``(start, end, slot)`` of the candidate lines of ``cat`` that match."""
         out = []
@@ -1432,12 +1443,12 @@ def comments(text: str) -> list[Span]:
 
     def take(line: str) -> bool:
         return _linklike(line) or _is_label_run(line, labels) or (
-            _words(line) <= COMMENT_MAX_WORDS and rules.match(line) is not None
+            _words(line) <= COMMENT_MAX_WORDS and rules.remembered(line) is not None
         )
 
     def evidence(lines: list[tuple[int, int]]) -> bool:
         return any(
-            bs in form_at or _is_label_run(text[bs:be], fields) or rules.match(text[bs:be]) == "form"
+            bs in form_at or _is_label_run(text[bs:be], fields) or rules.remembered(text[bs:be]) == "form"
             for bs, be in lines
         )
 

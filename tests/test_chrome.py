@@ -595,6 +595,33 @@ def test_rules_memo_gives_the_unmemoised_answer(name, slots, cat, words, lines):
         rules.memo = saved
 
 
+@given(lines=st.lists(st.one_of(chrome_line(), st.sampled_from(["Name", "Reply", "Leave a comment", "Submit"])),
+                     min_size=1, max_size=10))
+@example(lines=["Leave a Reply", "Reply", "You must be logged in to post a comment.", "REPLY", "Rep\u212aly"])
+@example(lines=["Kommentare", "Name", "Reply", "Kommentare", "Your email address will not be published."])
+@example(lines=["Leave a Reply", "Your comment is awaiting moderation.",
+                "Your comment was a joy to read, thank you all.", "Reply"])  # same start, other answer
+def test_comments_give_the_same_spans_without_the_rules_memo(lines):
+    # comment blocks look up their lines in the memo find keeps; without it
+    # every line is matched afresh
+    rules = chrome._rules("comments.re")
+    text = "\n".join(lines)
+    saved = rules.memo
+    try:
+        rules.memo = _NoMemo()
+        chrome._comment_hits.cache_clear()
+        plain = chrome.comments(text)
+        rules.memo = {}
+        chrome._comment_hits.cache_clear()
+        for case in (str.lower, str.upper, str.title):
+            chrome.comments("\n".join(map(case, lines)))
+        chrome._comment_hits.cache_clear()
+        assert chrome.comments(text) == plain
+    finally:
+        rules.memo = saved
+        chrome._comment_hits.cache_clear()
+
+
 # --- the quick refusal of line starts against the plain classification
 
 
