@@ -518,6 +518,13 @@ class _Registry:
         return re.compile(_screen(self.label_heads | self.short_labels | self.owners.keys(), open_end=True)).match
 
     @functools.cached_property
+    def short_label_rx(self) -> Callable:
+        """``match`` of a string that starts with a short label (shorter than
+        ``_PREFIX_LEN``) followed by its end or a character of ``_LABEL_NEXT``."""
+        nxt = "".join(map(re.escape, sorted(_LABEL_NEXT)))
+        return re.compile("(?:" + _trie(self.short_labels) + ")(?:[" + nxt + r"]|\Z)").match
+
+    @functools.cached_property
     def probe_screen(self) -> Callable:
         """``match`` of a string that starts with a label head, short label
         or prefix (``_screen``)."""
@@ -528,14 +535,12 @@ class _Registry:
         characters after the lead marks, lower-cased, within the line) may
         be: ``(categories, categories if it is a label line, may be a label
         line)``, or ``()`` when it can be neither a candidate nor a label."""
-        short = self.short_labels
         if len(probe) <= _PREFIX_LEN and self.probe_screen(probe) is None:
             # no label head, short label or prefix starts it: most line
             # starts; the tests below would give () for it too
             return ()
-        label = probe[:_PREFIX_LEN] in self.label_heads or any(
-            probe[:i] in short and (i == len(probe) or probe[i] in _LABEL_NEXT) for i in range(1, len(probe) + 1)
-        )
+        # a label head, or a short label and then the end or what may follow a label
+        label = probe[:_PREFIX_LEN] in self.label_heads or self.short_label_rx(probe) is not None
         found = self.owners_of(probe)
         plain = found
         if found and _DIGIT in probe and not self.prefix_rx.match(probe):

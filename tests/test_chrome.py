@@ -670,6 +670,8 @@ start_probe = st.builds(
 @example("\ud800")
 @example("home |")
 @example("cookie policy")
+@example("helpf")  # a short label, then a letter: no label line
+@example("help:")
 def test_classify_low_refuses_only_what_the_plain_form_refuses(probe):
     reg = chrome._registry()
     assert reg.classify_low(probe) == reference_classify_low(reg, probe)
