@@ -177,6 +177,30 @@ def _trie(words: Iterable[str]) -> str:
     return build(root)
 
 
+def _screen(words: Iterable[str], *, open_end: bool) -> str:
+    """Regex source (``re``) for a quick test of a lower-cased line start:
+    it starts with one of ``words``, or (``open_end``) ends inside one of
+    them, ``_DIGIT`` in a word matching an ASCII digit or ``_DIGIT`` itself.
+    It says yes to more than exact tests would (a digit written in a word
+    matches itself), never less, so it serves to refuse."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict, top: bool = False) -> str:
+        if "" in node:
+            return ""  # a word ends here: whatever follows
+        alts = [("[0-9\\x00]" if ch == _DIGIT else re.escape(ch)) + build(sub) for ch, sub in sorted(node.items())]
+        if open_end and not top:
+            alts.append(r"\Z")
+        return "(?:" + "|".join(alts) + ")"
+
+    return build(root, top=True)
+
+
 # ------------------------------------------------------------------ literal prefixes
 
 #: Candidate lines are found by the first ``_PREFIX_LEN`` characters a pattern
@@ -430,13 +454,10 @@ class _Registry:
         self._kinds: dict[tuple, tuple] = {}
         self.probes = _Probes(self.classify)
         self.low_probes = _Probes(self.classify_low)
-        #: what ``may_start`` needs: the heads of the labels' and the
-        #: prefixes' starts, and ``may_start`` of the line starts seen so far
-        self.label_starts = frozenset(
-            x[:i] for x in self.label_heads | self.short_labels for i in range(1, len(x) + 1)
-        )
-        self.owner_starts = frozenset(k[:i] for k in self.owners for i in range(1, len(k) + 1))
+        #: ``may_start`` of the line starts seen so far
         self.starts = _Probes(self.may_start)
+        #: ``line_kind`` of the lines seen so far (up to ``_LINE_MEMO_CHARS``)
+        self.lines = _Probes(self.line_kind)
 
     @functools.cached_property
     def label_rx(self) -> re.Pattern:
@@ -486,31 +507,40 @@ class _Registry:
         starts with that lower case or that lower case starts with it."""
         if start[:1] in _LEAD_SET or "\u03a3" in start:
             return True
-        low = _lower(start)
-        digits = low.translate(_DIGITS)
-        return (
-            low in self.label_starts
-            or not self.short_labels.isdisjoint(map(low.__getitem__, _HEADS))
-            or digits in self.owner_starts
-            or not self.owners.keys().isdisjoint(map(digits.__getitem__, _HEADS))
-        )
+        # one match: the lower case starts a label head, short label or
+        # prefix, or one of those starts it (``_screen``)
+        return self.start_screen(_lower(start)) is not None
+
+    @functools.cached_property
+    def start_screen(self) -> Callable:
+        """``match`` of a string that starts a label head, short label or
+        prefix, or that one of those starts (``_screen``)."""
+        return re.compile(_screen(self.label_heads | self.short_labels | self.owners.keys(), open_end=True)).match
+
+    @functools.cached_property
+    def short_label_rx(self) -> Callable:
+        """``match`` of a string that starts with a short label (shorter than
+        ``_PREFIX_LEN``) followed by its end or a character of ``_LABEL_NEXT``."""
+        nxt = "".join(map(re.escape, sorted(_LABEL_NEXT)))
+        return re.compile("(?:" + _trie(self.short_labels) + ")(?:[" + nxt + r"]|\Z)").match
+
+    @functools.cached_property
+    def probe_screen(self) -> Callable:
+        """``match`` of a string that starts with a label head, short label
+        or prefix (``_screen``)."""
+        return re.compile(_screen(self.label_heads | self.short_labels | self.owners.keys(), open_end=False)).match
 
     def classify_low(self, probe: str) -> tuple:
         """What a line that starts with ``probe`` (its first ``_PREFIX_LEN``
         characters after the lead marks, lower-cased, within the line) may
         be: ``(categories, categories if it is a label line, may be a label
         line)``, or ``()`` when it can be neither a candidate nor a label."""
-        short = self.short_labels
-        if (
-            len(probe) <= _PREFIX_LEN
-            and probe[:_PREFIX_LEN] not in self.label_heads
-            and short.isdisjoint(map(probe.__getitem__, _HEADS))
-            and self.owners.keys().isdisjoint(map(probe.translate(_DIGITS).__getitem__, _HEADS))
-        ):
-            return ()  # no label and no prefix can start it: most line starts
-        label = probe[:_PREFIX_LEN] in self.label_heads or any(
-            probe[:i] in short and (i == len(probe) or probe[i] in _LABEL_NEXT) for i in range(1, len(probe) + 1)
-        )
+        if len(probe) <= _PREFIX_LEN and self.probe_screen(probe) is None:
+            # no label head, short label or prefix starts it: most line
+            # starts; the tests below would give () for it too
+            return ()
+        # a label head, or a short label and then the end or what may follow a label
+        label = probe[:_PREFIX_LEN] in self.label_heads or self.short_label_rx(probe) is not None
         found = self.owners_of(probe)
         plain = found
         if found and _DIGIT in probe and not self.prefix_rx.match(probe):
@@ -520,6 +550,49 @@ class _Registry:
         kind = (tuple(sorted(plain)), tuple(sorted(found)), label)
         return self._kinds.setdefault(kind, kind)  # one object per distinct answer
 
+
+    def line_kind(self, line: str) -> tuple:
+        """What the shared scan takes from ``line`` (one line of a text, no
+        ``\\n``) when the kind of its head (``classify``) has a true last
+        item: ``(categories, labels)``, the categories it is a candidate line
+        of and ``((label category, labels on the line), ...)``; ``((), ())``
+        when it is neither. A label line is a candidate of every category its
+        start can begin (``found``), another line only of the ``plain`` ones."""
+        lead, n = _LEAD_CHARS, _PREFIX_LEN
+        low = None  # the line lower-cased, once needed
+        kind = self.probes[line[:n]]
+        if kind is _LED:
+            kind = self.probes[line.lstrip(lead)[:n]]
+        if kind is _CTX:
+            low = _lower(line)
+            kind = self.low_probes[low.lstrip(lead)[:n]]
+        if not kind:
+            return _NO_KIND
+        plain, found, maybe_label = kind
+        entries: tuple = ()
+        if maybe_label:
+            if low is None:
+                low = _lower(line)
+            body = low.lstrip(lead)
+            core = body.rstrip(_TRAIL_CHARS)
+            cats = self.label_cats
+            # a label line ends like a label; one label and trailing marks
+            # is one, else the regex decides
+            if self.tails[core[-n:]] and (core in cats or self.label_rx.match(low, len(low) - len(body)) is not None):
+                plain = found
+                k = _key(line)
+                one = cats.get(k)
+                if one is not None:
+                    entries = tuple((c, (k,)) for c in one)
+                else:
+                    parts = _split_labels(k, cats)
+                    if parts and len(parts) > 1:
+                        entries = tuple(
+                            ("run:" + fam, tuple(parts))
+                            for fam, members in self.FAMILIES.items()
+                            if all(cats[p] & members for p in parts)
+                        )
+        return (plain, entries) if plain or entries else _NO_KIND
 
     def label_tail(self, tail: str) -> bool:
         """A label line may end with ``tail``: its last ``_PREFIX_LEN``
@@ -588,12 +661,16 @@ def _registry() -> _Registry:
 
 _LEAD_CHARS = " \t\r•·▪●◦*#>|»›-–—"
 _LEAD_SET = frozenset(_LEAD_CHARS)
-#: ``probe[s]`` for each ``s`` here: a probe's heads, shortest first
-_HEADS = tuple(slice(0, i) for i in range(1, _PREFIX_LEN + 1))
 #: what ``_Registry.classify`` gives for a line that starts with a lead mark
-_LED = ("led",)
+#: (a kind whose last item is true: the whole line is looked at, ``line_kind``)
+_LED = ((), (), "led")
 #: ... for a line whose first characters' lower case depends on what follows
-_CTX = ("ctx",)
+_CTX = ((), (), "ctx")
+#: Lines up to this long have their ``_Registry.line_kind`` remembered
+#: (``_Registry.lines``): label lines repeat within and across documents.
+_LINE_MEMO_CHARS = 100
+#: ``_Registry.line_kind`` of a line that is nothing
+_NO_KIND = ((), ())
 
 
 def _lower(s: str) -> str:
@@ -630,53 +707,27 @@ class _Scan:
         # the lines, their first _PREFIX_LEN code points and the code points
         # before each (line i starts at before[i] + i), shared with the rule filters
         lines, heads, before = line_heads(text)
-        lead, trail, n = _LEAD_CHARS, _TRAIL_CHARS, _PREFIX_LEN
-        probes = reg.probes
         # the lines whose start may be something, then their heads' kinds;
         # the lines with a kind (all of it in C)
         may = list(map(reg.starts.__getitem__, line_starts(text)))
-        kinds = list(map(probes.__getitem__, compress(heads, may)))
+        kinds = list(map(reg.probes.__getitem__, compress(heads, may)))
         hit = list(compress(zip(compress(count(), may), kinds), kinds))
-        cats = reg.label_cats
         if hit:
-            label_rx = None
+            line_memo, line_kind = reg.lines, reg.line_kind
             for i, kind in hit:
-                ln = lines[i]
-                low = None  # the line lower-cased, once needed
-                if kind is _LED:
-                    kind = probes[ln.lstrip(lead)[:n]]
-                if kind is _CTX:
-                    low = _lower(ln)
-                    kind = reg.low_probes[low.lstrip(lead)[:n]]
-                if not kind:
-                    continue
-                plain, found, maybe_label = kind
-                s = before[i] + i
-                e = s + len(ln)
-                if maybe_label:
-                    if low is None:
-                        low = _lower(ln)
-                    body = low.lstrip(lead)
-                    core = body.rstrip(trail)
-                    if label_rx is None:
-                        label_rx, tails = reg.label_rx.match, reg.tails
-                    # a label line ends like a label; one label and trailing
-                    # marks is one, else the regex decides
-                    if tails[core[-n:]] and (core in cats or label_rx(low, len(low) - len(body)) is not None):
-                        plain = found
-                        k = _key(text[s:e])
-                        one = cats.get(k)
-                        if one is not None:
-                            for c in one:
-                                labels.setdefault(c, []).append((s, e, (k,)))
-                        else:
-                            parts = _split_labels(k, cats)
-                            if parts and len(parts) > 1:
-                                for fam, members in reg.FAMILIES.items():
-                                    if all(cats[p] & members for p in parts):
-                                        labels.setdefault("run:" + fam, []).append((s, e, tuple(parts)))
+                if kind[2]:  # a label line, or a line to look at again: the line decides
+                    ln = lines[i]
+                    plain, found = line_memo[ln] if len(ln) <= _LINE_MEMO_CHARS else line_kind(ln)
+                    if found:  # the labels on the line
+                        s = before[i] + i
+                        e = s + len(ln)
+                        for c, parts in found:
+                            labels.setdefault(c, []).append((s, e, parts))
+                else:
+                    plain = kind[0]
                 if plain:
-                    se = (s, e)
+                    s = before[i] + i
+                    se = (s, s + len(lines[i]))
                     for c in plain:
                         cands[c].append(se)
         self.labels = labels
@@ -764,6 +815,8 @@ class _Rules:
         #: (pattern, slot) in the order of the alternation
         self.items = [(p, slot) for slot, ps in by_slot.items() for p in ps]
         self.subsets = _Subsets(self)
+        #: ``subset`` answers by the pattern numbers they hold (few distinct ones)
+        self._made: dict[tuple[int, ...], tuple] = {}
         #: ``{line: match(line)}`` for candidate lines of at most
         #: ``_RULES_MEMO_CHARS`` code points (``find``), bounded by ``_MEMO_MAX``
         self.memo: dict[str, str | None] = {}
@@ -784,7 +837,7 @@ class _Rules:
         if not isinstance(self.rx, re.Pattern) or not all(_alone_ok(p) for p, _ in self.items):
             return None
         by_prefix: dict[str, list[int]] = {}
-        always = []
+        always: list[int] = []
         for j, (p, _) in enumerate(self.items):
             pre = _prefixes(p)
             if pre is not None and (not all(map(_plain_char, p)) or _ESCAPES.search(p)):
@@ -796,6 +849,8 @@ class _Rules:
             else:
                 for x in pre:
                     by_prefix.setdefault(x, []).append(j)
+        #: every first part of a prefix (``subset`` stops at a head that starts none)
+        self._starts = frozenset(x[:i] for x in by_prefix for i in range(1, len(x) + 1))
         return by_prefix, always
 
     def subset(self, head: str) -> tuple | None:
@@ -806,15 +861,33 @@ class _Rules:
         if index is None or not all(map(_plain_char, head)):
             return None
         by_prefix, always = index
-        low = "".join(ch.lower() for ch in head)
+        # one character at a time: str.lower of a whole string gives a final
+        # sigma by context, re compares characters alone
+        low = head.lower() if head.isascii() else "".join(ch.lower() for ch in head)
         found = set(always)
         # every prefix ``low`` can start: its own first characters, with any
-        # of their ASCII digits read as ``_DIGIT``
-        for n in range(1, len(low) + 1):
-            for x in _digit_forms(low[:n]):
-                found.update(by_prefix.get(x, ()))
-        items = self.items
-        return tuple((_compiled(items[j][0]), items[j][1]) for j in sorted(found))
+        # of their ASCII digits read as ``_DIGIT`` in every combination, grown
+        # one character at a time; a form that starts no prefix is dropped,
+        # so are all its longer forms
+        starts = self._starts
+        forms = [""]
+        for ch in low:
+            if "0" <= ch <= "9":
+                forms = [x + y for x in forms for y in (ch, _DIGIT) if x + y in starts]
+            else:
+                forms = [x + ch for x in forms if x + ch in starts]
+            if not forms:
+                break
+            for x in forms:
+                got = by_prefix.get(x)
+                if got:
+                    found.update(got)
+        key = tuple(sorted(found))
+        got = self._made.get(key)
+        if got is None:  # one tuple per distinct set of patterns
+            items = self.items
+            got = self._made[key] = tuple((_compiled(items[j][0]), items[j][1]) for j in key)
+        return got
 
     def match(self, line: str) -> str | None:
         """Slot of the first pattern the stripped line matches whole, else None."""
@@ -827,6 +900,17 @@ class _Rules:
             if fullmatch(st) is not None:
                 return slot
         return None
+
+    def remembered(self, line: str) -> str | None:
+        """``match(line)``, kept in ``memo`` (the memo ``find`` keeps) for a
+        line of at most ``_RULES_MEMO_CHARS`` code points."""
+        memo = self.memo
+        slot = memo.get(line, False)
+        if slot is False:
+            slot = self.match(line)
+            if len(line) <= _RULES_MEMO_CHARS and len(memo) < _MEMO_MAX:
+                memo[line] = slot
+        return slot
 
     def find(self, text: str, cat: str, max_words: int) -> list[tuple[int, int, str]]:
         """``(start, end, slot)`` of the candidate lines of ``cat`` that match."""
@@ -912,18 +996,6 @@ def _plain_char(ch: str) -> bool:
     if ch.isdecimal() and not ch.isascii():
         return False
     return not (ch.isspace() and ch != " ")
-
-
-def _digit_forms(s: str) -> list[str]:
-    """``s`` with each of its ASCII digits kept or read as ``_DIGIT``, in
-    every combination (the strings a literal prefix that starts ``s`` may be)."""
-    out = [""]
-    for ch in s:
-        if "0" <= ch <= "9":
-            out = [x + y for x in out for y in (ch, _DIGIT)]
-        else:
-            out = [x + ch for x in out]
-    return out
 
 
 def _alone_ok(pattern: str) -> bool:
@@ -1376,12 +1448,12 @@ def comments(text: str) -> list[Span]:
 
     def take(line: str) -> bool:
         return _linklike(line) or _is_label_run(line, labels) or (
-            _words(line) <= COMMENT_MAX_WORDS and rules.match(line) is not None
+            _words(line) <= COMMENT_MAX_WORDS and rules.remembered(line) is not None
         )
 
     def evidence(lines: list[tuple[int, int]]) -> bool:
         return any(
-            bs in form_at or _is_label_run(text[bs:be], fields) or rules.match(text[bs:be]) == "form"
+            bs in form_at or _is_label_run(text[bs:be], fields) or rules.remembered(text[bs:be]) == "form"
             for bs, be in lines
         )
 

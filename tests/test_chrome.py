@@ -352,6 +352,8 @@ def test_scan_finds_what_one_regex_over_the_text_finds(text):
 @example(line="ſign up for our newsletter")
 @example(line="\u0663 Comments")
 @example(line="Comments\t(3)")
+@example(line="12 comments")  # a digit read as any digit
+@example(line="© 2024 Harbour Media Ltd")
 def test_pattern_subsets_give_the_whole_alternations_answer(name, slots, line):
     rules = chrome._rules(name, *slots)
     m = rules.rx.fullmatch(line.strip(" \t\r").lstrip(chrome._BODY_LEAD))
@@ -496,7 +498,7 @@ def test_line_start_memos_stay_bounded(monkeypatch):
     # the memos of line starts and label-line ends live as long as the process;
     # at their cap they stop growing, and the answers stay the same
     reg = chrome._registry()
-    memos = (reg.probes, reg.low_probes, reg.tails, reg.starts)
+    memos = (reg.probes, reg.low_probes, reg.tails, reg.starts, reg.lines)
     saved = [dict(m) for m in memos]
     # "By" may start a byline, so these heads get past the line-start memo
     lines = [f"By{k}z Home" for k in range(300)] + [f"Zq{k}v | News | Sport" for k in range(300)]
@@ -593,6 +595,33 @@ def test_rules_memo_gives_the_unmemoised_answer(name, slots, cat, words, lines):
         rules.memo = saved
 
 
+@given(lines=st.lists(st.one_of(chrome_line(), st.sampled_from(["Name", "Reply", "Leave a comment", "Submit"])),
+                     min_size=1, max_size=10))
+@example(lines=["Leave a Reply", "Reply", "You must be logged in to post a comment.", "REPLY", "Rep\u212aly"])
+@example(lines=["Kommentare", "Name", "Reply", "Kommentare", "Your email address will not be published."])
+@example(lines=["Leave a Reply", "Your comment is awaiting moderation.",
+                "Your comment was a joy to read, thank you all.", "Reply"])  # same start, other answer
+def test_comments_give_the_same_spans_without_the_rules_memo(lines):
+    # comment blocks look up their lines in the memo find keeps; without it
+    # every line is matched afresh
+    rules = chrome._rules("comments.re")
+    text = "\n".join(lines)
+    saved = rules.memo
+    try:
+        rules.memo = _NoMemo()
+        chrome._comment_hits.cache_clear()
+        plain = chrome.comments(text)
+        rules.memo = {}
+        chrome._comment_hits.cache_clear()
+        for case in (str.lower, str.upper, str.title):
+            chrome.comments("\n".join(map(case, lines)))
+        chrome._comment_hits.cache_clear()
+        assert chrome.comments(text) == plain
+    finally:
+        rules.memo = saved
+        chrome._comment_hits.cache_clear()
+
+
 # --- the quick refusal of line starts against the plain classification
 
 
@@ -641,6 +670,8 @@ start_probe = st.builds(
 @example("\ud800")
 @example("home |")
 @example("cookie policy")
+@example("helpf")  # a short label, then a letter: no label line
+@example("help:")
 def test_classify_low_refuses_only_what_the_plain_form_refuses(probe):
     reg = chrome._registry()
     assert reg.classify_low(probe) == reference_classify_low(reg, probe)
@@ -671,3 +702,62 @@ def test_a_refused_line_start_has_no_kind(head):
     reg = chrome._registry()
     if reg.classify(head):
         assert reg.may_start(head[: filters._START])
+
+
+# --- the quick screens of line starts against their plain definition
+
+
+def _same_char(word_ch: str, ch: str) -> bool:
+    return ch == word_ch or (word_ch == chrome._DIGIT and ch in "0123456789")
+
+
+def _starts_with(s: str, w: str) -> bool:
+    """The word ``w`` starts ``s``."""
+    return len(s) >= len(w) and all(map(_same_char, w, s))
+
+
+def _ends_inside(s: str, w: str) -> bool:
+    """``s`` is the start of the word ``w``."""
+    return len(s) <= len(w) and all(map(_same_char, w, s))
+
+
+screen_word = st.text(alphabet="ab7\x00", min_size=1, max_size=4)
+
+
+@given(words=st.lists(screen_word, min_size=1, max_size=6), s=st.text(alphabet="ab37\x00", max_size=6),
+       open_end=st.booleans())
+@example(words=["ab"], s="a", open_end=True)
+@example(words=["ab"], s="a", open_end=False)
+@example(words=["a\x00"], s="a3b", open_end=False)
+@example(words=["a\x00"], s="a\x00", open_end=False)
+@example(words=["a", "ab"], s="", open_end=True)
+@example(words=["\x00b"], s="3", open_end=True)
+def test_screen_matches_what_its_plain_definition_says(words, s, open_end):
+    # a word starts s (a digit slot takes any ASCII digit or the slot mark
+    # itself), or, with open_end, a non-empty s ends inside a word
+    want = any(_starts_with(s, w) or (open_end and s and _ends_inside(s, w)) for w in words)
+    got = re.compile(chrome._screen(words, open_end=open_end)).match(s) is not None
+    assert got == want
+
+
+@given(st.one_of(start_probe, st.text(min_size=1, max_size=3)))
+@example("com")
+@example("Hel")  # a short label ("help") that starts no longer label
+@example("≡")
+@example("\x00\x00:")
+@example("7 j")
+def test_start_screen_passes_every_start_the_exact_tests_pass(start):
+    # the exact tests the screen stands for: the lower case is the start of a
+    # label head or short label, or begins with a short label; with its ASCII
+    # digits read as the digit slot, it starts a prefix or begins with one
+    reg = chrome._registry()
+    low = chrome._lower(start)
+    digits = low.translate(chrome._DIGITS)
+    heads = reg.label_heads | reg.short_labels
+    exact = (
+        any(h.startswith(low) for h in heads)
+        or any(low.startswith(x) for x in reg.short_labels)
+        or any(k.startswith(digits) or digits.startswith(k) for k in reg.owners)
+    )
+    if exact:
+        assert reg.may_start(start)
