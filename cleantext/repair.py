@@ -678,14 +678,38 @@ def repair(text: str, *, fix_text: bool = True) -> tuple[str, list[list]]:
             before = cur
             cur = tr.apply(cur, spaces)
             if hint:
-                more = _lines_to_recheck(cur, spaces, leads)
-                if lines:
+                more = _space_lines_to_recheck(before, cur, spaces, leads)
+                if lines:  # their offsets, moved by the space edits
                     more |= _same_lines(before, cur, lines)
                 lines = more
         if not lines:
             break
     cur = tr.apply(cur, _fix_lines(cur))
     return cur, tr.items
+
+
+_HINT_FIRST_RE = re.compile(_HINT_FIRST)
+
+
+def _space_lines_to_recheck(old: str, new: str, edits: list[_Edit], leads: list[str] | None) -> set[int]:
+    """Start offsets in ``new`` (``old`` after the space rules' ``edits``) of
+    the lines where a space an edit wrote can complete a ``_MOJIBAKE_HINT``
+    match: a match is at most four characters long, so only an edit with a
+    possible first character of one in the three characters before it can,
+    and then only if the hint fires on its line. Deletions (trailing spaces)
+    join nothing but a line break."""
+    near = [e for e in edits if e.after and _HINT_FIRST_RE.search(old, max(0, e.start - 3), e.start)]
+    if not near:
+        return set()
+    old_starts = list(accumulate(map((1).__add__, map(len, old.split("\n"))), initial=0))
+    new_starts = list(accumulate(map((1).__add__, map(len, new.split("\n"))), initial=0))
+    out = set()
+    for e in near:
+        k = bisect.bisect_right(old_starts, e.start) - 1
+        ls, le = new_starts[k], new_starts[k + 1] - 1
+        if _find_hint(new[ls:le], 0, leads) is not None:
+            out.add(ls)
+    return out
 
 
 def _same_lines(old: str, new: str, starts: set[int]) -> set[int]:

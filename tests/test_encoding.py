@@ -693,3 +693,29 @@ def test_matches_from_a_first_character_equal_finditer(text):
     for pattern, first in ((repair_module._TAGS, "<"), (repair_module._ENTITY, "&")):
         fast = [m.span() for m in repair_module._matches_from(pattern, text, first)]
         assert fast == [m.span() for m in pattern.finditer(text)]
+
+
+def _every_space_line(old, new, edits, leads):
+    """The plain form of ``_space_lines_to_recheck``: every line a space edit
+    touched where the mojibake hint fires."""
+    old_starts = [0] + [i + 1 for i, c in enumerate(old) if c == "\n"]
+    new_starts = [0] + [i + 1 for i, c in enumerate(new) if c == "\n"] + [len(new) + 1]
+    out = set()
+    for e in edits:
+        k = max(i for i, s in enumerate(old_starts) if s <= e.start)
+        line = new[new_starts[k] : new_starts[k + 1] - 1]
+        if _HINT_PLAIN.search(line):
+            out.add(new_starts[k])
+    return out
+
+
+# a space or tab run that becomes one space right after mojibake (the space
+# rules run in each mojibake round); also fixtures/cases/tab-after-mojibake.json
+@given(st.one_of(_SHORTCUT_TEXT, _MOSTLY_COMMON_TEXT, st.lists(st.sampled_from(["\u00c2", "\t", "  ", " ", "\x80", "\x91", "0", "\n", "\u00c3", "\u00a9"]), max_size=20).map("".join)), st.booleans())
+@example("\x80\u00c2\x91\u00c2\t0", True)
+@example("a \n\u00c3\t\u00a9\n\u00c2  x", True)
+def test_space_recheck_shortcut_equals_rechecking_every_space_line(text, fix_text):
+    with mock.patch.object(repair_module, "_space_lines_to_recheck", _every_space_line):
+        plain = repair(text, fix_text=fix_text)
+    assert repair(text, fix_text=fix_text) == plain
+    assert repair(plain[0], fix_text=fix_text)[0] == plain[0]
