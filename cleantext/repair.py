@@ -489,6 +489,9 @@ _AFTER_KINDS = _kinds(
 )
 
 
+_EITHER_KINDS = {**_BEFORE_KINDS, **_AFTER_KINDS}
+
+
 def _fix_chars_before(text: str) -> list[_Edit]:
     """C0 controls, DEL, zero-width characters and BOM (``_BEFORE_KINDS``)."""
     return _char_edits(text, _CHARS_BEFORE_ANY, _BEFORE_KINDS)
@@ -497,6 +500,17 @@ def _fix_chars_before(text: str) -> list[_Edit]:
 def _fix_chars_after(text: str) -> list[_Edit]:
     """Leftover C1 controls, soft hyphens, odd line breaks and spaces."""
     return _char_edits(text, _CHARS_AFTER_ANY, _AFTER_KINDS)
+
+
+_CHARS_EITHER_ANY = re.compile(f"{_CHARS_BEFORE_ANY.pattern}|{_CHARS_AFTER_ANY.pattern}")
+
+
+def _fix_chars_either(text: str) -> list[_Edit]:
+    """``_fix_chars_after`` and ``_fix_chars_before`` in one scan: after the
+    mojibake step, whose repairs may write any character ("â€‹" is a broken
+    zero-width space), so the controls and invisible characters it writes go
+    in the same pass as those the text had."""
+    return _char_edits(text, _CHARS_EITHER_ANY, _EITHER_KINDS)
 
 
 def _only_common_controls(text: str) -> bool:
@@ -666,7 +680,9 @@ def repair(text: str, *, fix_text: bool = True) -> tuple[str, list[list]]:
         if fixed:
             cur = tr.apply(cur, fixed)
             common, leads = False, None  # ftfy may have written anything
-        after = _no_break_spaces(cur) if common else _fix_chars_after(cur)
+            after = _fix_chars_either(cur)
+        else:
+            after = _no_break_spaces(cur) if common else _fix_chars_after(cur)
         cur = tr.apply(cur, after)
         lines = _lines_to_recheck(cur, after, leads) if hint and after else None
         # a tab or a run of spaces made one space can also make a hint
