@@ -32,6 +32,7 @@ text, the whole alternation of a file's patterns) that gives the same spans;
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from importlib import resources
@@ -428,6 +429,7 @@ class _Registry:
             "related_inline": [re.escape(h) for h in heads],
             "crumbs": [re.escape(_key(e)) for e in _entries("site_chrome.labels", "home")],
             "tags": [re.escape(_key(e)) for e in _entries("site_chrome.labels", "tags")],
+            "player.re": list(_entries("player.re")),
         }
         owners: dict[str, set[str]] = {}
         self.unprefixed: dict[str, list[str]] = {}
@@ -2055,9 +2057,14 @@ def site_chrome(text: str) -> list[Span]:
     ("Log in", "Sign up", "Log In | Register", "Mein Konto"), ``search_label``
     ("Search", "Search for:", "Suche", "検索"), ``menu_label`` ("Menu",
     "Toggle navigation", "Меню"). Vocabulary: ``patterns/site_chrome.labels``.
+    ``player_controls`` (a video player's controls and caption-settings dialog
+    taken as text: "Play Video", "Current Time 0:00", "Playback Rate", "This
+    is a modal window.", colour and font options; ``_player_blocks``,
+    ``patterns/player.re`` and ``patterns/player.labels``).
 
     A sentence with slashes or arrows, a single "English" line (a subheading),
-    a "Topics:" line whose tail is a sentence, and prose about searching stay.
+    a "Topics:" line whose tail is a sentence, prose about searching, and a
+    how-to that names a player's controls stay.
     """
     if not text:
         return []
@@ -2109,4 +2116,90 @@ def site_chrome(text: str) -> list[Span]:
             if nxt is not None and _tag_tail(text[nxt[0] : nxt[1]], need_sep=True):
                 out.append((s, e, "tag_list"))
                 out.append((nxt[0], nxt[1], "tag_list"))
+    if sc.cands.get("player.re"):
+        out += [(s, e, "player_controls") for s, e in _player_blocks(text)]
     return _spans(out, text)
+
+
+# ------------------------------------------------------------------ video players
+
+#: A player block needs this many different control lines of ``player.re``
+#: (digits aside): "Current Time 0:00", "Playback Rate", "This is a modal
+#: window." One or two such lines in an article stay.
+PLAYER_MIN = 3
+#: Control lines of one block are at most this many lines apart (a caption
+#: settings dialog lists colours, sizes and fonts between two of them) ...
+PLAYER_GAP = 120
+#: ... with at most this many lines between them that are neither control
+#: lines nor plain player labels nor option values.
+PLAYER_OTHERS = 4
+#: A line between two control lines that is neither one nor a plain player
+#: label (``player.labels``) may still be part of the block if it has at most
+#: this many words and ends no sentence (an option value the vocabulary lacks);
+#: any other line splits the block.
+PLAYER_OTHER_WORDS = 3
+#: The block takes in at most this many plain player labels above its first
+#: and below its last control line ("Play Video", "Close").
+PLAYER_EDGE = 8
+#: Most words of a control line.
+PLAYER_MAX_WORDS = 24
+#: An option value of the caption settings: "75%", "1x", "2".
+_PLAYER_VALUE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*[x%]?|[-/]+")
+_DIGIT_RUNS = re.compile(r"\d+")
+
+
+def _player_blocks(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line of the video player blocks of ``text``:
+    the controls, time displays and caption-settings dialog of a web video
+    player (video.js and players built like it) that a scraper took as text.
+
+    A block holds at least ``PLAYER_MIN`` different control lines
+    (``patterns/player.re``, whole lines) at most ``PLAYER_GAP`` lines apart,
+    with only control lines, plain player labels (``patterns/player.labels``:
+    "Mute", "Fullscreen", "Captions", colour and font names), option values
+    ("75%", "1x") and at most ``PLAYER_OTHERS`` other lines, each of at most
+    ``PLAYER_OTHER_WORDS`` words and ending no sentence, between two of them;
+    it takes in up to ``PLAYER_EDGE`` plain labels or values right above and
+    below it. A how-to that names the
+    controls in sentences, or puts a control line over a paragraph, has no
+    block."""
+    lines, _, before = line_heads(text)
+    found = _rules("player.re").find(text, "player.re", PLAYER_MAX_WORDS)
+    if len(found) < PLAYER_MIN:
+        return []
+    starts = [before[i] + i for i in range(len(lines))]
+    strong = {bisect.bisect_left(starts, s): _DIGIT_RUNS.sub("0", _key(text[s:e])) for s, e, _ in found}
+    weak = _keys("player.labels")
+
+    def plain(i: int) -> bool:
+        t = lines[i].strip()
+        return _key(t) in weak or _PLAYER_VALUE.fullmatch(t) is not None
+
+    def other(i: int) -> bool:
+        t = lines[i].strip()
+        return len(t.split()) <= PLAYER_OTHER_WORDS and not t.endswith((".", "!", "?", "。"))
+
+    out: list[tuple[int, int]] = []
+    order = sorted(strong)
+    k = 0
+    while k < len(order):
+        first = last = order[k]
+        k += 1
+        while k < len(order) and order[k] - last <= PLAYER_GAP:
+            others = [j for j in range(last + 1, order[k]) if lines[j].strip() and j not in strong and not plain(j)]
+            if len(others) > PLAYER_OTHERS or not all(map(other, others)):
+                break
+            last = order[k]
+            k += 1
+        if len({strong[i] for i in strong if first <= i <= last}) < PLAYER_MIN:
+            continue
+        lo, hi, n = first, last, 0
+        while lo > 0 and n < PLAYER_EDGE and (not lines[lo - 1].strip() or plain(lo - 1)):
+            lo -= 1
+            n += bool(lines[lo].strip())
+        n = 0
+        while hi + 1 < len(lines) and n < PLAYER_EDGE and (not lines[hi + 1].strip() or plain(hi + 1)):
+            hi += 1
+            n += bool(lines[hi].strip())
+        out += [(starts[i], starts[i] + len(lines[i])) for i in range(lo, hi + 1) if lines[i].strip()]
+    return out

@@ -1,0 +1,46 @@
+# Video player controls: the text of a web video player's hidden buttons,
+# time displays and caption-settings dialog (video.js and players that copy
+# its labels), which a scraper takes as lines of the page. One line alone is
+# never removed: a block needs three different patterns of this file close
+# together (chrome.PLAYER_MIN), and takes in the plain control labels of
+# player.labels around them.
+# Fixtures: fixtures/chrome/site_chrome/player-en.txt
+#   fixtures/chrome/site_chrome/player-de.txt
+#   fixtures/chrome/site_chrome/neg-player-story.txt
+[en]
+video player is loading\.?
+this is a modal window\..*
+beginning of dialog window\..*
+end of dialog window\.
+current time\s*-?\d{1,2}(?::\d\d){1,2}
+duration(?:\s*time)?\s*-?\d{1,2}(?::\d\d){1,2}
+remaining time\s*-?\d{1,2}(?::\d\d){1,2}
+stream type\s*live
+loaded\s*:\s*\d{1,3}(?:\.\d+)?\s*%
+progress\s*:\s*\d{1,3}(?:\.\d+)?\s*%
+playback rate
+(?:descriptions|subtitles|captions|captions and subtitles|chapters) off,\s*selected
+captions settings,\s*opens captions settings dialog
+close modal dialog
+reset restore all settings to the default values(?:\s*done)?
+seek to live,\s*currently (?:playing|behind) live(?:\s*live)?
+no compatible source was found for this media\.?
+[de]
+dies ist ein modales fenster\..*
+aktuelle zeit\s*-?\d{1,2}(?::\d\d){1,2}
+dauer\s*-?\d{1,2}(?::\d\d){1,2}
+verbleibende zeit\s*-?\d{1,2}(?::\d\d){1,2}
+geladen\s*:\s*\d{1,3}(?:[.,]\d+)?\s*%
+wiedergabegeschwindigkeit
+[fr]
+ceci est une fenêtre modale\..*
+temps actuel\s*-?\d{1,2}(?::\d\d){1,2}
+durée\s*-?\d{1,2}(?::\d\d){1,2}
+temps restant\s*-?\d{1,2}(?::\d\d){1,2}
+vitesse de lecture
+[es]
+esta es una ventana modal\..*
+tiempo actual\s*-?\d{1,2}(?::\d\d){1,2}
+duración\s*-?\d{1,2}(?::\d\d){1,2}
+tiempo restante\s*-?\d{1,2}(?::\d\d){1,2}
+velocidad de reproducción
