@@ -27,12 +27,13 @@ import functools
 import re
 from collections import Counter
 from importlib import resources
-from itertools import accumulate, chain, compress, groupby, repeat
+from itertools import accumulate, chain, compress, count, groupby, repeat
 from operator import and_, itemgetter, sub
 from typing import Callable, Iterable, NamedTuple
 
 import regex
 
+from . import chrome as _chrome
 from . import filters as _filters
 from .core import Span
 
@@ -1191,6 +1192,65 @@ def _box_at(raw, cls, score, m: int, limit: int) -> tuple[int, int] | None:
     return box
 
 
+#: A gallery counter at the start of a line: "1/50", "3 of 12", "2 von 17".
+_COUNTER = re.compile(r"(\d{1,3})[ \t]*(?:/|of|von|de|sur|di)[ \t]*(\d{1,3})(?![\d/.,:])")
+_FIRST = itemgetter(slice(0, 1))
+#: A gallery has at least this many counters in a row (1/N, 2/N, 3/N, ...) ...
+GALLERY_MIN = 4
+#: ... at most this many lines apart (a counter, its title, caption and credit).
+GALLERY_GAP = 6
+#: The body outside a gallery gains at least this much (the sum of its
+#: positive line scores): an article the gallery is part of.
+GALLERY_BODY_MASS = 2 * MIN_MASS
+
+
+def _galleries(raw: list[str], cls: list[int | None], score: list[float], a: int, b: int) -> list[tuple[int, int]]:
+    """``(first, last)`` lines of the photo galleries inside the body ``a..b``:
+    at least ``GALLERY_MIN`` lines that start (at their first code point) with
+    counters of one total
+    running on by one ("1/50 Title", "2/50 ...", or "1 of 6"), at most
+    ``GALLERY_GAP`` lines apart. The gallery runs from its first counter to the
+    lines after its last one, as many as there are between two counters
+    (the caption and credit of the last picture). A gallery is cut out of an
+    article: the rest of the body must gain at least ``GALLERY_BODY_MASS``
+    (else the pictures are the post: "Photo gallery: behind the scenes").
+    A recipe's step pictures are its method, so a body with an ingredient
+    list (``_recipe``) has no gallery."""
+    out: list[tuple[int, int]] = []
+    last_n = last_k = -1
+    run: list[int] = []
+    # the lines of the body that start with a digit, picked out in C
+    digit = compress(count(a), map(str.isdigit, map(_FIRST, raw[a : b + 1])))
+    hits = [(i, int(m.group(1)), int(m.group(2))) for i in digit if (m := _COUNTER.match(raw[i]))]
+    for i, k, n in hits + [(-1, -1, -1)]:
+        if run and n == last_n and k == last_k + 1 and i - run[-1] <= GALLERY_GAP:
+            run.append(i)
+            last_k = k
+            continue
+        if len(run) >= GALLERY_MIN and a <= run[0] and run[-1] <= b and not _recipe(raw, cls, a, b):
+            gaps = sorted(y - x for x, y in zip(run, run[1:]))
+            step = gaps[len(gaps) // 2]
+            lo, hi = run[0], min(b, run[-1] + step - 1)
+            rest = sum(x for x in score[a:lo] if x > 0) + sum(x for x in score[hi + 1 : b + 1] if x > 0)
+            if rest >= GALLERY_BODY_MASS:
+                out.append((lo, hi))
+        run = [i] if i >= 0 and k <= n else []
+        last_n, last_k = n, k
+    return out
+
+
+def _recipe(raw: list[str], cls: list[int | None], a: int, b: int) -> bool:
+    """The body ``a..b`` holds an ingredient list: at least two quantity
+    lines (``_quantity``)."""
+    k = 0
+    for i in range(a, b + 1):
+        if cls[i] == ITEM and _quantity(raw[i].strip()):
+            k += 1
+            if k >= 2:
+                return True
+    return False
+
+
 def _inline_list(raw: list[str], cls: list[int | None], b: int, g: int) -> tuple[int, int] | None:
     """``(first, last)`` line of the block between the body's last line ``b``
     and the next paragraph line ``g`` when it is an inline list: its first
@@ -1289,7 +1349,9 @@ def structure(text: str) -> list[Span]:
     inside the body), ``comment_section`` (a comment head and the comments after
     it), ``short_boilerplate`` (a lone separator or copyright line inside the
     body), ``inline_list`` (a related or most-read box of teaser titles
-    between two parts of the article, found by its list head). Texts with fewer than ``PAGE_MIN_LINES`` non-blank lines lose only
+    between two parts of the article, found by its list head), ``gallery`` (a
+    photo gallery inside the body: pictures counted "1/50", "2/50", ... with
+    their captions). Texts with fewer than ``PAGE_MIN_LINES`` non-blank lines lose only
     in-body menus and comment sections; a text without any sentence-like line is
     left alone. Never raises on any ``str``. The algorithm: ``docs/structure.md``.
     """
@@ -1304,6 +1366,13 @@ def _analyse(text: str) -> _Analysis:
     starts = list(accumulate(map((1).__add__, map(len, raw)), initial=0))
     lang, cjk_doc = _language(text)
     cls, score = _classify(text, raw, starts, lang, cjk_doc)
+    # a video player's text (its controls and caption settings, which
+    # site_chrome removes) is no part of the page's layout: the article on
+    # both sides of it is one body
+    for s, _ in _chrome._player_blocks(text):
+        i = bisect.bisect_left(starts, s)
+        cls[i] = None
+        score[i] = 0.0
     a, b, best = _best_run(score, 0, n)
     if a < 0:
         return _Analysis([], cls, [None] * n, (a, b), None, None, lang)
@@ -1473,6 +1542,10 @@ def _analyse(text: str) -> _Analysis:
         for m in range(lo, hi + 1):
             if cls[m] is not None:
                 reason[m] = "inline_list"
+    for lo, hi in _galleries(raw, cls, score, a, b):
+        for m in range(lo, hi + 1):
+            if cls[m] is not None:
+                reason[m] = "gallery"
     if comment_from is not None:
         # the comments run to the end of the first region, and on over comment
         # heads, dated headers and reply labels right after it

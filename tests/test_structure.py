@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from itertools import accumulate, repeat
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import example, given, settings
@@ -23,7 +24,7 @@ from marked import load
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures" / "structure"
-REASONS = {"outside_main_content", "menu_run", "comment_section", "short_boilerplate", "inline_list"}
+REASONS = {"outside_main_content", "menu_run", "comment_section", "short_boilerplate", "inline_list", "gallery"}
 
 
 def line_reasons(text: str, spans) -> dict[int, str]:
@@ -696,3 +697,66 @@ def test_ingredient_cells_with_mixed_fractions_join_the_body():
     text = "\n".join(["Buttermilk pancakes | Kitchen Notes", "Home", "Recipes", "About", "Buttermilk pancakes", *cells, "Method", *ARTICLE])
     out = clean(text).text.split("\n")
     assert all(c in out for c in cells[1:])
+
+
+# ------------------------------------------------------------------ galleries and players
+
+_RECIPE_WITH_STEP_PICTURES = "\n".join([
+    "Plum crumble with oats",
+    "A quick pudding for the end of the summer, when plums are cheap and the evenings are getting cooler.",
+    "Ingredients",
+    "600 g plums, halved and stoned",
+    "2 tbsp brown sugar",
+    "100 g plain flour",
+    "75 g cold butter, diced",
+    "50 g rolled oats",
+    "Method",
+    "1/4",
+    "Heat the oven to 190C and butter a shallow baking dish about the size of a sheet of paper.",
+    "2/4",
+    "Lay the plum halves in the dish, cut side up, and scatter the brown sugar over them.",
+    "3/4",
+    "Rub the butter into the flour until it looks like breadcrumbs, then stir in the oats.",
+    "4/4",
+    "Spread the crumble over the plums and bake for about thirty-five minutes until golden.",
+    "Serve warm with cream or custard, and keep any leftovers in the fridge for a day or two.",
+])
+
+
+def test_a_recipes_step_pictures_are_its_method_not_a_gallery():
+    text = _RECIPE_WITH_STEP_PICTURES
+    assert S.structure(text) == []
+    # without the recipe test the counted steps would read as a gallery
+    with mock.patch.object(S, "_recipe", lambda *a: False), mock.patch.object(S, "GALLERY_BODY_MASS", 0):
+        assert "gallery" in {sp.reason for sp in S.structure(text)}
+
+
+def test_a_video_player_between_two_parts_of_an_article_does_not_end_it():
+    text, want = load(ROOT / "fixtures" / "chrome" / "site_chrome" / "player-en.txt")
+    page = "\n".join(["Lifeguard tower opens | Harbour News", "Home", "News", "Sport", "Weather"]
+                     + [ARTICLE[0], ARTICLE[1]] + text.split("\n") + [ARTICLE[2], "About us", "Contact", "© Harbour News"])
+    out = clean(page).text
+    for line in ARTICLE + ["Lifeguards will staff it from nine until six every day until the end of September."]:
+        assert line in out
+    assert "Current Time 0:00" not in out and "Font Family" not in out
+    # the player's lines are no part of the layout structure sees; were they,
+    # its labels and time displays would end the body before the rest
+    with mock.patch.object(S._chrome, "_player_blocks", lambda t: []):
+        assert ARTICLE[2] not in clean(page).text
+
+
+def test_a_post_that_is_a_gallery_keeps_its_pictures():
+    captions = [
+        "Volunteers sorted donated coats by size in the church hall before the doors opened at nine.",
+        "The youngest helper, aged eight, was in charge of matching gloves and did not lose a single pair.",
+        "By noon the queue reached the end of the street, and the urn had been refilled four times.",
+        "A retired tailor mended zips and buttons at a table by the window for anyone who asked.",
+        "The last coat went to a delivery rider who had come straight from his shift across town.",
+    ]
+    lines = ["Photo gallery: the winter coat drive", "The coat drive took place on Saturday in the church hall."]
+    for k, cap in enumerate(captions, 1):
+        lines += [f"{k} of {len(captions)}", cap]
+    text = "\n".join(["Home", "News", "Community", "Contact"] + lines + ["About us", "Privacy policy"])
+    assert "gallery" not in {sp.reason for sp in S.structure(text)}
+    with mock.patch.object(S, "GALLERY_BODY_MASS", 0):
+        assert "gallery" in {sp.reason for sp in S.structure(text)}
