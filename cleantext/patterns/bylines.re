@@ -340,6 +340,37 @@ contrast
 comparison
 way
 law
+# function words and verbs a title-case headline holds and a name does not
+# ("Text Messages Are Changing How We Write" is no byline of "Text ...")
+are
+is
+was
+were
+be
+been
+has
+have
+had
+does
+did
+not
+why
+how
+what
+when
+where
+who
+which
+with
+from
+into
+your
+our
+their
+its
+you
+we
+they
 [notname:de]
 datum
 der
