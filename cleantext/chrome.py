@@ -2143,8 +2143,9 @@ PLAYER_OTHER_WORDS = 3
 PLAYER_EDGE = 8
 #: Most words of a control line.
 PLAYER_MAX_WORDS = 24
-#: An option value of the caption settings: "75%", "1x", "2".
-_PLAYER_VALUE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*[x%]?|[-/]+")
+#: An option value of the caption settings or a time display: "75%", "1x",
+#: "2", "0:00", "-1:42".
+_PLAYER_VALUE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*[x%]?|-?\d{1,2}(?::\d\d){1,2}|[-/]+")
 _DIGIT_RUNS = re.compile(r"\d+")
 
 
@@ -2160,9 +2161,11 @@ def _player_blocks(text: str) -> list[tuple[int, int]]:
     ("75%", "1x") and at most ``PLAYER_OTHERS`` other lines, each of at most
     ``PLAYER_OTHER_WORDS`` words and ending no sentence, between two of them;
     it takes in up to ``PLAYER_EDGE`` plain labels or values right above and
-    below it. A how-to that names the
-    controls in sentences, or puts a control line over a paragraph, has no
-    block."""
+    below it, but not one below it that stands over prose (a subheading
+    "Background" over a paragraph) unless it is a dialog button ("Close",
+    slot ``button``). A how-to that names the controls in
+    sentences, or puts a control line over a paragraph, has no block; a bare
+    list of control names with their time displays reads as one."""
     lines, _, before = line_heads(text)
     found = _rules("player.re").find(text, "player.re", PLAYER_MAX_WORDS)
     if len(found) < PLAYER_MIN:
@@ -2170,6 +2173,7 @@ def _player_blocks(text: str) -> list[tuple[int, int]]:
     starts = [before[i] + i for i in range(len(lines))]
     strong = {bisect.bisect_left(starts, s): _DIGIT_RUNS.sub("0", _key(text[s:e])) for s, e, _ in found}
     weak = _keys("player.labels")
+    buttons = _keys("player.labels", "button")
 
     def plain(i: int) -> bool:
         t = lines[i].strip()
@@ -2178,6 +2182,13 @@ def _player_blocks(text: str) -> list[tuple[int, int]]:
     def other(i: int) -> bool:
         t = lines[i].strip()
         return len(t.split()) <= PLAYER_OTHER_WORDS and not t.endswith((".", "!", "?", "。"))
+
+    def heads_prose(i: int) -> bool:
+        """The next non-blank line after line ``i`` is prose, not more of a player."""
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        return j < len(lines) and j not in strong and not plain(j) and not other(j)
 
     out: list[tuple[int, int]] = []
     order = sorted(strong)
@@ -2199,6 +2210,8 @@ def _player_blocks(text: str) -> list[tuple[int, int]]:
             n += bool(lines[lo].strip())
         n = 0
         while hi + 1 < len(lines) and n < PLAYER_EDGE and (not lines[hi + 1].strip() or plain(hi + 1)):
+            if lines[hi + 1].strip() and heads_prose(hi + 1) and _key(lines[hi + 1]) not in buttons:
+                break  # "Background" over a paragraph: the article's subheading
             hi += 1
             n += bool(lines[hi].strip())
         out += [(starts[i], starts[i] + len(lines[i])) for i in range(lo, hi + 1) if lines[i].strip()]

@@ -244,6 +244,7 @@ class _Cues(NamedTuple):
     quantity: regex.Pattern
     recipe_head: regex.Pattern
     list_head: regex.Pattern
+    box_head: regex.Pattern
 
 
 @functools.cache
@@ -269,6 +270,7 @@ def _cues() -> _Cues:
         ),
         alt("recipe_head"),
         alt("list_head"),
+        alt("box_head"),
     )
 
 
@@ -307,6 +309,7 @@ _HEAD = _matches("head")
 _LABEL = _matches("label")
 _QUANTITY = _matches("quantity")
 _LIST = _matches("list_head")
+_BOX = _matches("box_head")
 #: ``_stamp(t)`` is ``_stamp_line(t)``, memoised: a line is tested by several steps.
 _STAMP = _Memo(_stamp_line)
 _stamp = _STAMP.__getitem__
@@ -1165,7 +1168,7 @@ def _box_at(raw, cls, score, m: int, limit: int) -> tuple[int, int] | None:
     otherwise: after a related list come teaser excerpts, an author's note,
     promotions and links, seldom a stretch of paragraphs."""
     line = raw[m].strip()
-    if not _LIST[line]:
+    if not _BOX[line]:
         return None
     g = m + 1  # the first paragraph after the head: where the article goes on
     while g < limit and not (cls[g] == GOOD or (cls[g] == NEAR and _ends_sentence(raw[g]))):
@@ -1199,6 +1202,13 @@ _FIRST = itemgetter(slice(0, 1))
 GALLERY_MIN = 4
 #: ... at most this many lines apart (a counter, its title, caption and credit).
 GALLERY_GAP = 6
+#: A gallery's pictures carry photo credits (``_credit``: "Getty Images",
+#: "Photo: Ann Lee", a caption ending in an agency): at least this many and
+#: this share of its counters. Numbered posts of a thread ("1/4 Tonight I
+#: can confirm ..."), a timeline of dates ("1/12 Dockers walk out") and
+#: counted steps have none.
+GALLERY_CREDITS = 2
+GALLERY_CREDIT_SHARE = 1 / 3
 #: The body outside a gallery gains at least this much (the sum of its
 #: positive line scores): an article the gallery is part of.
 GALLERY_BODY_MASS = 2 * MIN_MASS
@@ -1207,11 +1217,12 @@ GALLERY_BODY_MASS = 2 * MIN_MASS
 def _galleries(raw: list[str], cls: list[int | None], score: list[float], a: int, b: int) -> list[tuple[int, int]]:
     """``(first, last)`` lines of the photo galleries inside the body ``a..b``:
     at least ``GALLERY_MIN`` lines that start (at their first code point) with
-    counters of one total
+    counters of one total, from 1,
     running on by one ("1/50 Title", "2/50 ...", or "1 of 6"), at most
     ``GALLERY_GAP`` lines apart. The gallery runs from its first counter to the
     lines after its last one, as many as there are between two counters
-    (the caption and credit of the last picture). A gallery is cut out of an
+    (the caption and credit of the last picture); photo credits among its
+    lines (``GALLERY_CREDITS``, ``GALLERY_CREDIT_SHARE``). A gallery is cut out of an
     article: the rest of the body must gain at least ``GALLERY_BODY_MASS``
     (else the pictures are the post: "Photo gallery: behind the scenes").
     A recipe's step pictures are its method, so a body with an ingredient
@@ -1232,9 +1243,11 @@ def _galleries(raw: list[str], cls: list[int | None], score: list[float], a: int
             step = gaps[len(gaps) // 2]
             lo, hi = run[0], min(b, run[-1] + step - 1)
             rest = sum(x for x in score[a:lo] if x > 0) + sum(x for x in score[hi + 1 : b + 1] if x > 0)
-            if rest >= GALLERY_BODY_MASS:
+            credits = sum(1 for j in range(lo, hi + 1) if cls[j] is not None and _credit(raw[j]))
+            if rest >= GALLERY_BODY_MASS and credits >= max(GALLERY_CREDITS, len(run) * GALLERY_CREDIT_SHARE):
                 out.append((lo, hi))
-        run = [i] if i >= 0 and k <= n else []
+        # a gallery starts at its first picture
+        run = [i] if i >= 0 and k == 1 <= n else []
         last_n, last_k = n, k
     return out
 
@@ -1254,8 +1267,10 @@ def _recipe(raw: list[str], cls: list[int | None], a: int, b: int) -> bool:
 def _inline_list(raw: list[str], cls: list[int | None], b: int, g: int) -> tuple[int, int] | None:
     """``(first, last)`` line of the block between the body's last line ``b``
     and the next paragraph line ``g`` when it is an inline list: its first
-    line is a list head (``[list_head]`` of ``patterns/structure.re``:
-    "Most read in world news", "Related stories", "Read more"), it has at most
+    line is the head of a related or most-read widget (``[box_head]`` of
+    ``patterns/structure.re``: "Most read in world news", "Related stories",
+    "Read more"; not an open form of ``[list_head]`` such as "More from the
+    log", which an article's own subheading may take), it has at most
     ``BOX_MAX_LINES`` lines, none of them a paragraph, a separator line, a
     dated line, another cue or a comment label (titles and kickers of
     teasers). ``None`` otherwise. The caller also asks for more of the
@@ -1264,7 +1279,7 @@ def _inline_list(raw: list[str], cls: list[int | None], b: int, g: int) -> tuple
     if not BOX_MIN_LINES <= len(lines) <= BOX_MAX_LINES:
         return None
     head = raw[lines[0]].strip()
-    if len(head) > END_HEAD_MAX or not _LIST[head] or _HEAD[head] or _LABEL[head]:
+    if len(head) > END_HEAD_MAX or not _BOX[head] or _HEAD[head] or _LABEL[head]:
         return None
     for j in lines[1:]:
         t = raw[j].strip()

@@ -673,6 +673,15 @@ def test_a_copyright_line_in_title_case_after_the_body_is_a_notice():
     assert clean(prose).text.split("\n")[-1] == "Copyright law the council the Ashby Ashby."
 
 
+def test_an_image_copyright_line_is_a_credit_even_with_a_full_stop():
+    # found by hypothesis: the prose generator wrote "Image copyright by council
+    # council council." as a sentence; it is the form of a photo credit, and goes
+    doc = "The Ashby council\nThe the council council council council.\nImage copyright by council council council."
+    assert clean(doc).text == "The Ashby council\nThe the council council council council."
+    prose = "The Ashby council\nThe the council council council council.\nImage copyright law changed in the spring."
+    assert clean(prose).text == prose
+
+
 def test_teasers_ending_with_a_date_without_a_year_are_no_records():
     teasers = ["News – Library hours cut – 12 March", "Sport – Rovers sign striker – 11 March",
                "Business – Mill to close – 10 March", "Politics – Mayor resigns – 9 March"]
@@ -760,3 +769,65 @@ def test_a_post_that_is_a_gallery_keeps_its_pictures():
     assert "gallery" not in {sp.reason for sp in S.structure(text)}
     with mock.patch.object(S, "GALLERY_BODY_MASS", 0):
         assert "gallery" in {sp.reason for sp in S.structure(text)}
+
+
+_MORE = [
+    "The council will publish the full figures next month, after the auditors have checked the accounts line by line and the finance committee has signed them off.",
+    "Opposition members said they would ask for a debate on the findings as soon as the report is out, and that they expected hard questions about the cost of the delays.",
+    "The mayor said she welcomed the scrutiny and expected the numbers to show that the scheme had paid for itself within three years, as the original business case had promised.",
+    "Harbour traders, who lost custom while the quay was fenced off, will be able to claim a rebate on their business rates for the months the work went on.",
+]
+_NUMBERED_CONTENT = {
+    "thread": [
+        "1/4 Tonight I can confirm that the harbour scheme will go ahead after all.",
+        "2/4 The funding gap has been closed by the regional fund and two local firms.",
+        "3/4 Work starts in spring and should be finished before the summer season.",
+        "4/4 I will set out the full timetable at the council meeting next week.",
+    ],
+    "timeline": [
+        "1/12 Dockers walk out after the talks on night shifts collapse",
+        "2/12 The port authority offers a one-year deal, which the union rejects",
+        "3/12 Ferries are diverted to the northern terminal for the first time",
+        "4/12 Both sides agree to meet again under an independent chair",
+        "5/12 A new agreement is signed and the first ships are unloaded",
+    ],
+    "time signatures": [
+        "2/4 A march time, with two beats to the bar.",
+        "3/4 The waltz, with a strong first beat and two light ones.",
+        "4/4 Common time, the metre of most of the songs in the charts.",
+        "5/4 An odd metre that jazz players made popular in the fifties.",
+    ],
+    "counted steps": [
+        "1 of 5 Cream the butter and sugar until pale.",
+        "2 of 5 Beat in the eggs one at a time.",
+        "3 of 5 Fold in the flour and the chopped plums.",
+        "4 of 5 Bake for forty minutes until risen.",
+        "5 of 5 Let it cool in the tin before turning it out.",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(_NUMBERED_CONTENT))
+def test_numbered_content_without_photo_credits_is_no_gallery(name):
+    lines = ["Harbour scheme back on track | Bay News", "Home", "News", "Sport"] + ARTICLE
+    lines += _NUMBERED_CONTENT[name] + _MORE + ["About us", "Contact"]
+    text = "\n".join(lines)
+    assert "gallery" not in {sp.reason for sp in S.structure(text)}
+    out = clean(text).text
+    for line in _NUMBERED_CONTENT[name] + _MORE:
+        assert line in out
+
+
+@pytest.mark.parametrize("head", ["More from the log", "Read more of his entries below"])
+def test_an_articles_own_list_under_an_open_head_is_no_inline_list(head):
+    path = FIXTURES / "most-read-box-inside.txt"
+    text, _ = load(path)
+    lines = text.split("\n")
+    at = lines.index("Most read in news")
+    entries = ["THE FIRST WINTER", "Gale from the north-west, two ships sheltering in the bay",
+               "THE SECOND WINTER", "Fog for nine days and the horn sounding every minute"]
+    lines[at : at + 7] = [head] + entries + ["A LONG NIGHT", "Lamp lit at four and kept burning until the morning"]
+    page = "\n".join(lines)
+    assert "inline_list" not in {sp.reason for sp in S.structure(page)}
+    with mock.patch.object(S, "_BOX", S._LIST):  # the open list heads would take it
+        assert "inline_list" in {sp.reason for sp in S.structure(page)}

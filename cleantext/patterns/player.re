@@ -6,6 +6,7 @@
 # player.labels around them.
 # Fixtures: fixtures/chrome/site_chrome/player-en.txt
 #   fixtures/chrome/site_chrome/player-de.txt
+#   fixtures/chrome/site_chrome/player-youtube.txt
 #   fixtures/chrome/site_chrome/neg-player-story.txt
 [en]
 video player is loading\.?
@@ -25,6 +26,13 @@ close modal dialog
 reset restore all settings to the default values(?:\s*done)?
 seek to live,\s*currently (?:playing|behind) live(?:\s*live)?
 no compatible source was found for this media\.?
+the media could not be loaded\b.*
+# an embedded YouTube player
+if playback doesn'?[’']?t begin shortly\b.*
+tap to unmute
+you'?[’']?re signed out\.?
+videos you watch may be added to the tv'?[’']?s watch history\b.*
+an error occurred while retrieving sharing information\b.*
 [de]
 dies ist ein modales fenster\..*
 aktuelle zeit\s*-?\d{1,2}(?::\d\d){1,2}

@@ -77,6 +77,17 @@ you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)\b.{0,30}
 more (?:from|in|on|about|by) .{1,60}
 more(?: [\w.&'’-]+){1,3}
 (?:lesen sie auch|mehr zum thema|auch interessant|weitere artikel|das könnte sie auch interessieren|te puede interesar|noticias relacionadas|lo más leído|à lire aussi|sur le même sujet|articles similaires|leggi anche|potrebbe interessarti|leia também|veja também|читайте также|похожие статьи|関連記事|あわせて読みたい|相关(?:文章|新闻|阅读)|推荐阅读|热门(?:文章|新闻))\s*:?
+[box_head]
+# The list heads (of [list_head]) that may open an inline list, a box of
+# teasers inside an article (docs/structure.md): the names of related and
+# most-read widgets, not the open forms ("More from the log", "Read more of
+# his entries below") that an article's own subheading may take. Matched
+# against a whole line.
+most (?:read|popular|viewed|shared|commented|emailed|watched)(?: [\w&'’-]+){0,3}\s*:?
+(?:related|recommended|suggested|trending|popular|top|latest)(?: [\w&'’-]+){0,2}? (?:stories|story|articles?|posts?|news|videos?|headlines)\s*:?
+(?:related|recommended(?: for you)?|trending(?: now)?|(?:read|see) (?:also|next)|read more|see more)\s*:?
+you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)\s*:?
+(?:lesen sie auch|mehr zum thema|auch interessant|weitere artikel|das könnte sie auch interessieren|te puede interesar|noticias relacionadas|lo más leído|à lire aussi|sur le même sujet|articles similaires|leggi anche|potrebbe interessarti|leia também|veja também|читайте также|похожие статьи|関連記事|あわせて読みたい|相关(?:文章|新闻|阅读)|推荐阅读|热门(?:文章|新闻))\s*:?
 [quantity_unit]
 # Units and size words that follow an amount at the start of a list entry: a
 # recipe's ingredient ("1 ½ cups flour", "2 EL Öl"), a measurement. Such a line
