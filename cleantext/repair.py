@@ -490,6 +490,10 @@ _AFTER_KINDS = _kinds(
 
 
 _EITHER_KINDS = {**_BEFORE_KINDS, **_AFTER_KINDS}
+#: Line breaks other than "\n" that are never part of mojibake (NEL, 0x85,
+#: is: it is "…" in Windows-1252), made "\n" before any other step.
+_BREAK_KINDS = _kinds(crlf="\r", vsp="\x0b\x0c\u2028\u2029")
+_BREAKS_ANY = re.compile("[\r\x0b\x0c\u2028\u2029]")
 
 
 def _fix_chars_before(text: str) -> list[_Edit]:
@@ -649,16 +653,25 @@ def repair(text: str, *, fix_text: bool = True) -> tuple[str, list[list]]:
     source_end, step]`` lists in code points of ``text`` and of ``source``;
     ``step`` names the repair steps that made the change, joined by ``+`` when
     several touched the same place (e.g. ``"html_entity+whitespace"`` for an
-    ``&nbsp;`` that became a space). Steps, in order: ``html_entity``,
-    ``markup_tag`` (so escaped markup, ``&lt;p&gt;``, goes too), ``control``
-    and ``invisible`` (C0 controls, zero-width characters), ``mojibake``, then
-    ``control``, ``invisible`` and ``whitespace`` (C1 leftovers, soft hyphens,
-    line breaks, spaces) and the whitespace layout rules (docs/encoding.md).
+    ``&nbsp;`` that became a space). Steps, in order: ``whitespace`` for
+    line breaks (CR, CR LF, form feed, line and paragraph separators become
+    ``\n``), ``html_entity``, ``markup_tag`` (so escaped markup,
+    ``&lt;p&gt;``, goes too), ``control`` and ``invisible`` (C0 controls,
+    zero-width characters), ``mojibake``, then ``control``, ``invisible`` and
+    ``whitespace`` (C1 leftovers, soft hyphens, NEL, spaces; after a mojibake
+    repair also what it wrote) with the whitespace layout rules, repeated on
+    the lines they changed while the mojibake pre-check still fires there
+    (docs/encoding.md).
     ``fix_text=False`` skips entities, markup tags and mojibake. Never raises
     on any ``str``.
     """
     tr = _Trace()
     cur = text
+    # line breaks first: whether "<b>" is markup depends on where its line
+    # starts ("\t\r<b>" is "\t" and a line "<b>"), so the markup step must
+    # see the lines the output will have
+    if "\r" in cur or not cur.isprintable():
+        cur = tr.apply(cur, _char_edits(cur, _BREAKS_ANY, _BREAK_KINDS))
     if fix_text:
         cur = tr.apply(cur, _unescape_entities(cur))
         tags = _strip_tags(cur)
@@ -710,11 +723,12 @@ _HINT_FIRST_RE = re.compile(_HINT_FIRST)
 def _space_lines_to_recheck(old: str, new: str, edits: list[_Edit], leads: list[str] | None) -> set[int]:
     """Start offsets in ``new`` (``old`` after the space rules' ``edits``) of
     the lines where a space an edit wrote can complete a ``_MOJIBAKE_HINT``
-    match: a match is at most four characters long, so only an edit with a
-    possible first character of one in the three characters before it can,
-    and then only if the hint fires on its line. Deletions (trailing spaces)
-    join nothing but a line break."""
-    near = [e for e in edits if e.after and _HINT_FIRST_RE.search(old, max(0, e.start - 3), e.start)]
+    match, or end the line right after one (ftfy judges a sequence by what
+    follows it: "â€™é  " is left alone, "â€™é" repaired): a match is at most
+    four characters long, so only an edit with a possible first character of
+    one in the three characters before it can, and then only if the hint
+    fires on its line."""
+    near = [e for e in edits if _HINT_FIRST_RE.search(old, max(0, e.start - 3), e.start)]
     if not near:
         return set()
     old_starts = list(accumulate(map((1).__add__, map(len, old.split("\n"))), initial=0))

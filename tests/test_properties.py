@@ -96,11 +96,17 @@ def idempotent(text: str, pipeline: Pipeline) -> None:
 # after the mojibake step, and "Â " then read as a broken no-break space on a
 # second pass; also fixtures/cases/tab-after-mojibake.json. And mojibake of a
 # zero-width space ("â€‹") was repaired to one after the step that removes
-# them; also fixtures/cases/mojibake-zero-width-space.json
+# them; also fixtures/cases/mojibake-zero-width-space.json. And trailing
+# spaces after mojibake hid it from ftfy until they were gone ("â€™é  "), and
+# a carriage return decided whether "<b>" was markup before it became a line
+# break ("\t\r<b>"); also fixtures/cases/trailing-spaces-after-mojibake.json
+# and fixtures/cases/carriage-return-before-markup.json
 @given(any_text)
 @example("JUNK\nShare\nFacebook\n\n\nThe end.")
 @example("\x80Â\x91Â\t0")
 @example("â€‹")
+@example("â€™é  ")
+@example("\t\r<b>")
 def test_idempotent_conservative(text):
     idempotent(text, CONSERVATIVE)
 
@@ -114,6 +120,8 @@ def test_idempotent_conservative(text):
 @example("Tickets cost\xa0\xc2\xa312 for adults.")
 @example("\x80Â\x91Â\t0")
 @example("â€‹")
+@example("â€™é  ")
+@example("\t\r<b>")
 def test_idempotent_default(text):
     idempotent(text, DEFAULT)
 
