@@ -48,7 +48,7 @@ except ImportError:  # Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from .core import Span
-from .filters import _PROBE, line_heads, line_starts, reported_speech
+from .filters import _PROBE, line_heads, line_starts, reported_speech, _word_trie
 
 __all__ = ["cookies", "newsletter", "related", "comments", "bylines", "legal", "site_chrome"]
 
@@ -184,12 +184,7 @@ def _screen(words: Iterable[str], *, open_end: bool) -> str:
     them, ``_DIGIT`` in a word matching an ASCII digit or ``_DIGIT`` itself.
     It says yes to more than exact tests would (a digit written in a word
     matches itself), never less, so it serves to refuse."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    root = _word_trie(words)
 
     def build(node: dict, top: bool = False) -> str:
         if "" in node:

@@ -13,7 +13,7 @@ import re
 from importlib import resources
 from itertools import accumulate, compress, count
 from operator import itemgetter
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import regex
 
@@ -731,16 +731,23 @@ def _hint_any(name: str) -> "re.Pattern[str]":
     return re.compile("|".join(alts))
 
 
-def _trie(words: list[str]) -> str:
-    """``re`` source matching where any of ``words`` starts (a search for it
-    finds the same texts as one for their plain alternation), factored as a
-    trie so each position costs a test or two rather than one per word."""
+def _word_trie(words: Iterable[str]) -> dict:
+    """``words`` as nested dicts, one level per character; the key ``""``
+    marks where a word ends."""
     root: dict = {}
     for w in words:
         node = root
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return root
+
+
+def _trie(words: list[str]) -> str:
+    """``re`` source matching where any of ``words`` starts (a search for it
+    finds the same texts as one for their plain alternation), factored as a
+    trie so each position costs a test or two rather than one per word."""
+    root = _word_trie(words)
 
     def build(node: dict) -> str:
         if "" in node:  # a word ends here: what follows does not matter
