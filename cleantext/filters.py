@@ -1310,7 +1310,12 @@ def _label_run(line: str, vocab: frozenset[str]) -> int:
         # greedy longest match over words: "Facebook Twitter Email Copy link",
         # "Email this story Print this story"
         i, n = 0, 0
+        firsts = _share_tables()[1]
         while i < len(words):
+            # every label and phrase starts with a word of the share gate
+            head = _label_key(words[i])
+            if head and head not in firsts:
+                return 0
             for j in range(min(len(words), i + 6), i, -1):
                 if _share_label(_label_key(" ".join(words[i:j])), vocab):
                     i, n = j, n + 1
@@ -1350,10 +1355,23 @@ def _share_phrase() -> "regex.Pattern":
     return regex.compile(rf"(?:{alts})", regex.IGNORECASE)
 
 
+@functools.cache
+def _phrase_firsts() -> frozenset[str]:
+    """The words a phrase of ``share.re`` may start with (its ``[prefix]``)."""
+    return frozenset(_prefixes("share.re"))
+
+
+def _share_phrase_key(key: str) -> bool:
+    """``key`` (a comparison key of two words or more) is a phrase of
+    ``share.re``; the regex runs only if its first word may start one."""
+    first, sp, _ = key.partition(" ")
+    return bool(sp) and first in _phrase_firsts() and _share_phrase().fullmatch(key) is not None
+
+
 def _share_label(key: str, vocab: frozenset[str]) -> bool:
     """``key`` (a comparison key) is a share label of ``vocab`` or a phrase of
     ``share.re`` of two words or more."""
-    return key in vocab or (" " in key and _share_phrase().fullmatch(key) is not None)
+    return key in vocab or _share_phrase_key(key)
 
 
 #: Where labels glued without a space meet: a lower-case letter (or the "+"
@@ -1414,7 +1432,7 @@ def share(text: str) -> list[Span]:
         if key in vocab:
             strong = _SHARE_VERB.match(key) is not None
             found.extend((a, b, strong) for a, b in spans)
-        elif " " in key and _share_phrase().fullmatch(key) is not None:
+        elif _share_phrase_key(key):
             # "Share this on WhatsApp", "Email this story to a friend"
             found.extend((a, b, True) for a, b in spans)
         elif key.isalpha():

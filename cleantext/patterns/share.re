@@ -21,7 +21,25 @@ click to (?:share|e-?mail|print)(?: this| it)?(?: (?:article|story|page|post))?(
 [it]
 (?:condividi|condividere)(?: (?:questo articolo|l'articolo|l’articolo|questa pagina))?(?: (?:su|via|con|per)(?: (?:facebook|twitter|x|whatsapp|linkedin|telegram|e-mail|email))?)?
 [prefix]
-# First words of the phrases that are not the first word of a label.
+# Every word a phrase above may start with (case-folded): a key is tried
+# against the patterns only if its first word is here; the share gate opens
+# on these too.
+share
+email
+e-mail
+print
+tweet
+pin
+send
+forward
+teilen
+diesen
+artikel
+compartir
+compartilhar
+partilhar
+partager
+condividi
 click
 forward
 comparte
