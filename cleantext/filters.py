@@ -948,6 +948,8 @@ def photo_credits(text: str) -> list[Span]:
 
 #: Lower-case words a credit may start with after "Photo:" ("Photo: courtesy of ...").
 _CREDIT_LOWER_START = ("courtesy", "by ", "via ", "credit", "from ")
+#: Of those, the ones that lead to a name rather than being the credit's own word.
+_CREDIT_VIA = ("by ", "via ", "from ")
 
 
 #: A photo's screen-reader label with no separator after it ("Image copyright
@@ -965,19 +967,24 @@ def _sentence_after_label(line: str) -> bool:
     the city archive, was shown at the meeting."). After a screen-reader label
     ("Image copyright", "Image caption,"), a sentence of three words or more
     that starts in lower case, past any quote or bracket, and ends with a full
-    stop, "!" or "?" ("Image copyright law changed last year."): credits and
+    stop, "!", "?" or a CJK sentence end ("Image copyright law changed last year."): credits and
     captions start in upper case or have no sentence end ("Image source:
     wikimedia commons"), and an agency written in lower case (``[prefix]`` of
     ``credits.re``: "dpa", "istock") is a credit in any case."""
     bare = _BARE_LABEL.match(line)
     if bare is not None:
         rest = line[bare.end() :]
-        low = rest.lower()
+        # "by", "via", "from" lead to whoever took the picture: what follows
+        # decides ("Image copyright by Lena Hart." is a credit, "Image
+        # copyright by the council was never claimed." a sentence)
+        head = rest.startswith(_CREDIT_VIA) and len(rest.split()) >= 3
+        who = rest.split(None, 1)[1] if head else rest
+        low = who.lower()
         return (
-            rest[:1].islower()
+            who[:1].islower()
             and len(rest.split()) >= 3
-            and rest.rstrip().endswith((".", "!", "?"))
-            and not rest.startswith(_CREDIT_LOWER_START)
+            and _SENTENCE_END.search(rest) is not None
+            and not who.startswith(_CREDIT_LOWER_START)
             and not any(low.startswith(p) and low[len(p) : len(p) + 1] in ("", " ", "/") for p in _prefixes("credits.re"))
         )
     for colon in (":", "："):
@@ -1303,15 +1310,21 @@ def _label_run(line: str, vocab: frozenset[str]) -> int:
     if key in vocab:
         return 1
     parts = [p for p in _SPLIT_LABELS.split(line.strip()) if p]
-    if len(parts) > 1 and all(_label_key(p) in vocab for p in parts):
+    if len(parts) > 1 and all(_share_label(_label_key(p), vocab) for p in parts):
         return len(parts)
     words = line.split()
     if len(words) > 1:
-        # greedy longest match over words: "Facebook Twitter Email Copy link"
+        # greedy longest match over words: "Facebook Twitter Email Copy link",
+        # "Email this story Print this story"
         i, n = 0, 0
+        firsts = _share_tables()[1]
         while i < len(words):
-            for j in range(min(len(words), i + 4), i, -1):
-                if _label_key(" ".join(words[i:j])) in vocab:
+            # every label and phrase starts with a word of the share gate
+            head = _label_key(words[i])
+            if head and head not in firsts:
+                return 0
+            for j in range(min(len(words), i + 6), i, -1):
+                if _share_label(_label_key(" ".join(words[i:j])), vocab):
                     i, n = j, n + 1
                     break
             else:
@@ -1331,11 +1344,67 @@ _SHARE_VERB = regex.compile(
 
 @functools.cache
 def _share_tables() -> tuple[frozenset[str], frozenset[str], "re.Pattern[str]"]:
+    """``(vocab, first, glued)``: the keys of ``share.labels``; the first
+    words of those labels and of the phrases of ``share.re`` (its
+    ``[prefix]``), which is the share gate; two or more one-word labels glued."""
     vocab = _labels("share.labels")
-    first = frozenset(k.split()[0] for k in vocab)
+    first = frozenset(k.split()[0] for k in vocab) | frozenset(_prefixes("share.re"))
     words = sorted((k for k in vocab if k.isalpha()), key=len, reverse=True)
     glued = re.compile("(?:" + "|".join(map(re.escape, words)) + "){2,}")
     return vocab, first, glued
+
+
+@functools.cache
+def _share_phrase() -> "regex.Pattern":
+    """A share, mail or print button written as a phrase (``share.re``), to be
+    matched against a whole comparison key (``_label_key``)."""
+    alts = "|".join(f"(?:{p})" for p in _patterns("share.re"))
+    return regex.compile(rf"(?:{alts})", regex.IGNORECASE)
+
+
+@functools.cache
+def _phrase_firsts() -> frozenset[str]:
+    """The words a phrase of ``share.re`` may start with (its ``[prefix]``)."""
+    return frozenset(_prefixes("share.re"))
+
+
+def _share_phrase_key(key: str) -> bool:
+    """``key`` (a comparison key of two words or more) is a phrase of
+    ``share.re``; the regex runs only if its first word may start one."""
+    first, sp, _ = key.partition(" ")
+    return bool(sp) and first in _phrase_firsts() and _share_phrase().fullmatch(key) is not None
+
+
+def _share_label(key: str, vocab: frozenset[str]) -> bool:
+    """``key`` (a comparison key) is a share label of ``vocab`` or a phrase of
+    ``share.re`` of two words or more."""
+    return key in vocab or _share_phrase_key(key)
+
+
+#: Where labels glued without a space meet: a lower-case letter (or the "+"
+#: of "Google+") right before an upper-case one ("Email to a friendPrint").
+_GLUE_POINT = regex.compile(r"(?<=[\p{Ll}+])(?=\p{Lu})")
+
+
+def _glued_labels(line: str, vocab: frozenset[str]) -> bool:
+    """``line`` is two or more share labels or phrases glued at case changes
+    ("FacebookTwitterGoogle+LinkedIn", "Email to a friendPrinter friendly"),
+    each piece a label, a phrase or a run of them."""
+    parts = _GLUE_POINT.split(line.strip())
+    if len(parts) < 2:
+        return False
+    # greedy longest join of pieces, as names carry case changes of their
+    # own ("LinkedIn", "WhatsApp")
+    i, n, k = 0, 0, len(parts)
+    while i < k:
+        for j in range(min(k, i + 4), i, -1):
+            piece = "".join(parts[i:j])
+            if _share_label(_label_key(piece), vocab) or _label_run(piece, vocab) > 1:
+                i, n = j, n + 1
+                break
+        else:
+            return False
+    return n > 1
 
 
 _LABEL_SEPS = frozenset("|·•/,")
@@ -1352,8 +1421,11 @@ def share(text: str) -> list[Span]:
     """Social share and follow button labels.
 
     Reasons: ``share_labels`` (a line of two or more labels: "Facebook Twitter
-    Email Copy link", "FacebookTwitterPinterest"; or a share-verb label: "Share
-    this article", "Compartir en X", "Поделиться"), ``share_run`` (single labels
+    Email Copy link", "FacebookTwitterPinterest", "FacebookGoogle+LinkedIn",
+    "Email to a friendPrint page"; or a share-verb label: "Share this
+    article", "Compartir en X", "Поделиться"; or a button phrase of
+    ``patterns/share.re``: "Share this on WhatsApp", "Email this story to a
+    friend", "Click to print (Opens in new window)"), ``share_run`` (single labels
     on consecutive lines next to another share line: "Share / Facebook / Twitter").
     A lone "Twitter" or "Print" line with no share line beside it stays.
     """
@@ -1367,6 +1439,9 @@ def share(text: str) -> list[Span]:
         if key in vocab:
             strong = _SHARE_VERB.match(key) is not None
             found.extend((a, b, strong) for a, b in spans)
+        elif _share_phrase_key(key):
+            # "Share this on WhatsApp", "Email this story to a friend"
+            found.extend((a, b, True) for a, b in spans)
         elif key.isalpha():
             if len(key) >= 6 and glued.fullmatch(key):
                 for a, b in spans:
@@ -1378,7 +1453,13 @@ def share(text: str) -> list[Span]:
             key.split(None, 1)[0].rstrip("|·•/,") in first
         ):
             for a, b in spans:
-                if _label_run(text[a:b], vocab) > 1:
+                if _label_run(text[a:b], vocab) > 1 or _glued_labels(text[a:b], vocab):
+                    found.append((a, b, True))
+        else:
+            # labels glued at case changes, with a "+" or inner spaces:
+            # "FacebookTwitterGoogle+LinkedIn"
+            for a, b in spans:
+                if _glued_labels(text[a:b], vocab):
                     found.append((a, b, True))
     if not found:
         return []

@@ -3,7 +3,13 @@
 [en]
 about (?:this )?(?:sponsored|partner|paid|branded) content\b.{0,300}
 this (?:content|article|story|page) (?:was|is) (?:commissioned|produced|paid for|sponsored|created) by\b.{0,200}
-(?:sponsored|presented|brought to you|paid for) by [\p{Lu}\d][^.,;:!?\n]{0,60}\.?
+(?:sponsored|presented|brought to you|paid for) by:? [\p{Lu}\d][^.,;:!?\n]{0,60}\.?
+# a link to the ad sales page: "Advertise on harbourside.example", "Advertise with
+# Harbourside Media", "Advertise jobs with us"; "advertise on" only before a web
+# address ("advertise on the radio" may be the start of advice); after "with" or
+# "in", "us" or a name in capitals, matched case-sensitively ("Advertise with care")
+advertise(?: (?:jobs|events|here))? on [\w-]+(?:\.[\w-]+)+
+advertise(?: (?:jobs|events|here))? (?:with|in) (?:us|(?-i:[\p{Lu}\d])[\w.&'’-]*(?: (?-i:[\p{Lu}\d])[\w.&'’-]*){0,2})\.?
 [prefix]
 # How a blurb line can start (lower-case).
 about
@@ -12,3 +18,4 @@ sponsored
 presented
 brought
 paid
+advertise
