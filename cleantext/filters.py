@@ -1471,10 +1471,21 @@ def share(text: str) -> list[Span]:
         while j < n and _adjacent(text, found[j - 1][1], found[j][0]):
             j += 1
         run = found[i:j]
-        if len(run) >= 2 or any(st for _, _, st in run):
+        if (len(run) >= 2 and not _announced(text, run[0][0])) or any(st for _, _, st in run):
             out.extend(Span(a, b, "share_labels" if st else "share_run") for a, b, st in run)
         i = j
     return out
+
+
+def _announced(text: str, start: int) -> bool:
+    """The line before the one at ``start`` (blank lines aside) ends with a
+    colon: it announces a list ("The services named most often were:"), so
+    single labels under it are the article's list items."""
+    p = start - 1
+    while p > 0 and text[p - 1] == "\n":
+        p -= 1
+    prev = text[text.rfind("\n", 0, p) + 1 : p].rstrip()
+    return prev.endswith((":", "："))
 
 
 # ------------------------------------------------------------------ ads

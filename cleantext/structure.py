@@ -1152,7 +1152,7 @@ BOX_MAX_LINES = 16
 #: The article goes on after an inline list only with a run of at least this
 #: mass (the sum of line scores) after it: more of the article, not one
 #: teaser's blurb.
-BOX_RESUME_MASS = 2 * MIN_MASS
+BOX_RESUME_MASS = MIN_MASS
 #: ... and most of the lines right after it are paragraphs.
 BOX_RESUME_SHARE = 0.7
 
@@ -1209,9 +1209,10 @@ GALLERY_GAP = 6
 #: counted steps have none.
 GALLERY_CREDITS = 2
 GALLERY_CREDIT_SHARE = 1 / 3
-#: The body outside a gallery gains at least this much (the sum of its
-#: positive line scores): an article the gallery is part of.
-GALLERY_BODY_MASS = 2 * MIN_MASS
+#: The body outside a gallery holds at least this many code points of
+#: paragraphs (GOOD and NEAR lines): a whole article the gallery is part of,
+#: not the few paragraphs of a photo essay.
+GALLERY_BODY_CHARS = 1000
 
 
 def _galleries(raw: list[str], cls: list[int | None], score: list[float], a: int, b: int) -> list[tuple[int, int]]:
@@ -1223,8 +1224,9 @@ def _galleries(raw: list[str], cls: list[int | None], score: list[float], a: int
     lines after its last one, as many as there are between two counters
     (the caption and credit of the last picture); photo credits among its
     lines (``GALLERY_CREDITS``, ``GALLERY_CREDIT_SHARE``). A gallery is cut out of an
-    article: the rest of the body must gain at least ``GALLERY_BODY_MASS``
-    (else the pictures are the post: "Photo gallery: behind the scenes").
+    article: the rest of the body must hold ``GALLERY_BODY_CHARS`` of
+    paragraphs (else the pictures are the post: "Photo gallery: behind the
+    scenes", a photo essay with an introduction).
     A recipe's step pictures are its method, so a body with an ingredient
     list (``_recipe``) has no gallery."""
     out: list[tuple[int, int]] = []
@@ -1242,9 +1244,9 @@ def _galleries(raw: list[str], cls: list[int | None], score: list[float], a: int
             gaps = sorted(y - x for x, y in zip(run, run[1:]))
             step = gaps[len(gaps) // 2]
             lo, hi = run[0], min(b, run[-1] + step - 1)
-            rest = sum(x for x in score[a:lo] if x > 0) + sum(x for x in score[hi + 1 : b + 1] if x > 0)
+            rest = sum(len(raw[j]) for j in chain(range(a, lo), range(hi + 1, b + 1)) if cls[j] is not None and cls[j] >= NEAR)
             credits = sum(1 for j in range(lo, hi + 1) if cls[j] is not None and _credit(raw[j]))
-            if rest >= GALLERY_BODY_MASS and credits >= max(GALLERY_CREDITS, len(run) * GALLERY_CREDIT_SHARE):
+            if rest >= GALLERY_BODY_CHARS and credits >= max(GALLERY_CREDITS, len(run) * GALLERY_CREDIT_SHARE):
                 out.append((lo, hi))
         # a gallery starts at its first picture
         run = [i] if i >= 0 and k == 1 <= n else []

@@ -156,7 +156,6 @@ POSITIVES = [
     ("ads", "広告", {"広告": "ad_label"}),
     ("ads", "The pier reopens in May.\nAdChoices", {"AdChoices": "ad_label"}),
     ("ads", "Place an ad\nAdvertise with us", {"Place an ad": "ad_label", "Advertise with us": "ad_label"}),
-    ("ads", "Advertise with Harbourside Media.", {"Advertise with Harbourside Media.": "sponsored_blurb"}),
     ("ads", "Advertise jobs with us", {"Advertise jobs with us": "sponsored_blurb"}),
     ("ads", "Advertise on harbourgazette.example", {"Advertise on harbourgazette.example": "sponsored_blurb"}),
     ("ads", "Sponsored by: Kettleworth Building Society", {"Sponsored by: Kettleworth Building Society": "sponsored_blurb"}),
@@ -972,3 +971,13 @@ def test_line_start_and_head_memos_stay_bounded(monkeypatch):
 def test_lower_case_credits_and_captions_after_a_label_are_no_sentences(line):
     # no sentence end: a credit or caption written in lower case
     assert [s.reason for s in F.photo_credits(line)] == ["credit_line"]
+
+
+def test_labels_under_a_line_that_announces_a_list_are_its_items():
+    items = ["WhatsApp", "Telegram", "Viber", "Line", "Messenger"]
+    lead = "Families named five messaging services, in this order:"
+    text = "\n".join(["The survey asked which apps people open first in the morning.", lead, *items, "Most used two of them every day."])
+    assert F.share(text) == []
+    # the same labels without the announcement are a share bar
+    bare = text.replace(lead + "\n", "")
+    assert {sp.reason for sp in F.share(bare)} == {"share_run"}

@@ -736,7 +736,7 @@ def test_a_recipes_step_pictures_are_its_method_not_a_gallery():
     text = _RECIPE_WITH_STEP_PICTURES
     assert S.structure(text) == []
     # without the recipe test the counted steps would read as a gallery
-    with mock.patch.object(S, "_recipe", lambda *a: False), mock.patch.object(S, "GALLERY_BODY_MASS", 0):
+    with mock.patch.object(S, "_recipe", lambda *a: False), mock.patch.object(S, "GALLERY_BODY_CHARS", 0):
         assert "gallery" in {sp.reason for sp in S.structure(text)}
 
 
@@ -767,7 +767,7 @@ def test_a_post_that_is_a_gallery_keeps_its_pictures():
         lines += [f"{k} of {len(captions)}", cap]
     text = "\n".join(["Home", "News", "Community", "Contact"] + lines + ["About us", "Privacy policy"])
     assert "gallery" not in {sp.reason for sp in S.structure(text)}
-    with mock.patch.object(S, "GALLERY_BODY_MASS", 0):
+    with mock.patch.object(S, "GALLERY_BODY_CHARS", 0):
         assert "gallery" in {sp.reason for sp in S.structure(text)}
 
 
@@ -831,3 +831,59 @@ def test_an_articles_own_list_under_an_open_head_is_no_inline_list(head):
     assert "inline_list" not in {sp.reason for sp in S.structure(page)}
     with mock.patch.object(S, "_BOX", S._LIST):  # the open list heads would take it
         assert "inline_list" in {sp.reason for sp in S.structure(page)}
+
+
+def test_a_photo_essay_keeps_its_captions():
+    intro = [
+        "The last working ferry on the estuary makes its final crossing on Sunday, after ninety years of carrying cars, cattle and schoolchildren between the two villages.",
+        "Our photographer spent its final week on board with the crew of three, who have worked the boat together since the bridge upstream was first proposed.",
+    ]
+    outro = [
+        "The ferry will be towed to the maritime museum in the spring, where volunteers plan to restore it and open it to visitors.",
+        "The crew will stay on as guides for the first season, and the skipper says he will miss the early crossings most of all.",
+    ]
+    pictures = []
+    for k, (title, caption) in enumerate([
+        ("Dawn crossing", "The first crossing of the day leaves at six, in every weather."),
+        ("The ramp", "Cars are waved aboard by hand, four at a time."),
+        ("Schoolrun", "Children from the far bank have crossed this way for three generations."),
+        ("The wheelhouse", "The skipper has made the crossing more than forty thousand times."),
+        ("Last light", "The final crossing of the day returns empty as the tide turns."),
+    ], 1):
+        pictures += [f"{k}/5 {title}", caption, "Photo: Ann Lee"]
+    text = "\n".join(["Estuary ferry makes its last crossings | River News", "Home", "News", "Photos",
+                      "Estuary ferry makes its last crossings", *intro, *pictures, *outro, "About us", "Contact"])
+    assert "gallery" not in {sp.reason for sp in S.structure(text)}
+    out = clean(text).text
+    for line in intro + outro + [p for p in pictures if not p.startswith("Photo:") and "/5" not in p]:
+        assert line in out
+    with mock.patch.object(S, "GALLERY_BODY_CHARS", 200):  # a lower bar would take the essay
+        assert "gallery" in {sp.reason for sp in S.structure(text)}
+
+
+def test_short_paragraphs_after_a_most_read_list_are_the_article():
+    before = [
+        "Loans from the valley's libraries rose by a tenth last year, and the mobile library that serves the hill villages had its busiest year since it began.",
+        "Staff kept a tally of which books were borrowed most often, and the list surprised even the people who had drawn it up in the first place.",
+    ]
+    after = [
+        "Staff say renewals tell them more than loans about what people enjoy.",
+        "A book that is renewed is a book that is being read, the head librarian said.",
+        "The council will publish the full figures in March, with a consultation on hours.",
+        "Two of the smallest branches may move into village halls before the end of the year.",
+        "The consultation closes at Easter, and readers can suggest new titles at the desk.",
+        "The display by the door will change every month, starting with the thrillers.",
+        "Staff hope the habit of renewing will spread to younger readers as well.",
+        "Several copies of the top title vanished within an hour of the display going up.",
+        "The service says it will order more copies of every book on the list this spring.",
+        "Readers who want a title reserved can now do so by telephone as well as online.",
+    ]
+    box = ["Most read this year", "Thrillers written before 1980", "Cookery books with pictures",
+           "Local history of the valley", "Large-print romance novels"]
+    text = "\n".join(["What the valley reads | Valley Post", "Home", "News", "Books", "What the valley reads",
+                      *before, *box, *after, "About us", "Contact"])
+    out = clean(text).text
+    for line in before + after:
+        assert line in out
+    with mock.patch.object(S, "BOX_RESUME_MASS", 2 * S.MIN_MASS):  # a higher bar ends the article at the list
+        assert after[-1] not in clean(text).text

@@ -4,12 +4,13 @@
 # must match a whole line's comparison key: case-folded, edge marks such as
 # ":" "|" "»" stripped (see the share filter). A verb alone is not a phrase:
 # "Print" or "Email" by itself is a plain label (share.labels), kept unless
-# another share line stands beside it.
+# another share line stands beside it. "it" is no object here: "Print it" and
+# "Share it with your friends" are a how-to's steps, "Send it." dialogue.
 # Fixtures: fixtures/articles/share-and-ads.*; tests/test_filters.py (share).
 [en]
-(?:click to )?(?:share|e-?mail|print|tweet|pin)(?: (?:this|it)(?: (?:article|story|page|post|link|video|photo|image|gallery|list))?| (?:article|story|page|post|link|video|photo|image|gallery))?(?: (?:on|to|via|with|by|in|per)(?: (?:a friend|friends|your friends|(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|tumblr|telegram|messenger|flipboard|pocket|email|e-mail|mail|threads|bluesky|mastodon|digg|google\+?|vk|xing|line|viber|weibo|wechat)))?)?(?: \(opens in (?:a )?new window\))?[.!]?
-(?:send|e-?mail|forward) (?:this|it)(?: (?:article|story|page|post|link))?(?: to (?:a friend|friends|your friends))?[.!]?
-click to (?:share|e-?mail|print)(?: this| it)?(?: (?:article|story|page|post))?(?: (?:on|to|via|with) [\w+.-]+(?: a friend)?)?(?: \(opens in (?:a )?new window\))?
+(?:click to )?(?:share|e-?mail|print|tweet|pin)(?: this(?: (?:article|story|page|post|link|video|photo|image|gallery|list))?| (?:article|story|page|post|link|video|photo|image|gallery))?(?: (?:on|to|via|with|by|in|per)(?: (?:a friend|friends|your friends|(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|tumblr|telegram|messenger|flipboard|pocket|email|e-mail|mail|threads|bluesky|mastodon|digg|google\+?|vk|xing|line|viber|weibo|wechat)))?)?(?: \(opens in (?:a )?new window\))?[.!]?
+(?:send|e-?mail|forward) this(?: (?:article|story|page|post|link))?(?: to (?:a friend|friends|your friends))?[.!]?
+click to (?:share|e-?mail|print)(?: this)?(?: (?:article|story|page|post))?(?: (?:on|to|via|with) [\w+.-]+(?: a friend)?)?(?: \(opens in (?:a )?new window\))?
 [de]
 (?:teilen sie dies|teile dies|diesen artikel teilen|artikel teilen|beitrag teilen|seite teilen)(?: (?:mit|auf|per|via)(?: (?:facebook|twitter|x|whatsapp|linkedin|e-mail|xing))?)?
 [es]
