@@ -1382,14 +1382,18 @@ def _analyse(text: str) -> _Analysis:
     n = len(raw)
     starts = list(accumulate(map((1).__add__, map(len, raw)), initial=0))
     lang, cjk_doc = _language(text)
-    cls, score = _classify(text, raw, starts, lang, cjk_doc)
     # a video player's text (its controls and caption settings, which
-    # site_chrome removes) is no part of the page's layout: the article on
-    # both sides of it is one body
-    for s, _ in _chrome._player_blocks(text):
-        i = bisect.bisect_left(starts, s)
-        cls[i] = None
-        score[i] = 0.0
+    # site_chrome removes) is no part of the page's layout: its lines are
+    # classified as blank, so the article on both sides of it is one body and
+    # the labels after it do not count as more of a menu
+    players = _chrome._player_blocks(text)
+    if players:
+        seen = list(raw)
+        for s, _ in players:
+            seen[bisect.bisect_left(starts, s)] = ""
+    else:
+        seen = raw
+    cls, score = _classify(text, seen, starts, lang, cjk_doc)
     a, b, best = _best_run(score, 0, n)
     if a < 0:
         return _Analysis([], cls, [None] * n, (a, b), None, None, lang)

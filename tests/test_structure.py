@@ -887,3 +887,16 @@ def test_short_paragraphs_after_a_most_read_list_are_the_article():
         assert line in out
     with mock.patch.object(S, "BOX_RESUME_MASS", 2 * S.MIN_MASS):  # a higher bar ends the article at the list
         assert after[-1] not in clean(text).text
+
+
+def test_a_list_right_after_a_video_player_is_no_menu():
+    # the player's lines are blank to the classifier, so labels after it do
+    # not continue the run of its labels
+    player = ["Play Video", "Current Time 0:00", "Duration 2:14", "Playback Rate", "This is a modal window.", "Close Modal Dialog"]
+    lines = ["Flood defences tested at high tide | Bay News", "Home", "News", "Sport",
+             "Flood defences tested at high tide", _MORE[0], *player,
+             "What the volunteers packed:", "Sandbags", "Torches", "Boots", _MORE[1], _MORE[2], "About us", "Contact"]
+    out = clean("\n".join(lines)).text
+    for line in ["Flood defences tested at high tide", _MORE[0], "What the volunteers packed:", "Sandbags", "Torches", "Boots", _MORE[1], _MORE[2]]:
+        assert line in out.split("\n")
+    assert "Playback Rate" not in out
