@@ -2138,6 +2138,10 @@ PLAYER_OTHER_WORDS = 3
 PLAYER_EDGE = 8
 #: Most words of a control line.
 PLAYER_MAX_WORDS = 24
+#: A line of at least this many words that ends with a colon, right above the
+#: control lines, announces them as the article's own list ("The three
+#: messages readers sent us most often were these:"); "Video:" does not.
+PLAYER_LEAD_WORDS = 4
 #: An option value of the caption settings or a time display: "75%", "1x",
 #: "2", "0:00", "-1:42".
 _PLAYER_VALUE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*[x%]?|-?\d{1,2}(?::\d\d){1,2}|[-/]+")
@@ -2159,8 +2163,9 @@ def _player_blocks(text: str) -> list[tuple[int, int]]:
     below it, but not one below it that stands over prose (a subheading
     "Background" over a paragraph) unless it is a dialog button ("Close",
     slot ``button``). A how-to that names the controls in
-    sentences, or puts a control line over a paragraph, has no block; a bare
-    list of control names with their time displays reads as one."""
+    sentences, or puts a control line over a paragraph, has no block, nor has
+    a list that a sentence ending with a colon announces; a bare list of
+    control names with their time displays reads as one."""
     lines, _, before = line_heads(text)
     found = _rules("player.re").find(text, "player.re", PLAYER_MAX_WORDS)
     if len(found) < PLAYER_MIN:
@@ -2199,6 +2204,12 @@ def _player_blocks(text: str) -> list[tuple[int, int]]:
             k += 1
         if len({strong[i] for i in strong if first <= i <= last}) < PLAYER_MIN:
             continue
+        p = first - 1
+        while p >= 0 and not lines[p].strip():
+            p -= 1
+        lead = lines[p].strip() if p >= 0 else ""
+        if lead.endswith((":", "：")) and len(lead.split()) >= PLAYER_LEAD_WORDS:
+            continue  # a list the article announces ("The messages readers sent us were:")
         lo, hi, n = first, last, 0
         while lo > 0 and n < PLAYER_EDGE and (not lines[lo - 1].strip() or plain(lo - 1)):
             lo -= 1
