@@ -2148,10 +2148,13 @@ _PLAYER_VALUE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*[x%]?|-?\d{1,2}(?::\d\d){1,2}
 _DIGIT_RUNS = re.compile(r"\d+")
 
 
-def _player_blocks(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=4)
+def _player_blocks(text: str) -> tuple[tuple[int, int], ...]:
     """``(start, end)`` of every line of the video player blocks of ``text``:
     the controls, time displays and caption-settings dialog of a web video
     player (video.js and players built like it) that a scraper took as text.
+    Cached for the few most recent texts: ``site_chrome`` and ``structure``
+    both ask.
 
     A block holds at least ``PLAYER_MIN`` different control lines
     (``patterns/player.re``, whole lines) at most ``PLAYER_GAP`` lines apart,
@@ -2169,7 +2172,7 @@ def _player_blocks(text: str) -> list[tuple[int, int]]:
     lines, _, before = line_heads(text)
     found = _rules("player.re").find(text, "player.re", PLAYER_MAX_WORDS)
     if len(found) < PLAYER_MIN:
-        return []
+        return ()
     starts = [before[i] + i for i in range(len(lines))]
     strong = {bisect.bisect_left(starts, s): _DIGIT_RUNS.sub("0", _key(text[s:e])) for s, e, _ in found}
     weak = _keys("player.labels")
@@ -2221,4 +2224,4 @@ def _player_blocks(text: str) -> list[tuple[int, int]]:
             hi += 1
             n += bool(lines[hi].strip())
         out += [(starts[i], starts[i] + len(lines[i])) for i in range(lo, hi + 1) if lines[i].strip()]
-    return out
+    return tuple(out)

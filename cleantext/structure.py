@@ -308,7 +308,6 @@ _END = _matches("end")
 _HEAD = _matches("head")
 _LABEL = _matches("label")
 _QUANTITY = _matches("quantity")
-_LIST = _matches("list_head")
 _BOX = _matches("box_head")
 #: ``_stamp(t)`` is ``_stamp_line(t)``, memoised: a line is tested by several steps.
 _STAMP = _Memo(_stamp_line)
