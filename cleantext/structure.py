@@ -108,6 +108,10 @@ STAMP_WINDOW = 20
 STAMP_FIRST = 4
 STAMP_MIN = 2
 STAMP_MAX_LEN = 120
+#: Reply labels or author headers that make a region a comment thread (``_thread``).
+THREAD_MIN = 3
+#: Author headers alone that make a region a comment thread (``_thread``).
+THREAD_HEADS = 4
 #: A tail head ends the body unless CONT_RUN prose lines in a row follow it;
 #: END_HEAD_MAX is the longest line considered.
 CONT_RUN = 3
@@ -192,6 +196,10 @@ _BYLINE = regex.compile(r"(?i:by|von|por|par|di|door|av|af|przez)[ \t]+\p{Lu}")
 _NUMBER = re.compile(r"[-+−–]?[$€£¥]?\d[\d.,]*%?")
 _NUMBER_FIRST = frozenset("-+−–$€£¥0123456789")
 _SAYS = ("says", "said", "wrote", "schreibt", "a écrit", "escribió", "dice")
+#: An author header's verb inside a line that starts with "by": "by ann
+#: (1234) writes: on May 2" (a sentence that quotes a writer, "In her diary
+#: she writes:", is no header).
+_WRITES = (" writes:", " wrote:")
 _REPLY = ("reply", "antworten", "responder", "répondre", "rispondi")
 
 
@@ -889,6 +897,38 @@ def _stamped(raw: list[str], cls: list[int | None], h: int) -> bool:
     return hits >= STAMP_MIN
 
 
+def _thread(raw: list[str], a: int, b: int) -> bool:
+    """Lines ``a..b`` start as a comment thread: their first ``STAMP_WINDOW``
+    non-blank lines hold ``THREAD_MIN`` or more reply labels ("Reply",
+    "Reply to This") and author headers ("Ann says:", "by ann (1234) writes:
+    on May 2"), two of them reply labels at least, or ``THREAD_HEADS`` author
+    headers (a letters column quotes a reader or two, and has no reply
+    buttons)."""
+    replies = heads = seen = 0
+    for i in range(a, b + 1):
+        s = raw[i]
+        if not s.strip():
+            continue
+        seen += 1
+        if seen > STAMP_WINDOW:
+            break
+        if len(s) <= STAMP_MAX_LEN:
+            low = s.lower()
+            if low.lstrip(" [(#-•").startswith(_REPLY):
+                replies += 1
+            elif low.rstrip(" :").endswith(_SAYS) or (low.startswith("by ") and any(map(low.__contains__, _WRITES))):
+                heads += 1
+            if (replies >= 2 and replies + heads >= THREAD_MIN) or heads >= THREAD_HEADS:
+                return True
+    return False
+
+
+def _next_head(heads: list[tuple[int, bool]], after: int, hi: int) -> int:
+    """The line before the first comment head of ``heads`` after line
+    ``after``, or ``hi`` when there is none before it."""
+    return min([hi] + [k - 1 for k, _ in heads if k > after])
+
+
 def _comment_heads(raw: list[str], cls: list[int | None], hi: int) -> list[tuple[int, bool]]:
     """``(line, strong)`` for every line up to ``hi`` that is a comment-section
     head: the non-GOOD lines of at most ``COMMENT_HEAD_MAX`` characters are
@@ -1405,7 +1445,8 @@ def _analyse(text: str) -> _Analysis:
     comment_from = None
     boxes: list[tuple[int, int]] = []  # inline lists inside the body (_resume)
     gains = None
-    for h, strong in _comment_heads(raw, cls, b):
+    chead = _comment_heads(raw, cls, b)
+    for h, strong in chead:
         if h > b:
             break
         if h > a:
@@ -1413,7 +1454,9 @@ def _analyse(text: str) -> _Analysis:
                 gains = list(accumulate(map(max, score, repeat(0.0)), initial=0.0))
             mass = gains[h] - gains[a]
             rest = GOOD in cls[h + 1 : b + 1]
-            if _stamped(raw, cls, h) or (mass >= MIN_MASS and (strong or not rest)):
+            if _stamped(raw, cls, h) or (
+                mass >= MIN_MASS and (strong or not rest or _thread(raw, h + 1, _next_head(chead, h, b)))
+            ):
                 comment_from = h
                 b = h - 1
                 while b > a and score[b] <= 0:
@@ -1422,6 +1465,15 @@ def _analyse(text: str) -> _Analysis:
         elif _stamped(raw, cls, h):
             a2, b2, _ = _best_run(score, 0, h)
             if a2 >= 0:
+                a, b = a2, b2
+                comment_from = h
+                break
+        elif GOOD not in cls[h + 1 : a] and _thread(raw, a, _next_head(chead, a, b)):
+            # the best run is a comment thread under a short story (a news
+            # aggregator's "by user (123) writes:" posts): the story above the
+            # head is the body when it has a paragraph's mass
+            a2, b2, m2 = _best_run(score, 0, h)
+            if a2 >= 0 and m2 >= MIN_MASS:
                 a, b = a2, b2
                 comment_from = h
                 break

@@ -900,3 +900,46 @@ def test_a_list_right_after_a_video_player_is_no_menu():
     for line in ["Flood defences tested at high tide", _MORE[0], "What the volunteers packed:", "Sandbags", "Torches", "Boots", _MORE[1], _MORE[2]]:
         assert line in out.split("\n")
     assert "Playback Rate" not in out
+
+
+_POSTS = [
+    "by ann (12) writes: on Monday May 4",
+    "The pool at the other end of the bay fills at every tide and has never needed dredging.",
+    "Reply to This",
+    "by bo (34) writes:",
+    "The new wall will sit far too close to the slipway for the sailing club.",
+    "Reply",
+]
+
+
+def test_thread_needs_reply_labels_or_many_author_headers():
+    assert S._thread(_POSTS, 0, len(_POSTS) - 1)
+    # two author headers and their posts, no reply labels: not enough
+    heads_only = [ln for ln in _POSTS if not ln.startswith("Reply")]
+    assert not S._thread(heads_only, 0, len(heads_only) - 1)
+    # four author headers are a thread without reply labels, three are not
+    four = []
+    for name in ("ann", "bo", "cy", "di"):
+        four += [f"by {name} (5) writes:", "A post about the tidal pool and the slipway."]
+    assert S._thread(four, 0, len(four) - 1)
+    assert not S._thread(four, 0, len(four) - 3)
+    # only the first STAMP_WINDOW non-blank lines count
+    late = ["A paragraph of the article that goes on and on."] * S.STAMP_WINDOW + _POSTS
+    assert not S._thread(late, 0, len(late) - 1)
+
+
+def test_quoted_writers_are_no_thread():
+    # an essay that quotes a diary ("she writes:") under a comment label: the
+    # lead-ins do not start with "by", so they are no author headers
+    essay = [
+        "The lighthouse keeper's daughter kept a diary for forty winters, and a local historian has now read every page of it, from the storm of the first year to the night the light went electric.",
+        "What comes through most is the work: the wicks, the oil, the glass, the clockwork that had to be wound every four hours whatever the weather was doing outside the tower.",
+        "Comments",
+    ]
+    for when in ("In the first winter she writes:", "Ten years later she writes:", "After the storm she writes:",
+                 "On her last night she writes:"):
+        essay += [when, "The lamp needed trimming twice before midnight and the glass was black with soot by the morning, so I climbed the stairs again with the cloth and the can of oil."]
+    text = "\n".join(["The keeper's diary | Coast Review", "Home", "Essays", "The keeper's diary", *essay, "About us", "Contact"])
+    out = clean(text).text
+    for line in essay[3:]:
+        assert line in out
