@@ -190,6 +190,17 @@ def _stamp_num(t: str) -> bool:
     return bool(_DIGIT.search(t) and (_STAMP_AT_DIGIT.search(t) or (_YEAR.search(t) and _STAMP_MONTH.search(t))))
 
 
+# A newsroom's credit line for the reporters and editors of a wire story, in
+# parentheses at the end of the line: "(Reporting by Ann Lee in Oslo; Editing
+# by Bo Sun)", "(Additional reporting by Cy Park)", "(Writing by Di Fox)".
+_DESK = re.compile(
+    r"\((?:additional |further )?(?:reporting|writing|editing)(?: and (?:writing|editing))? by [^()]{2,240}\)\s*$",
+    re.IGNORECASE,
+)
+#: Most such credit lines taken after the body, and the longest one.
+DESK_LINES = 2
+DESK_MAX_LEN = 320
+
 # A byline: "By Ann Lee", "Von Max Brenner", "Por María Lozano", "Par Luc Roy".
 _BYLINE = regex.compile(r"(?i:by|von|por|par|di|door|av|af|przez)[ \t]+\p{Lu}")
 # A table or chart cell that is only a number: "63", "85%", "$900", "-2.5".
@@ -1505,6 +1516,17 @@ def _analyse(text: str) -> _Analysis:
                 k += 1
             if 0 < k <= BRIDGE_MAX and all(cls[i] >= SOFT for i in tail[k:]):
                 b = tail[-1]
+
+    # a newsroom's credit line right under the body ("(Reporting by Ann Lee;
+    # Editing by Bo Sun)") is the article's last line
+    for _ in range(DESK_LINES):
+        j = b + 1
+        while j < limit and cls[j] is None:
+            j += 1
+        if j < limit and len(raw[j]) <= DESK_MAX_LEN and _DESK.search(raw[j]):
+            b = j
+        else:
+            break
 
     # headline: a line repeating the title (first line) above the body, else
     # the title-like line right above it

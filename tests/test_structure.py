@@ -943,3 +943,15 @@ def test_quoted_writers_are_no_thread():
     out = clean(text).text
     for line in essay[3:]:
         assert line in out
+
+
+def test_newsroom_credit_line_after_the_body_stays():
+    credit = "(Reporting by Ines Falk in Harwich; Editing by Tom Reed)"
+    lines = ["Ferry back after repairs | Harbour Wire", "Home", "News", "Sport", "Ferry back after repairs", *ARTICLE,
+             credit, "© Harbour Wire 2024 All rights reserved", "Share:", "About us", "Contact"]
+    text = "\n".join(lines)
+    out = clean(text).text.split("\n")
+    assert credit in out and ARTICLE[-1] in out
+    assert "About us" not in out
+    with mock.patch.object(S, "DESK_LINES", 0):  # without the rule the credit line is page chrome
+        assert credit not in clean(text).text
