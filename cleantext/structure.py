@@ -112,6 +112,8 @@ STAMP_MAX_LEN = 120
 THREAD_MIN = 3
 #: Author headers alone that make a region a comment thread (``_thread``).
 THREAD_HEADS = 4
+#: Most words of a reply label (``_thread_mark``).
+REPLY_WORDS = 5
 #: A tail head ends the body unless CONT_RUN prose lines in a row follow it;
 #: END_HEAD_MAX is the longest line considered.
 CONT_RUN = 3
@@ -211,6 +213,9 @@ _SAYS = ("says", "said", "wrote", "schreibt", "a écrit", "escribió", "dice")
 #: (1234) writes: on May 2" (a sentence that quotes a writer, "In her diary
 #: she writes:", is no header).
 _WRITES = (" writes:", " wrote:")
+#: First words of a line ending with "says:" that make it a lead-in to a
+#: quote, not a comment's author header ("The mayor said:", "In her diary she wrote:").
+_NOT_AUTHOR = frozenset("the a an he she they it we i you in on at what this that his her their our its one".split())
 _REPLY = ("reply", "antworten", "responder", "répondre", "rispondi")
 
 
@@ -908,13 +913,14 @@ def _stamped(raw: list[str], cls: list[int | None], h: int) -> bool:
     return hits >= STAMP_MIN
 
 
-def _thread(raw: list[str], a: int, b: int) -> bool:
+def _thread(raw: list[str], cls: list[int | None], a: int, b: int, prose_stops: bool = True) -> bool:
     """Lines ``a..b`` start as a comment thread: their first ``STAMP_WINDOW``
-    non-blank lines hold ``THREAD_MIN`` or more reply labels ("Reply",
-    "Reply to This") and author headers ("Ann says:", "by ann (1234) writes:
-    on May 2"), two of them reply labels at least, or ``THREAD_HEADS`` author
-    headers (a letters column quotes a reader or two, and has no reply
-    buttons)."""
+    non-blank lines hold ``THREAD_MIN`` or more reply labels and author
+    headers (``_thread_mark``), two of them reply labels at least, or
+    ``THREAD_HEADS`` author headers (a letters column quotes a reader or two,
+    and has no reply buttons). With ``prose_stops``, a ``good`` line before
+    the first of them is prose under the head: no thread (without it, the
+    lines may start inside a post, as the best run does)."""
     replies = heads = seen = 0
     for i in range(a, b + 1):
         s = raw[i]
@@ -923,21 +929,43 @@ def _thread(raw: list[str], a: int, b: int) -> bool:
         seen += 1
         if seen > STAMP_WINDOW:
             break
-        if len(s) <= STAMP_MAX_LEN:
-            low = s.lower()
-            if low.lstrip(" [(#-•").startswith(_REPLY):
-                replies += 1
-            elif low.rstrip(" :").endswith(_SAYS) or (low.startswith("by ") and any(map(low.__contains__, _WRITES))):
-                heads += 1
-            if (replies >= 2 and replies + heads >= THREAD_MIN) or heads >= THREAD_HEADS:
-                return True
+        mark = _thread_mark(s) if len(s) <= STAMP_MAX_LEN else 0
+        if mark == 1:
+            replies += 1
+        elif mark == 2:
+            heads += 1
+        elif prose_stops and cls[i] == GOOD and replies + heads == 0:
+            return False
+        if (replies >= 2 and replies + heads >= THREAD_MIN) or heads >= THREAD_HEADS:
+            return True
     return False
 
 
-def _next_head(heads: list[tuple[int, bool]], after: int, hi: int) -> int:
+def _thread_mark(s: str) -> int:
+    """1 for a reply label (a short line of at most ``REPLY_WORDS`` words that
+    starts with "Reply": "Reply", "Reply to This"), 2 for an author header (a
+    name of at most three words and "says:", "wrote:"...: "Ann Lee says:", not
+    "The harbour master said:"; or "by ann (1234) writes: on May 2"), else 0."""
+    low = s.strip().lower()
+    words = low.split()
+    if low.lstrip(" [(#-•").startswith(_REPLY) and len(words) <= REPLY_WORDS:
+        return 1
+    if low.startswith("by ") and any(map(low.__contains__, _WRITES)):
+        return 2
+    if low.endswith(":") and 2 <= len(words) <= 4 and words[0] not in _NOT_AUTHOR and low.rstrip(" :").endswith(_SAYS):
+        return 2
+    return 0
+
+
+def _next_head(heads: list[tuple[int, bool]], cls: list[int | None], after: int, hi: int) -> int:
     """The line before the first comment head of ``heads`` after line
-    ``after``, or ``hi`` when there is none before it."""
-    return min([hi] + [k - 1 for k, _ in heads if k > after])
+    ``after`` with a ``good`` line between the two (a head further down a
+    comment toolbar, "Search 64 Comments", is part of the same toolbar), or
+    ``hi`` when there is none before it."""
+    for k, _ in heads:
+        if after < k <= hi and GOOD in cls[after + 1 : k]:
+            return k - 1
+    return hi
 
 
 def _comment_heads(raw: list[str], cls: list[int | None], hi: int) -> list[tuple[int, bool]]:
@@ -1466,7 +1494,7 @@ def _analyse(text: str) -> _Analysis:
             mass = gains[h] - gains[a]
             rest = GOOD in cls[h + 1 : b + 1]
             if _stamped(raw, cls, h) or (
-                mass >= MIN_MASS and (strong or not rest or _thread(raw, h + 1, _next_head(chead, h, b)))
+                mass >= MIN_MASS and (strong or not rest or _thread(raw, cls, h + 1, _next_head(chead, cls, h, b)))
             ):
                 comment_from = h
                 b = h - 1
@@ -1479,12 +1507,15 @@ def _analyse(text: str) -> _Analysis:
                 a, b = a2, b2
                 comment_from = h
                 break
-        elif GOOD not in cls[h + 1 : a] and _thread(raw, a, _next_head(chead, a, b)):
+        elif GOOD not in cls[h + 1 : a] and _thread(raw, cls, a, _next_head(chead, cls, a, b), False):
             # the best run is a comment thread under a short story (a news
             # aggregator's "by user (123) writes:" posts): the story above the
-            # head is the body when it has a paragraph's mass
+            # head is the body when it has a paragraph's mass and a line that
+            # repeats the page title stands near it, at most HEAD_GAP lines
+            # above it or between it and the head (a notice at the top of a
+            # forum page is no story)
             a2, b2, m2 = _best_run(score, 0, h)
-            if a2 >= 0 and m2 >= MIN_MASS:
+            if a2 >= 0 and m2 >= MIN_MASS and any(a2 - HEAD_GAP <= j for j in _title_lines(raw, cls, h)):
                 a, b = a2, b2
                 comment_from = h
                 break

@@ -912,20 +912,38 @@ _POSTS = [
 ]
 
 
+def _near(lines: list[str]) -> list[int]:
+    return [S.NEAR] * len(lines)
+
+
 def test_thread_needs_reply_labels_or_many_author_headers():
-    assert S._thread(_POSTS, 0, len(_POSTS) - 1)
+    assert S._thread(_POSTS, _near(_POSTS), 0, len(_POSTS) - 1)
     # two author headers and their posts, no reply labels: not enough
     heads_only = [ln for ln in _POSTS if not ln.startswith("Reply")]
-    assert not S._thread(heads_only, 0, len(heads_only) - 1)
+    assert not S._thread(heads_only, _near(heads_only), 0, len(heads_only) - 1)
     # four author headers are a thread without reply labels, three are not
     four = []
     for name in ("ann", "bo", "cy", "di"):
-        four += [f"by {name} (5) writes:", "A post about the tidal pool and the slipway."]
-    assert S._thread(four, 0, len(four) - 1)
-    assert not S._thread(four, 0, len(four) - 3)
+        four += [f"Ann {name.title()} says:", "A post about the tidal pool and the slipway."]
+    assert S._thread(four, _near(four), 0, len(four) - 1)
+    assert not S._thread(four, _near(four), 0, len(four) - 3)
     # only the first STAMP_WINDOW non-blank lines count
     late = ["A paragraph of the article that goes on and on."] * S.STAMP_WINDOW + _POSTS
-    assert not S._thread(late, 0, len(late) - 1)
+    assert not S._thread(late, _near(late), 0, len(late) - 1)
+    # a paragraph (GOOD) before the first mark is prose under the head, unless
+    # the lines may start inside a post
+    prose = ["A paragraph of the article."] + _POSTS
+    cls = [S.GOOD] + _near(_POSTS)
+    assert not S._thread(prose, cls, 0, len(prose) - 1)
+    assert S._thread(prose, cls, 0, len(prose) - 1, False)
+
+
+def test_thread_marks():
+    assert [S._thread_mark(s) for s in ("Reply", "Reply to This Parent Share", "Kimberly says:", "by ann (12) writes:")] == [1, 1, 2, 2]
+    # sentences: a long line that starts with "Reply", quote lead-ins, a subheading
+    for s in ("Reply STOP to the short code that sent the message.", "The harbour master said:",
+              "In her diary she wrote:", "What the law says", "She writes: the sea was calm."):
+        assert S._thread_mark(s) == 0
 
 
 def test_quoted_writers_are_no_thread():
@@ -955,3 +973,61 @@ def test_newsroom_credit_line_after_the_body_stays():
     assert "About us" not in out
     with mock.patch.object(S, "DESK_LINES", 0):  # without the rule the credit line is page chrome
         assert credit not in clean(text).text
+
+
+_LEDE = ("The harbour board has approved a new sea wall for the east quay after two winters of flooding, and work is due "
+         "to start in the spring once the fishing season ends and the boats have been moved to the west basin for the summer. "
+         "The board expects the work to take two years and to close the quay road for at least six months of that time.")
+_LONG = ("Engineers say the new wall will stand a metre higher than the old one and will be built from granite blocks "
+         "brought by sea from the quarry up the coast.")
+_QUOTE = "We have patched this wall every year for a decade, and every year the patches wash out again."
+
+
+def _quoting_page(lead_ins: list[str], label: str = "Comments") -> tuple[str, list[str]]:
+    body = [_LONG, _LONG.replace("metre", "yard"), _LONG.replace("granite", "basalt"), _LONG.replace("higher", "taller")]
+    for who in lead_ins:
+        body += [who, _QUOTE]
+    lines = ["Sea wall approved | Bay News", "Home", "News", "Sport", "Sea wall approved", _LEDE, label, *body, "About us", "Contact"]
+    return "\n".join(lines), body
+
+
+@pytest.mark.parametrize(
+    "lead_ins",
+    [
+        # quote lead-ins: a sentence's subject, not a commenter's name
+        ["The harbour master said:", "The sailing club said:", "The fishermen's association said:", "The mayor's office said:"],
+        ["In the first winter she wrote:", "Ten years later she wrote:", "After the storm she wrote:", "On her last night she wrote:"],
+        # subheadings that end with "says" have no colon
+        ["What the law says", "What the landlord says", "What the tenants say", "What the council says"],
+        # steps that start with "Reply" are sentences, not reply labels
+        ["Reply STOP to the short code that sent the message, and wait for the answer.",
+         "Reply HELP instead if you want a person to call you back before the end of the day.",
+         "Reply with the word RATES to see what each message costs.", "Check your bill."],
+    ],
+    ids=["said", "wrote", "subheadings", "reply-steps"],
+)
+def test_article_lines_like_thread_marks_stay_under_a_comment_label(lead_ins):
+    text, body = _quoting_page(lead_ins)
+    out = clean(text).text.split("\n")
+    for line in body:
+        assert line in out
+
+
+def test_thread_of_a_forum_page_under_a_notice_stays():
+    # a forum page whose content is the thread: a notice at the top of the page
+    # is no story, so a "Comments" menu entry does not make the thread comments
+    notice = ("We use small files on your device to keep you signed in, to remember your settings and to count visits; "
+              "some of them come from the companies that host our videos, and you can turn those off at any time from "
+              "the settings page, where each one is listed with what it stores and for how long it keeps it.")
+    posts = []
+    for name in ("fernhill", "allotmentann", "greenfly", "moss"):
+        posts += [f"by {name} (2231) writes: on Sunday June 9",
+                  "Mine split every year after a dry spell and then a heavy downpour, so now I water them a little every evening "
+              "and the skins have held since.",
+                  "Reply"]
+    lines = ["Tomatoes splitting - Grow Your Own Forum", notice, "Accept", "Settings", "Forum", "Latest", "Comments",
+             "Members", "Search", "Why do my tomatoes split just before they ripen?", *posts]
+    out = clean("\n".join(lines)).text.split("\n")
+    for line in posts:
+        if not line == "Reply":
+            assert line in out
