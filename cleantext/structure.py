@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from importlib import resources
 from itertools import accumulate, chain, compress, count, groupby, repeat
-from operator import and_, itemgetter, sub
+from operator import add, and_, itemgetter, sub
 from typing import Callable, Iterable, NamedTuple
 
 import regex
@@ -1456,9 +1456,12 @@ def structure(text: str) -> list[Span]:
 
 
 def _analyse(text: str) -> _Analysis:
-    raw = text.split("\n")
+    # the lines as the rule filters split them (cached for the few most recent
+    # texts, so in a pipeline the split is shared; never modified here); line
+    # i starts at before[i] + i
+    raw, _, before = _filters.line_heads(text)
     n = len(raw)
-    starts = list(accumulate(map((1).__add__, map(len, raw)), initial=0))
+    starts = list(map(add, before, count()))
     lang, cjk_doc = _language(text)
     # a video player's text (its controls and caption settings, which
     # site_chrome removes) is no part of the page's layout: its lines are
