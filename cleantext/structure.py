@@ -272,15 +272,23 @@ class _Cues(NamedTuple):
 
 
 @functools.cache
-def _cues() -> _Cues:
+def _cue_sections() -> dict[str, list[str]]:
+    """The sections of ``patterns/structure.re``, plus ``"tail_head"``: the
+    ``[end_head]`` and ``[list_head]`` cues."""
     raw = resources.files(__package__).joinpath("patterns", "structure.re").read_text("utf-8")
     sec = _filters.sections(raw)
+    sec["tail_head"] = sec["end_head"] + sec["list_head"]
+    return sec
+
+
+@functools.cache
+def _cues() -> _Cues:
+    sec = _cue_sections()
 
     def alt(name: str) -> regex.Pattern:
         return regex.compile("|".join(f"(?:{p})" for p in sec[name]), regex.IGNORECASE)
 
     stems = tuple(s.lower() for s in sec["comment_stem"])
-    sec["tail_head"] = sec["end_head"] + sec["list_head"]
     return _Cues(
         stems,
         tuple(s for s in stems if s.isascii()),
@@ -328,7 +336,116 @@ def _matches(field: str) -> _Memo:
     return _Memo(lambda line: getattr(_cues(), field).fullmatch(line) is not None)
 
 
-_END = _matches("end")
+#: Code points at the start of a line by which ``_Gated`` sorts out the lines
+#: no cue can start.
+CUE_PROBE = 3
+
+
+class _Gated:
+    """``test(line)`` is ``<alternation of alts>.fullmatch(line) is not None``
+    (case-insensitive), faster on the many lines that match none: most cues
+    open with one of a few words ("Tags:", "Related stories"), so those
+    alternatives are tried only when the line's first ``CUE_PROBE`` code points
+    can start a match of one of them, remembered for each start (at most
+    ``_MEMO_MAX`` of them). Whether they can is asked by ``regex`` partial
+    matching, of the alternatives without their word boundaries
+    (``_relaxed``): partial matching takes a boundary at the end of the probe
+    for the end of the text, which would turn away "(C)2005 ..." by its
+    start "(C)". The alternatives that a line of any start may match
+    (``.{0,200}\\ball rights reserved\\b...``: those that can start with a
+    control character) or that hold other assertions are tried on every
+    line."""
+
+    def __init__(self, alts: list[str]) -> None:
+        gated = []
+        free = []
+        for p in alts:
+            r = _relaxed(p)
+            if r is None or regex.compile(r, regex.IGNORECASE).fullmatch("\x00", partial=True) is not None:
+                free.append(p)
+            else:
+                gated.append((p, r))
+        self.free = _alternation(free)
+        self.rest = _alternation([p for p, _ in gated])
+        self.gate = _alternation([r for _, r in gated])
+        self.starts: dict[str, bool] = {}
+
+    def test(self, line: str) -> bool:
+        start = line[:CUE_PROBE]
+        may = self.starts.get(start)
+        if may is None:
+            if len(self.starts) >= _MEMO_MAX:
+                self.starts.clear()
+            may = self.starts[start] = self.gate is not None and self.gate.fullmatch(start, partial=True) is not None
+        return (may and self.rest.fullmatch(line) is not None) or (self.free is not None and self.free.fullmatch(line) is not None)
+
+
+#: Escapes that assert rather than match (``_relaxed``).
+_ASSERTIONS = frozenset("AZzGKmMbB")
+
+
+def _relaxed(pattern: str) -> str | None:
+    """``pattern`` without its word boundaries (``\\b``, ``\\B`` outside
+    character classes): a pattern that matches whatever ``pattern`` matches,
+    and more. ``None`` when it holds another assertion (a lookaround, an
+    anchor, a conditional), for which partial matching may turn away the start
+    of a match."""
+    out = []
+    i = 0
+    n = len(pattern)
+    cls = False  # inside a character class
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            esc = pattern[i : i + 2]
+            if not cls and esc[1:] in ("b", "B"):
+                i += 2
+                continue
+            if not cls and esc[1:] in _ASSERTIONS:
+                return None
+            out.append(esc)
+            i += 2
+            continue
+        if cls:
+            if c == "]":
+                cls = False
+        elif c == "[":
+            cls = True
+            # a "]" right after "[" or "[^" is a member, not the end
+            j = i + 1 + (pattern[i + 1 : i + 2] == "^")
+            if pattern[j : j + 1] == "]":
+                out.append(pattern[i : j + 1])
+                i = j + 1
+                continue
+        elif c in "^$" or pattern.startswith(("(?=", "(?!", "(?<=", "(?<!", "(?(", "(?>"), i):
+            return None
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _alternation(alts: list[str]) -> regex.Pattern | None:
+    """The cue lines ``alts`` as one case-insensitive pattern (``None`` if none)."""
+    return regex.compile("|".join(f"(?:{p})" for p in alts), regex.IGNORECASE) if alts else None
+
+
+def _gated(section: str) -> _Memo:
+    """A memo of whether a line is a whole cue line of ``section`` of
+    ``_cue_sections()``: ``_cues()``'s pattern for it, fullmatched through
+    ``_Gated``, built on first use."""
+
+    def first(line: str) -> bool:
+        memo.test = _Gated(_cue_sections()[section]).test
+        return memo.test(line)
+
+    memo = _Memo(first)
+    return memo
+
+
+_END = _gated("tail_head")
+# the comment cues are not gated: their alternatives that any start may begin
+# (Chinese heads, ".{0,40}(?:已有|共)...") take most of the time of a line that
+# matches none, so a gate saves nothing on them
 _HEAD = _matches("head")
 _LABEL = _matches("label")
 _QUANTITY = _matches("quantity")

@@ -171,3 +171,75 @@ def test_memo_is_bounded(most):
         for _ in range(3):
             assert classify(text) == classify_plain(text)
             assert all(len(memo) <= most for memo in S._CLASS_MEMO.values())
+
+
+# ------------------------------------------------------------ gated cue tests
+
+#: invented lines near the tail cues: cue words at the start, in the middle,
+#: glued to digits and marks, in other cases
+CUE_LINES = [
+    "Tags: harbour, ferries",
+    "TAGS:",
+    "Tagged with rain",
+    "Related stories",
+    "Related",
+    "More from the harbour desk",
+    "more",
+    "Read more »",
+    "Share this:",
+    "share",
+    "(C)2005 Example News",
+    "(c) 2005 Example News",
+    "Copyright 2024 The Example Gazette",
+    "Copyright",
+    "© 2024 Example Press. All rights reserved.",
+    "Example Press, all rights reserved",
+    "All Rights Reserved",
+    "About the author",
+    "You may also like",
+    "Lesen Sie auch:",
+    "関連記事",
+    "Share prices fell at the harbour on Tuesday",
+    "The related ferries left early",
+    "Ⓒ 2024",
+    "ſhare",
+    "TAGS",
+]
+
+
+@pytest.mark.parametrize("section", ["tail_head", "comment_head", "comment_label", "list_head", "box_head"])
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(CUE_LINES), st.text(alphabet="(cC)0123 TagsRelt:©»", max_size=12)),
+        min_size=1,
+        max_size=3,
+    ).map("".join)
+)
+@example("(C)2005 Example News")
+def test_gated_cue_test_is_the_alternations_fullmatch(section, line):
+    # the gate (a partial match of the line's start) never turns away a line
+    # that a cue matches whole, here "(C)2005 ...", whose start "(C)" is
+    # followed by a word boundary that a partial match of "(C)" alone fails
+    alts = S._cue_sections()[section]
+    whole = S._alternation(alts)
+    gated = S._Gated(alts)
+    for s in (line, line.strip(), line.upper(), line.lower()):
+        assert gated.test(s) == (whole.fullmatch(s) is not None)
+
+
+def test_relaxed_drops_word_boundaries_only_outside_classes():
+    assert S._relaxed(r"\(c\)\b.{0,3}") == r"\(c\).{0,3}"
+    assert S._relaxed(r"a[\b]\Bc") == r"a[\b]c"
+    assert S._relaxed(r"a[]\b]c") == r"a[]\b]c"
+    assert S._relaxed(r"\\b") == r"\\b"  # an escaped backslash, then "b"
+    for other in (r"a(?=b)", r"a(?!b)", r"(?<=a)b", r"^a", r"a$", r"a\Z"):
+        assert S._relaxed(other) is None
+
+
+def test_gated_cue_memo_bound(monkeypatch):
+    monkeypatch.setattr(S, "_MEMO_MAX", 5)
+    g = S._Gated(S._cue_sections()["tail_head"])
+    for i in range(50):
+        g.test(f"{i:03d} line")
+        assert len(g.starts) <= 5
