@@ -205,6 +205,23 @@ DESK_MAX_LEN = 320
 
 # A byline: "By Ann Lee", "Von Max Brenner", "Por María Lozano", "Par Luc Roy".
 _BYLINE = regex.compile(r"(?i:by|von|por|par|di|door|av|af|przez)[ \t]+\p{Lu}")
+# An author's name in a byline ("By Ann Lee", "Von Max Brenner", "by Ann Lee,
+# Bo Sun"), a header line that is a name alone ("Ann Lee") or a name and a
+# date ("Ann Lee 27/09/2018 ..."): two to four capitalised words.
+_NAME = r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}"
+_BYLINE_NAMES = regex.compile(
+    r"^[ \t]*(?i:by|von|por|par|di|door|av|af|przez)[ \t]+(" + _NAME + r"(?:(?:,[ \t]*|[ \t]+(?i:and|und|y|et|e)[ \t]+)"
+    + _NAME + r")*)", regex.MULTILINE,
+)
+_NAME_SPLIT = regex.compile(r",[ \t]*|[ \t]+(?i:and|und|y|et|e)[ \t]+")
+_NAME_LINE = regex.compile(r"(" + _NAME + r")(?:[ \t]+\d.*)?")
+#: An author box after the body ends at the region's end and holds at most
+#: this many non-blank lines; after its first line, at most AUTHOR_BOX_GOOD
+#: paragraphs (a second paragraph of biography).
+AUTHOR_BOX_LINES = 8
+AUTHOR_BOX_GOOD = 1
+#: Header lines under which a name alone is looked for, from the body's start.
+AUTHOR_HEAD_AFTER = 5
 # A table or chart cell that is only a number: "63", "85%", "$900", "-2.5".
 _NUMBER = re.compile(r"[-+−–]?[$€£¥]?\d[\d.,]*%?")
 _NUMBER_FIRST = frozenset("-+−–$€£¥0123456789")
@@ -1500,6 +1517,88 @@ def _chrome_evidence(raw: list[str], cls: list[int | None], lines: Iterable[int]
     return False
 
 
+def _author_names(text: str, raw: list[str], cls: list[int | None], starts: list[int], a: int, b: int,
+                  upto: int) -> set[str]:
+    """Names of the page's author: from byline lines above line ``upto``
+    ("By Ann Lee", "Von Max Brenner publiziert am ...", "By Ann Lee, Bo Sun"),
+    and from header lines near the body's start (``HEAD_LOOKBACK`` lines above
+    line ``a`` to ``AUTHOR_HEAD_AFTER`` lines into it) that are a name and a
+    date ("Ann Lee 27/09/2018 2 comments"). A name alone on a line is not
+    taken: menus are full of two capitalised words."""
+    names: set[str] = set()
+    for m in _BYLINE_NAMES.finditer(text, 0, starts[upto]):
+        if m.end() - m.start() <= STAMP_MAX_LEN:
+            names.update(x for x in _NAME_SPLIT.split(m.group(1)) if " " in x)
+    for j in range(max(0, a - HEAD_LOOKBACK), min(b, a + AUTHOR_HEAD_AFTER) + 1):
+        t = raw[j].strip()
+        if cls[j] is None or len(t) > STAMP_MAX_LEN or not t[:1].isupper():
+            continue
+        m = _NAME_LINE.fullmatch(t)
+        if m and m.end(1) < len(t) and _stamp(t):
+            names.add(m.group(1))
+    return names
+
+
+def _author_box(text: str, raw: list[str], cls: list[int | None], score: list[float], starts: list[int],
+                a: int, b: int) -> int | None:
+    """First line of an author box at the end of the region ``a..b``, or None.
+
+    The box opens with the page author's name (``_author_names``) in a head
+    ("About Ann Lee", "Über Max Brenner", "Sobre …") or a contact line
+    ("Email Ann Lee at …", "Follow Ann Lee on …"); it runs to the region's
+    end in at most ``AUTHOR_BOX_LINES`` non-blank lines, at most
+    ``AUTHOR_BOX_GOOD`` paragraphs after its first line, and the body above
+    it has gained ``MIN_MASS``. A person named in the article who is not its
+    author, or the author's name inside the body's sentences, opens no box. A
+    biography without such a head ("Ann Lee is a freelance writer …") is not
+    taken: some gold standards count it as part of the article."""
+    tail: list[int] = []  # the region's last non-blank lines, last first
+    j = b
+    while j > a and len(tail) < AUTHOR_BOX_LINES:
+        if cls[j] is not None:
+            tail.append(j)
+        j -= 1
+    names: set[str] | None = None
+    for k in reversed(range(len(tail))):
+        j = tail[k]
+        t = raw[j].strip()
+        if len(t) > 4 * END_HEAD_MAX or not _BOX_START.match(t):
+            continue
+        if names is None:
+            names = _author_names(text, raw, cls, starts, a, b, j)
+            if not names:
+                return None
+        if not any(_box_line(t, nm) for nm in names if nm in t):
+            continue
+        if sum(cls[i] == GOOD for i in tail[:k]) > AUTHOR_BOX_GOOD:
+            return None
+        mass = sum(x for x in score[a:j] if x > 0)
+        return j if mass >= MIN_MASS else None
+    return None
+
+
+def _box_line(t: str, name: str) -> bool:
+    """``t`` opens an author box for ``name``: the head "About <name>" (or
+    "Über", "Sobre", "À propos de" …) or a contact line ("Email <name> at …",
+    "Follow <name> on …")."""
+    p = t.find(name)
+    lead, rest = t[:p].strip(), t[p + len(name):]
+    if _BOX_HEAD.fullmatch(lead):
+        return rest.strip(" :") == ""
+    return _BOX_CONTACT.fullmatch(lead) is not None
+
+
+# The head of an author box: "About", "Über", "Sobre", "À propos de" …
+_BOX_HEAD = regex.compile(r"(?i:about|über|sobre|à propos de|acerca de|a proposito di|informazioni su|over)")
+# The start of a contact line: "Email Ann Lee at …", "Follow Ann Lee on …".
+_BOX_CONTACT = regex.compile(r"(?i:e-?mail|contact|follow|reach)")
+# What an author box's first line starts with (a cheap test before the names
+# are looked for).
+_BOX_START = regex.compile(
+    r"(?i:about|über|sobre|à propos de|acerca de|a proposito di|informazioni su|over|e-?mail|contact|follow|reach)[ \t]+\p{Lu}"
+)
+
+
 def _credit(line: str) -> bool:
     """A photo credit or a caption that ends in one (``filters.photo_credits``'
     patterns): such a line between a headline and the body does not separate them."""
@@ -1563,7 +1662,9 @@ def structure(text: str) -> list[Span]:
     body), ``inline_list`` (a related or most-read box of teaser titles
     between two parts of the article, found by its list head), ``gallery`` (a
     photo gallery inside the body: pictures counted "1/50", "2/50", ... with
-    their captions). Texts with fewer than ``PAGE_MIN_LINES`` non-blank lines lose only
+    their captions), ``author_box`` (the author's box at the end of the body:
+    "About <the byline's name>" or "Email <the byline's name> at ..." and the
+    lines after it). Texts with fewer than ``PAGE_MIN_LINES`` non-blank lines lose only
     in-body menus and comment sections; a text without any sentence-like line is
     left alone. Never raises on any ``str``. The algorithm: ``docs/structure.md``.
     """
@@ -1791,6 +1892,12 @@ def _analyse(text: str) -> _Analysis:
         for m in range(lo, hi + 1):
             if cls[m] is not None:
                 reason[m] = "gallery"
+    if page:  # the author's box at the end of the body
+        box = _author_box(text, raw, cls, score, starts, a, b)
+        if box is not None:
+            for m in range(box, b + 1):
+                if cls[m] is not None:
+                    reason[m] = "author_box"
     if comment_from is not None:
         # the comments run to the end of the first region, and on over comment
         # heads, dated headers and reply labels right after it

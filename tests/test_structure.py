@@ -24,7 +24,7 @@ from marked import load
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures" / "structure"
-REASONS = {"outside_main_content", "menu_run", "comment_section", "short_boilerplate", "inline_list", "gallery"}
+REASONS = {"outside_main_content", "menu_run", "comment_section", "short_boilerplate", "inline_list", "gallery", "author_box"}
 
 
 def line_reasons(text: str, spans) -> dict[int, str]:

@@ -8,6 +8,8 @@
 # Fixtures: fixtures/chrome/newsletter/prompts-en.txt
 #   fixtures/chrome/newsletter/prompts-multi.txt
 #   fixtures/chrome/newsletter/neg-newsletter-story.txt
+#   fixtures/chrome/newsletter/prompts-forms-en.txt
+#   fixtures/chrome/newsletter/neg-newsletter-forms.txt
 [newsletter:en]
 (?:sign up|signup|subscribe|register)(?: now| today| here| free)?(?: for| to) (?:(?:our|the|my|this|a|his|her|their) )?(?:free |daily |weekly |morning |evening |monthly |email |e-mail |breaking news )*(?:[\w'’&-]+ ){0,4}(?:newsletters?|e-?mails?|emails? alerts?|alerts?|briefing|bulletin|digest|mailing list|roundup|updates)\b.{0,80}
 (?:get|receive|have) (?:our |the |more )?(?:\S+ ){0,8}(?:delivered )?(?:(?:straight |directly |right )?(?:to|in|into) your inbox|by e-?mail)\b.{0,80}
@@ -18,13 +20,37 @@
 (?:enter|type) (?:your |an )?e-?mail(?: address)?(?: here| below)?(?: to (?:subscribe|sign up|get|receive)\b.{0,60})?[.:]?
 (?:your )?e-?mail address(?: \(required\))?[.:*]?
 (?:thanks?|thank you) for (?:signing up|subscribing|your subscription)\b.{0,80}
-(?:you(?:'ve| have) (?:been |successfully )?(?:subscribed|signed up)|you're (?:all )?signed up|you are now subscribed)\b.{0,80}
+(?:you(?:'ve| have) (?:been |succ?ess?fully )?(?:subscribed|signed up)|you're (?:all )?signed up|you are now subscribed)\b.{0,80}
 (?:you can |you may )?unsubscribe at any time\b.{0,40}
 (?:by (?:signing up|subscribing|clicking subscribe)),? you (?:agree|consent|acknowledge)\b.{0,200}
 (?:don't|do not|never) miss (?:a|an|another|any) (?:story|article|update|post|issue|thing)\b.{0,60}
 stay (?:informed|updated|up to date|in the loop|connected)\b.{0,80}(?:newsletter|inbox|e-?mail|sign up|subscribe)\b.{0,40}
 (?:most popular|popular|free|daily|weekly) newsletters?
-want (?:more|the latest)\b.{0,60}\?\s*(?:sign up|subscribe)\b.{0,60}
+(?:want|need) (?:more|the latest)\b.{0,60}\?\s*(?:sign up|subscribe)\b.{0,160}
+# The sign-up form's own sentences: the spam promise, the consent box, the
+# confirmation and error messages, the tagline under the form's name.
+no spam[,.!]? .{0,60}\bunsubscribe\b.{0,160}
+i agree (?:that .{1,60} (?:can|may) send me|to receive)\b.{0,120}
+please (?:check|tick) the (?:opt-?in |consent )?box\b.{0,100}\b(?:subscribe|sign up|newsletters?|e-?mails?)\b.{0,20}
+please,? (?:fill(?: in| out)?|complete) the form\b.{0,20}\b(?:subscribe|sign up|newsletters?)\b.{0,60}
+keep an eye on your inbox\b.{0,80}
+there was an error processing your (?:subscription|sign-?up|request)\b.{0,40}
+an e-?mail with (?:an? )?(?:activation|confirmation|verification) link\b.{0,200}
+please (?:activate|confirm) your (?:subscription|e-?mail address)\b.{0,120}
+this (?:site|form|page) is protected by recaptcha\b.{0,120}
+see all newsletters
+(?:get|receive) (?:breaking|the latest|our latest|daily|weekly) (?:\S+ ){0,3}(?:news|alerts|updates|headlines)\b.{0,100}
+let (?:us|our|the) .{0,60}\byour inbox\b.{0,100}
+(?:every|each) (?:day|week|morning|evening|weekday),? we (?:send|e-?mail)\b.{0,60}\b(?:e-?mails?|newsletters?|digest|roundup|inbox)\b.{0,80}
+want more (?:stories|articles|news|posts|content) like this\??
+sign up: .{0,120}\b(?:newsletters?|inbox|e-?mails?)\b.{0,60}
+# Subscription offers for the site's other products: a magazine, a channel,
+# a members' scheme.
+subscribe to (?:our |the )?(?:\S+ ){0,4}(?:on youtube|youtube channel|podcast|magazine)\b.{0,100}
+subscribe to \S+(?: \S+){0,2} and (?:stay|get|never)\b.{0,100}
+get (?:\S+ ){1,6}delivered (?:to|through) your (?:letterbox|door|doorstep|mailbox)\b.{0,120}
+if you (?:enjoyed|liked|like|enjoy|value) (?:this|reading this|our) (?:article|story|post|piece|journalism|reporting|work|newsletter)\b.{0,240}
+join (?:us |our )(?:\S+ ){0,2}(?:forums?|discord|slack|subreddit)\b.{0,160}
 [newsletter:de]
 (?:jetzt |hier )?(?:für (?:den|unseren) )?newsletter (?:abonnieren|bestellen|anmelden)\b.{0,60}
 (?:jetzt |hier )?(?:zum|für den) newsletter anmelden\b.{0,60}
@@ -40,6 +66,8 @@ want (?:more|the latest)\b.{0,60}\?\s*(?:sign up|subscribe)\b.{0,60}
 (?:abonnez-vous|inscrivez-vous) à (?:notre|la|nos) (?:\S+ ){0,2}(?:newsletters?|lettres? d'information)\b.{0,80}
 recevez (?:\S+ ){0,6}(?:dans votre (?:boîte mail|boîte de réception)|par e-?mail)\b.{0,60}
 (?:votre )?adresse e-?mail[.:*]?
+[newsletter:pt]
+(?:inscreva-se|assine|cadastre-se) (?:na|em) (?:nossa |a )?(?:\S+ ){0,2}(?:newsletter|lista)\b.{0,80}
 [newsletter:ru]
 подпи(?:шитесь|сывайтесь) на (?:нашу |нашу еженедельную |еженедельную )?(?:рассылку|новостную рассылку)\b.{0,80}
 [newsletter:ja]
@@ -69,7 +97,7 @@ téléchargez (?:l'|notre )(?:application|appli|app)\b.{0,60}
 [follow:en]
 follow us(?: on (?:[\w+]+)(?:(?:,| and| &| or) [\w+]+){0,5})?[.!:]?
 (?:like|find) us on facebook\b.{0,60}
-follow (?:\S+ ){0,4}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)(?: (?:and|&|or) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube))*(?: @\S+)?[.!:]?
+follow (?:\S+ ){0,6}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)(?: \(@\w+\))?(?:(?:,| and|,? &|,? or) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)(?: \(@\w+\))?)*(?: @\S+)?[.!:]?
 (?:connect|stay connected) with us\b.{0,60}
 join (?:us|the conversation) on (?:twitter|x|facebook|instagram|linkedin|threads)\b.{0,40}
 [follow:de]
