@@ -968,6 +968,109 @@ def _next_head(heads: list[tuple[int, bool]], cls: list[int | None], after: int,
     return hi
 
 
+#: A forum thread's post frame: a label line (at most ``FRAME_MAX_LEN``
+#: characters: "Quote", "Report post", "Offline") repeated in at least
+#: ``FRAME_MIN`` posts.
+FRAME_MAX_LEN = 40
+FRAME_MIN = 6
+#: Share of the posts (stretches between two frames) that must hold a date
+#: or time line, and share of frame-label pairs that must alternate.
+FRAME_SHARE = 0.75
+#: Most lines between two labels of one post frame.
+FRAME_BLOCK = 8
+#: Most date lines in one post (its own and a quoted post's).
+FRAME_DATES = 4
+#: Lines above and below the body searched for its own post frame.
+FRAME_NEAR = 16
+
+
+def _thread_page(
+    raw: list[str], cls: list[int | None], a: int, b: int, heads: list[tuple[int, bool]]
+) -> tuple[int, int, list[int]] | None:
+    """The page is a forum thread and the body ``a..b`` one of its posts.
+
+    Evidence, all of it needed: two *frame labels* (short label lines,
+    compared with their digits blanked: "Quote this Post", "Profile",
+    "Offline", "Activity: 120") recur at least ``FRAME_MIN`` times each, take
+    turns, and stand within ``FRAME_BLOCK`` lines of each other (one post's
+    frame); at least ``FRAME_SHARE`` of the stretches between two recurrences
+    of a label hold one to ``FRAME_DATES`` dated lines (a post's date) and a
+    sentence (the post); the body's own frame stands within ``FRAME_NEAR``
+    lines of it, the first frame line at most ``FRAME_NEAR`` lines below its
+    start (the comments under an article start after the article) and no
+    comment head above the first frame line. A line repeating the page title
+    (the page's own teaser in a few boxes) is no frame label.
+
+    Returns ``(first, last, frame)``: the first and last frame lines and the
+    line numbers of all frame label lines (sorted), or None."""
+    counts = Counter(raw)
+    if max(counts.values()) < FRAME_MIN:  # the common case, in C
+        return None
+    keys = [_DIGITS.sub("0", s) if len(s) <= FRAME_MAX_LEN else None for s in raw]
+    counts = Counter(keys)
+    title = _tkey(raw[0])
+    labels = [
+        s
+        for s, k in counts.items()
+        if k >= FRAME_MIN
+        and s is not None
+        and any(map(str.isalpha, s))
+        and not _ends_sentence(s)
+        and not (len(title) >= TITLE_MIN and _tkey(s) in title)
+    ]
+    if len(labels) < 2:
+        return None
+    where: dict[str, list[int]] = {s: [] for s in labels}
+    for i, k in enumerate(keys):
+        if k in where:
+            where[k].append(i)
+    for s in labels:  # a date line is the post's, not the frame's
+        if _stamp_num(raw[where[s][0]]):
+            del where[s]
+    label_of = {i for ix in where.values() for i in ix}
+    frame = []
+    for s, ix in where.items():
+        if any(cls[i] == GOOD for i in ix):
+            continue
+        dated = said = 0
+        for p, q in zip(ix, ix[1:]):
+            seg = [j for j in range(p + 1, q) if cls[j] is not None and j not in label_of]
+            if any(cls[j] >= NEAR or (cls[j] == SOFT and _ends_sentence(raw[j])) for j in seg):
+                said += 1
+            dates = sum(1 for j in seg if len(raw[j]) <= STAMP_MAX_LEN and _YEAR.search(raw[j]) and _stamp_num(raw[j]))
+            if 0 < dates <= FRAME_DATES:
+                dated += 1
+        if min(dated, said) >= FRAME_SHARE * (len(ix) - 1):
+            frame.append(s)
+    lo, hi = a - FRAME_NEAR, b + FRAME_NEAR
+    frame.sort(key=lambda s: -len(where[s]))
+    pair = None
+    for i, s in enumerate(frame):
+        ss = where[s]
+        for t in frame[i + 1 :]:
+            ts = where[t]
+            merged = sorted([(j, 0) for j in ss] + [(j, 1) for j in ts])
+            turns = sum(x[1] != y[1] for x, y in zip(merged, merged[1:]))
+            close = [j for j in ts if bisect.bisect_right(ss, j + FRAME_BLOCK) > bisect.bisect_left(ss, j - FRAME_BLOCK)]
+            if (
+                turns >= FRAME_SHARE * (len(merged) - 1)
+                and len(close) >= FRAME_SHARE * len(ts)
+                and any(lo <= j <= hi for j in close)
+            ):
+                pair = (s, t)
+                break
+        if pair:
+            break
+    if pair is None:
+        return None
+    # the frame: the labels of most posts (not the name of a frequent poster)
+    top = len(where[frame[0]])
+    lines = sorted(j for s in frame if len(where[s]) >= FRAME_SHARE * top for j in where[s])
+    if lines[0] > a + FRAME_NEAR or (heads and heads[0][0] <= lines[0]):
+        return None
+    return lines[0], lines[-1], lines
+
+
 def _comment_heads(raw: list[str], cls: list[int | None], hi: int) -> list[tuple[int, bool]]:
     """``(line, strong)`` for every line up to ``hi`` that is a comment-section
     head: the non-GOOD lines of at most ``COMMENT_HEAD_MAX`` characters are
@@ -1523,9 +1626,19 @@ def _analyse(text: str) -> _Analysis:
                 comment_from = h
                 break
 
-    # end of the article: a tail head (related list, tags, share bar, legal
-    # line) after which no paragraphs follow
-    b, cut = _end_cut(raw, cls, score, a, b, boxes)
+    # a forum thread: the body is one of its posts; all posts are the body
+    thread = _thread_page(raw, cls, a, b, chead) if comment_from is None else None
+    if thread is not None:
+        t0, t1, frame = thread
+        near = [j for j in _title_lines(raw, cls, t0) if j >= t0 - HEAD_GAP]
+        if near:  # the thread's title line above the first post
+            t0 = near[-1] + 1
+        a, b = min(a, t0), max(b, t1)
+        cut = None
+    else:
+        # end of the article: a tail head (related list, tags, share bar,
+        # legal line) after which no paragraphs follow
+        b, cut = _end_cut(raw, cls, score, a, b, boxes)
 
     # grow over adjacent sentence-like lines (fragments, dialogue, list items)
     # and over single other lines between them (subheadings)
@@ -1534,7 +1647,7 @@ def _analyse(text: str) -> _Analysis:
         limit = min(limit, cut)
     b = _grow(raw, cls, b, limit, 1)
     b = _records(raw, cls, b, limit)
-    if comment_from is None and cut is None:
+    if comment_from is None and cut is None and thread is None:
         b = _resume(raw, cls, score, b, limit, boxes)
     a = _grow(raw, cls, a, -1, -1)
     a0 = a
@@ -1628,9 +1741,14 @@ def _analyse(text: str) -> _Analysis:
             if j in heads or cls[j] >= NEAR or len(between) <= HEAD_META_MAX:
                 reason[j] = None
     # runs of two or more label or item lines inside the body are menus,
-    # unless a colon announces them
+    # unless a colon announces them (in a forum thread, short lines are
+    # posts, and only the frame goes)
+    if thread is not None:
+        for j in frame:
+            if a <= j <= b:
+                reason[j] = "post_frame"
     i = a
-    while i <= b:
+    while i <= b and thread is None:
         c = cls[i]
         if c is None or c > ITEM:
             i += 1
