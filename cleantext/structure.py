@@ -968,6 +968,8 @@ def _next_head(heads: list[tuple[int, bool]], cls: list[int | None], after: int,
     return hi
 
 
+#: A time of day, as every post's date line shows it ("March 3, 2023, 08:14").
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 #: A forum thread's post frame: a label line (at most ``FRAME_MAX_LEN``
 #: characters: "Quote", "Report post", "Offline") repeated in at least
 #: ``FRAME_MIN`` posts.
@@ -984,6 +986,20 @@ FRAME_DATES = 4
 FRAME_NEAR = 16
 
 
+def _own_frame(raw: list[str], cls: list[int | None], a: int, b: int, frames: list[int]) -> bool:
+    """The body ``a..b`` has a post frame of its own among ``frames`` (sorted
+    line numbers): one in it, one at most ``FRAME_NEAR`` lines above it, or the
+    first one below it with no sentence between them (an article's first
+    comment, under it, is a dated post with a frame of its own)."""
+    k = bisect.bisect_left(frames, a - FRAME_NEAR)
+    if k == len(frames) or frames[k] <= b:
+        return k < len(frames)
+    f = frames[k]
+    return f <= b + FRAME_NEAR and not any(
+        c is not None and (c >= NEAR or (c == SOFT and _ends_sentence(raw[j]))) for j, c in enumerate(cls[b + 1 : f], b + 1)
+    )
+
+
 def _thread_page(
     raw: list[str], cls: list[int | None], a: int, b: int, heads: list[tuple[int, bool]]
 ) -> tuple[int, int, list[int]] | None:
@@ -991,15 +1007,16 @@ def _thread_page(
 
     Evidence, all of it needed: two *frame labels* (short label lines,
     compared with their digits blanked: "Quote this Post", "Profile",
-    "Offline", "Activity: 120") recur at least ``FRAME_MIN`` times each, take
-    turns, and stand within ``FRAME_BLOCK`` lines of each other (one post's
-    frame); at least ``FRAME_SHARE`` of the stretches between two recurrences
-    of a label hold one to ``FRAME_DATES`` dated lines (a post's date) and a
-    sentence (the post); the body's own frame stands within ``FRAME_NEAR``
-    lines of it, the first frame line at most ``FRAME_NEAR`` lines below its
-    start (the comments under an article start after the article) and no
-    comment head above the first frame line. A line repeating the page title
-    (the page's own teaser in a few boxes) is no frame label.
+    "Offline", "Activity: 120"; not a line repeating the page title, as the
+    page's own teaser in a few boxes does) recur at least ``FRAME_MIN`` times
+    each, take turns, and stand within ``FRAME_BLOCK`` lines of each other
+    (one post's frame); at least ``FRAME_SHARE`` of the stretches between two
+    recurrences of a label hold a sentence (the post) and one to
+    ``FRAME_DATES`` lines with a year and a time of day (the post's date, a
+    quoted post's); the body has a frame of its own (``_own_frame``); the
+    first frame line is at most ``FRAME_NEAR`` lines below the body's start
+    (the comments under an article start after the article) and no comment
+    head of ``heads`` comes before it.
 
     Returns ``(first, last, frame)``: the first and last frame lines and the
     line numbers of all frame label lines (sorted), or None."""
@@ -1037,12 +1054,11 @@ def _thread_page(
             seg = [j for j in range(p + 1, q) if cls[j] is not None and j not in label_of]
             if any(cls[j] >= NEAR or (cls[j] == SOFT and _ends_sentence(raw[j])) for j in seg):
                 said += 1
-            dates = sum(1 for j in seg if len(raw[j]) <= STAMP_MAX_LEN and _YEAR.search(raw[j]) and _stamp_num(raw[j]))
+            dates = sum(1 for j in seg if len(raw[j]) <= STAMP_MAX_LEN and _YEAR.search(raw[j]) and _CLOCK.search(raw[j]))
             if 0 < dates <= FRAME_DATES:
                 dated += 1
         if min(dated, said) >= FRAME_SHARE * (len(ix) - 1):
             frame.append(s)
-    lo, hi = a - FRAME_NEAR, b + FRAME_NEAR
     frame.sort(key=lambda s: -len(where[s]))
     pair = None
     for i, s in enumerate(frame):
@@ -1052,11 +1068,7 @@ def _thread_page(
             merged = sorted([(j, 0) for j in ss] + [(j, 1) for j in ts])
             turns = sum(x[1] != y[1] for x, y in zip(merged, merged[1:]))
             close = [j for j in ts if bisect.bisect_right(ss, j + FRAME_BLOCK) > bisect.bisect_left(ss, j - FRAME_BLOCK)]
-            if (
-                turns >= FRAME_SHARE * (len(merged) - 1)
-                and len(close) >= FRAME_SHARE * len(ts)
-                and any(lo <= j <= hi for j in close)
-            ):
+            if turns >= FRAME_SHARE * (len(merged) - 1) and len(close) >= FRAME_SHARE * len(ts) and _own_frame(raw, cls, a, b, close):
                 pair = (s, t)
                 break
         if pair:
@@ -1549,7 +1561,9 @@ def structure(text: str) -> list[Span]:
     body), ``inline_list`` (a related or most-read box of teaser titles
     between two parts of the article, found by its list head), ``gallery`` (a
     photo gallery inside the body: pictures counted "1/50", "2/50", ... with
-    their captions). Texts with fewer than ``PAGE_MIN_LINES`` non-blank lines lose only
+    their captions), ``post_frame`` (on a forum thread page, where all posts
+    are the body: the label lines that recur in every post's frame,
+    "Profile", "Quote"). Texts with fewer than ``PAGE_MIN_LINES`` non-blank lines lose only
     in-body menus and comment sections; a text without any sentence-like line is
     left alone. Never raises on any ``str``. The algorithm: ``docs/structure.md``.
     """
@@ -1628,11 +1642,13 @@ def _analyse(text: str) -> _Analysis:
 
     # a forum thread: the body is one of its posts; all posts are the body
     thread = _thread_page(raw, cls, a, b, chead) if comment_from is None else None
+    thread_head = None
     if thread is not None:
         t0, t1, frame = thread
         near = [j for j in _title_lines(raw, cls, t0) if j >= t0 - HEAD_GAP]
-        if near:  # the thread's title line above the first post
-            t0 = near[-1] + 1
+        if near:  # the thread's title line, its headline, above the first post
+            thread_head = near[-1]
+            t0 = thread_head + 1
         a, b = min(a, t0), max(b, t1)
         cut = None
     else:
@@ -1649,7 +1665,8 @@ def _analyse(text: str) -> _Analysis:
     b = _records(raw, cls, b, limit)
     if comment_from is None and cut is None and thread is None:
         b = _resume(raw, cls, score, b, limit, boxes)
-    a = _grow(raw, cls, a, -1, -1)
+    if thread_head is None:
+        a = _grow(raw, cls, a, -1, -1)
     a0 = a
     a = _ingredients_above(raw, cls, a)
     recipe = range(a, a0)  # an ingredient list above the body: no menu in it
@@ -1678,14 +1695,15 @@ def _analyse(text: str) -> _Analysis:
     # headline: a line repeating the title (first line) above the body, else
     # the title-like line right above it
     title = _tkey(raw[0])
-    head = None
+    head = thread_head
     for j in range(a - 1, max(0, a - 1 - HEAD_LOOKBACK), -1):
+        if head is not None:
+            break
         if cls[j] is None:
             continue
         k = _tkey(raw[j])
         if len(k) >= 10 and (k in title or (len(title) >= 10 and title in k)):
             head = j
-            break
     heads: list[int] = []
     if head is None:
         # the title-like lines right above the body: a headline, and a
