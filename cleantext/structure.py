@@ -970,6 +970,8 @@ def _next_head(heads: list[tuple[int, bool]], cls: list[int | None], after: int,
 
 #: A time of day, as every post's date line shows it ("March 3, 2023, 08:14").
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_MINUTES = re.compile(r":\d\d")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
 #: A forum thread's post frame: a label line (at most ``FRAME_MAX_LEN``
 #: characters: "Quote", "Report post", "Offline") repeated in at least
 #: ``FRAME_MIN`` posts.
@@ -1001,12 +1003,13 @@ def _own_frame(raw: list[str], cls: list[int | None], a: int, b: int, frames: li
 
 
 def _thread_page(
-    raw: list[str], cls: list[int | None], a: int, b: int, heads: list[tuple[int, bool]]
+    text: str, raw: list[str], cls: list[int | None], a: int, b: int, heads: list[tuple[int, bool]]
 ) -> tuple[int, int, list[int]] | None:
-    """The page is a forum thread and the body ``a..b`` one of its posts.
+    """The page ``text`` (split into lines ``raw``, classified ``cls``) is a
+    forum thread and the body ``a..b`` one of its posts.
 
     Evidence, all of it needed: two *frame labels* (short label lines,
-    compared with their digits blanked: "Quote this Post", "Profile",
+    compared without their digits: "Quote this Post", "Profile",
     "Offline", "Activity: 120"; not a line repeating the page title, as the
     page's own teaser in a few boxes does) recur at least ``FRAME_MIN`` times
     each, take turns, and stand within ``FRAME_BLOCK`` lines of each other
@@ -1020,43 +1023,64 @@ def _thread_page(
 
     Returns ``(first, last, frame)``: the first and last frame lines and the
     line numbers of all frame label lines (sorted), or None."""
-    counts = Counter(raw)
-    if max(counts.values()) < FRAME_MIN:  # the common case, in C
+    # quick tests first, for the common case: as many times of day (":30",
+    # a scan for a literal in C) as dated posts, and two label lines repeated
+    # as often as a frame's
+    if len(_MINUTES.findall(text)) < FRAME_MIN - 1:
         return None
-    keys = [_DIGITS.sub("0", s) if len(s) <= FRAME_MAX_LEN else None for s in raw]
+    counts = Counter(raw)
+    rep = [s for s, k in counts.items() if k >= FRAME_MIN]
+    if sum(0 < len(s) <= FRAME_MAX_LEN and not s.isspace() for s in rep) < 2:
+        return None
+    # a short line's key: the line without its digits ("Posts: 214" and
+    # "Posts: 1,087" are one label)
+    keys = [s.translate(_NO_DIGITS) if len(s) <= FRAME_MAX_LEN else None for s in raw]
     counts = Counter(keys)
-    title = _tkey(raw[0])
-    labels = [
-        s
-        for s, k in counts.items()
-        if k >= FRAME_MIN
-        and s is not None
-        and any(map(str.isalpha, s))
-        and not _ends_sentence(s)
-        and not (len(title) >= TITLE_MIN and _tkey(s) in title)
-    ]
+    counts.pop(None, None)
+    labels = [s for s, k in counts.items() if k >= FRAME_MIN]
     if len(labels) < 2:
         return None
     where: dict[str, list[int]] = {s: [] for s in labels}
     for i, k in enumerate(keys):
         if k in where:
             where[k].append(i)
-    for s in labels:  # a date line is the post's, not the frame's
-        if _stamp_num(raw[where[s][0]]):
+    title = _tkey(raw[0])
+    for s in labels:
+        t = raw[where[s][0]]
+        if (
+            not any(map(str.isalpha, t))
+            or _ends_sentence(t)
+            or _stamp_num(t)  # a date line is the post's, not the frame's
+            or (len(title) >= TITLE_MIN and _tkey(t) in title)  # the page's own teaser
+        ):
             del where[s]
+    if len(where) < 2:
+        return None
     label_of = {i for ix in where.values() for i in ix}
+    # sentences and date lines (with a year and a time of day) that are no
+    # label, counted up to each line: a stretch's counts are two subtractions
+    said_upto = list(accumulate(
+        (
+            i not in label_of and c is not None and (c >= NEAR or (c == SOFT and _ends_sentence(raw[i])))
+            for i, c in enumerate(cls)
+        ),
+        initial=0,
+    ))
+    dated_upto = list(accumulate(
+        (
+            i not in label_of and ":" in t and len(t) <= STAMP_MAX_LEN and bool(_CLOCK.search(t) and _YEAR.search(t))
+            for i, t in enumerate(raw)
+        ),
+        initial=0,
+    ))
     frame = []
     for s, ix in where.items():
         if any(cls[i] == GOOD for i in ix):
             continue
         dated = said = 0
-        for p, q in zip(ix, ix[1:]):
-            seg = [j for j in range(p + 1, q) if cls[j] is not None and j not in label_of]
-            if any(cls[j] >= NEAR or (cls[j] == SOFT and _ends_sentence(raw[j])) for j in seg):
-                said += 1
-            dates = sum(1 for j in seg if len(raw[j]) <= STAMP_MAX_LEN and _YEAR.search(raw[j]) and _CLOCK.search(raw[j]))
-            if 0 < dates <= FRAME_DATES:
-                dated += 1
+        for p, q in zip(ix, ix[1:]):  # the lines between p and q
+            said += said_upto[q] > said_upto[p + 1]
+            dated += 0 < dated_upto[q] - dated_upto[p + 1] <= FRAME_DATES
         if min(dated, said) >= FRAME_SHARE * (len(ix) - 1):
             frame.append(s)
     frame.sort(key=lambda s: -len(where[s]))
@@ -1641,7 +1665,7 @@ def _analyse(text: str) -> _Analysis:
                 break
 
     # a forum thread: the body is one of its posts; all posts are the body
-    thread = _thread_page(raw, cls, a, b, chead) if comment_from is None else None
+    thread = _thread_page(text, raw, cls, a, b, chead) if comment_from is None else None
     thread_head = None
     if thread is not None:
         t0, t1, frame = thread
