@@ -1102,6 +1102,145 @@ def _next_head(heads: list[tuple[int, bool]], cls: list[int | None], after: int,
     return hi
 
 
+#: A time of day, as every post's date line shows it ("March 3, 2023, 08:14").
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_MINUTES = re.compile(r":\d\d")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+#: A forum thread's post frame: a label line (at most ``FRAME_MAX_LEN``
+#: characters: "Quote", "Report post", "Offline") repeated in at least
+#: ``FRAME_MIN`` posts.
+FRAME_MAX_LEN = 40
+FRAME_MIN = 6
+#: Share of the posts (stretches between two frames) that must hold a date
+#: or time line, and share of frame-label pairs that must alternate.
+FRAME_SHARE = 0.75
+#: Most lines between two labels of one post frame.
+FRAME_BLOCK = 8
+#: Most date lines in one post (its own and a quoted post's).
+FRAME_DATES = 4
+#: Lines above and below the body searched for its own post frame.
+FRAME_NEAR = 16
+
+
+def _own_frame(raw: list[str], cls: list[int | None], a: int, b: int, frames: list[int]) -> bool:
+    """The body ``a..b`` has a post frame of its own among ``frames`` (sorted
+    line numbers): one in it, one at most ``FRAME_NEAR`` lines above it, or the
+    first one below it with no sentence between them (an article's first
+    comment, under it, is a dated post with a frame of its own)."""
+    k = bisect.bisect_left(frames, a - FRAME_NEAR)
+    if k == len(frames) or frames[k] <= b:
+        return k < len(frames)
+    f = frames[k]
+    return f <= b + FRAME_NEAR and not any(
+        c is not None and (c >= NEAR or (c == SOFT and _ends_sentence(raw[j]))) for j, c in enumerate(cls[b + 1 : f], b + 1)
+    )
+
+
+def _thread_page(
+    text: str, raw: list[str], cls: list[int | None], a: int, b: int, heads: list[tuple[int, bool]]
+) -> tuple[int, int, list[int]] | None:
+    """The page ``text`` (split into lines ``raw``, classified ``cls``) is a
+    forum thread and the body ``a..b`` one of its posts.
+
+    Evidence, all of it needed: two *frame labels* (short label lines,
+    compared without their digits: "Quote this Post", "Profile",
+    "Offline", "Activity: 120"; not a line repeating the page title, as the
+    page's own teaser in a few boxes does) recur at least ``FRAME_MIN`` times
+    each, take turns, and stand within ``FRAME_BLOCK`` lines of each other
+    (one post's frame); at least ``FRAME_SHARE`` of the stretches between two
+    recurrences of a label hold a sentence (the post) and one to
+    ``FRAME_DATES`` lines with a year and a time of day (the post's date, a
+    quoted post's); the body has a frame of its own (``_own_frame``); the
+    first frame line is at most ``FRAME_NEAR`` lines below the body's start
+    (the comments under an article start after the article) and no comment
+    head of ``heads`` comes before it.
+
+    Returns ``(first, last, frame)``: the first and last frame lines and the
+    line numbers of all frame label lines (sorted), or None."""
+    # quick tests first, for the common case: as many times of day (":30",
+    # a scan for a literal in C) as dated posts, and two label lines repeated
+    # as often as a frame's
+    if len(_MINUTES.findall(text)) < FRAME_MIN - 1:
+        return None
+    counts = Counter(raw)
+    rep = [s for s, k in counts.items() if k >= FRAME_MIN]
+    if sum(0 < len(s) <= FRAME_MAX_LEN and not s.isspace() for s in rep) < 2:
+        return None
+    # a short line's key: the line without its digits ("Posts: 214" and
+    # "Posts: 1,087" are one label)
+    keys = [s.translate(_NO_DIGITS) if len(s) <= FRAME_MAX_LEN else None for s in raw]
+    counts = Counter(keys)
+    counts.pop(None, None)
+    labels = [s for s, k in counts.items() if k >= FRAME_MIN]
+    if len(labels) < 2:
+        return None
+    where: dict[str, list[int]] = {s: [] for s in labels}
+    for i, k in enumerate(keys):
+        if k in where:
+            where[k].append(i)
+    title = _tkey(raw[0])
+    for s in labels:
+        t = raw[where[s][0]]
+        if (
+            not any(map(str.isalpha, t))
+            or _ends_sentence(t)
+            or _stamp_num(t)  # a date line is the post's, not the frame's
+            or (len(title) >= TITLE_MIN and _tkey(t) in title)  # the page's own teaser
+        ):
+            del where[s]
+    if len(where) < 2:
+        return None
+    label_of = {i for ix in where.values() for i in ix}
+    # sentences and date lines (with a year and a time of day) that are no
+    # label, counted up to each line: a stretch's counts are two subtractions
+    said_upto = list(accumulate(
+        (
+            i not in label_of and c is not None and (c >= NEAR or (c == SOFT and _ends_sentence(raw[i])))
+            for i, c in enumerate(cls)
+        ),
+        initial=0,
+    ))
+    dated_upto = list(accumulate(
+        (
+            i not in label_of and ":" in t and len(t) <= STAMP_MAX_LEN and bool(_CLOCK.search(t) and _YEAR.search(t))
+            for i, t in enumerate(raw)
+        ),
+        initial=0,
+    ))
+    frame = []
+    for s, ix in where.items():
+        if any(cls[i] == GOOD for i in ix):
+            continue
+        dated = said = 0
+        for p, q in zip(ix, ix[1:]):  # the lines between p and q
+            said += said_upto[q] > said_upto[p + 1]
+            dated += 0 < dated_upto[q] - dated_upto[p + 1] <= FRAME_DATES
+        if min(dated, said) >= FRAME_SHARE * (len(ix) - 1):
+            frame.append(s)
+    frame.sort(key=lambda s: -len(where[s]))
+    pair = None
+    for i, s in enumerate(frame):
+        ss = where[s]
+        for t in frame[i + 1 :]:
+            ts = where[t]
+            merged = sorted([(j, 0) for j in ss] + [(j, 1) for j in ts])
+            turns = sum(x[1] != y[1] for x, y in zip(merged, merged[1:]))
+            close = [j for j in ts if bisect.bisect_right(ss, j + FRAME_BLOCK) > bisect.bisect_left(ss, j - FRAME_BLOCK)]
+            if turns >= FRAME_SHARE * (len(merged) - 1) and len(close) >= FRAME_SHARE * len(ts) and _own_frame(raw, cls, a, b, close):
+                pair = (s, t)
+                break
+        if pair:
+            break
+    if pair is None:
+        return None
+    # the frame: the labels of most posts (not the name of a frequent poster)
+    top = len(where[frame[0]])
+    lines = sorted(j for s in frame if len(where[s]) >= FRAME_SHARE * top for j in where[s])
+    if lines[0] > a + FRAME_NEAR or (heads and heads[0][0] <= lines[0]):
+        return None
+    return lines[0], lines[-1], lines
+
+
 def _comment_heads(raw: list[str], cls: list[int | None], hi: int) -> list[tuple[int, bool]]:
     """``(line, strong)`` for every line up to ``hi`` that is a comment-section
     head: the non-GOOD lines of at most ``COMMENT_HEAD_MAX`` characters are
@@ -1664,7 +1803,9 @@ def structure(text: str) -> list[Span]:
     photo gallery inside the body: pictures counted "1/50", "2/50", ... with
     their captions), ``author_box`` (the author's box at the end of the body:
     "About <the byline's name>" or "Email <the byline's name> at ..." and the
-    lines after it). Texts with fewer than ``PAGE_MIN_LINES`` non-blank lines lose only
+    lines after it), ``post_frame`` (on a forum thread page, where all posts
+    are the body: the label lines that recur in every post's frame,
+    "Profile", "Quote"). Texts with fewer than ``PAGE_MIN_LINES`` non-blank lines lose only
     in-body menus and comment sections; a text without any sentence-like line is
     left alone. Never raises on any ``str``. The algorithm: ``docs/structure.md``.
     """
@@ -1741,9 +1882,21 @@ def _analyse(text: str) -> _Analysis:
                 comment_from = h
                 break
 
-    # end of the article: a tail head (related list, tags, share bar, legal
-    # line) after which no paragraphs follow
-    b, cut = _end_cut(raw, cls, score, a, b, boxes)
+    # a forum thread: the body is one of its posts; all posts are the body
+    thread = _thread_page(text, raw, cls, a, b, chead) if comment_from is None else None
+    thread_head = None
+    if thread is not None:
+        t0, t1, frame = thread
+        near = [j for j in _title_lines(raw, cls, t0) if j >= t0 - HEAD_GAP]
+        if near:  # the thread's title line, its headline, above the first post
+            thread_head = near[-1]
+            t0 = thread_head + 1
+        a, b = min(a, t0), max(b, t1)
+        cut = None
+    else:
+        # end of the article: a tail head (related list, tags, share bar,
+        # legal line) after which no paragraphs follow
+        b, cut = _end_cut(raw, cls, score, a, b, boxes)
 
     # grow over adjacent sentence-like lines (fragments, dialogue, list items)
     # and over single other lines between them (subheadings)
@@ -1752,9 +1905,10 @@ def _analyse(text: str) -> _Analysis:
         limit = min(limit, cut)
     b = _grow(raw, cls, b, limit, 1)
     b = _records(raw, cls, b, limit)
-    if comment_from is None and cut is None:
+    if comment_from is None and cut is None and thread is None:
         b = _resume(raw, cls, score, b, limit, boxes)
-    a = _grow(raw, cls, a, -1, -1)
+    if thread_head is None:
+        a = _grow(raw, cls, a, -1, -1)
     a0 = a
     a = _ingredients_above(raw, cls, a)
     recipe = range(a, a0)  # an ingredient list above the body: no menu in it
@@ -1783,14 +1937,15 @@ def _analyse(text: str) -> _Analysis:
     # headline: a line repeating the title (first line) above the body, else
     # the title-like line right above it
     title = _tkey(raw[0])
-    head = None
+    head = thread_head
     for j in range(a - 1, max(0, a - 1 - HEAD_LOOKBACK), -1):
+        if head is not None:
+            break
         if cls[j] is None:
             continue
         k = _tkey(raw[j])
         if len(k) >= 10 and (k in title or (len(title) >= 10 and title in k)):
             head = j
-            break
     heads: list[int] = []
     if head is None:
         # the title-like lines right above the body: a headline, and a
@@ -1846,9 +2001,14 @@ def _analyse(text: str) -> _Analysis:
             if j in heads or cls[j] >= NEAR or len(between) <= HEAD_META_MAX:
                 reason[j] = None
     # runs of two or more label or item lines inside the body are menus,
-    # unless a colon announces them
+    # unless a colon announces them (in a forum thread, short lines are
+    # posts, and only the frame goes)
+    if thread is not None:
+        for j in frame:
+            if a <= j <= b:
+                reason[j] = "post_frame"
     i = a
-    while i <= b:
+    while i <= b and thread is None:
         c = cls[i]
         if c is None or c > ITEM:
             i += 1
@@ -1892,7 +2052,7 @@ def _analyse(text: str) -> _Analysis:
         for m in range(lo, hi + 1):
             if cls[m] is not None:
                 reason[m] = "gallery"
-    if page:  # the author's box at the end of the body
+    if page and thread is None:  # the author's box at the end of the body
         box = _author_box(text, raw, cls, score, starts, a, b)
         if box is not None:
             for m in range(box, b + 1):

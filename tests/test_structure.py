@@ -24,7 +24,10 @@ from marked import load
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures" / "structure"
-REASONS = {"outside_main_content", "menu_run", "comment_section", "short_boilerplate", "inline_list", "gallery", "author_box"}
+REASONS = {
+    "outside_main_content", "menu_run", "comment_section", "short_boilerplate", "inline_list", "gallery", "author_box",
+    "post_frame",
+}
 
 
 def line_reasons(text: str, spans) -> dict[int, str]:
@@ -1031,3 +1034,94 @@ def test_thread_of_a_forum_page_under_a_notice_stays():
     for line in posts:
         if not line == "Reply":
             assert line in out
+
+
+# ----------------------------------------------------------- forum threads
+
+_FORUM = FIXTURES / "forum-thread.txt"
+
+
+def _forum_page() -> tuple[str, dict[int, str]]:
+    return load(_FORUM)
+
+
+def test_forum_thread_keeps_every_post_and_drops_only_the_frame():
+    text, want = _forum_page()
+    lines = text.split("\n")
+    got = line_reasons(text, S.structure(text))
+    assert {r for r in got.values()} == {"outside_main_content", "post_frame"}
+    # the short posts are kept, the recurring labels go
+    assert "Thanks, that worked." not in {lines[i] for i in got}
+    assert {lines[i] for i, r in got.items() if r == "post_frame"} == {"Member", "Profile", "Quote"}
+
+
+def test_forum_thread_needs_the_rule():
+    # without the thread evidence the best run is one post: the others go
+    text, _ = _forum_page()
+    with mock.patch.object(S, "FRAME_MIN", 100):
+        out = clean(text).text
+    assert "Remember that galvanised chain rusts from the inside of the link outwards, so the wear is worse than it looks." not in out
+    assert "Thanks, that worked." not in out
+
+
+def test_forum_thread_needs_dated_posts():
+    # the same frames around undated posts: a list of entries, not a thread
+    text, _ = _forum_page()
+    undated = "\n".join(ln for ln in text.split("\n") if not S._stamp_num(ln))
+    assert "post_frame" not in {sp.reason for sp in S.structure(undated)}
+
+
+def test_forum_thread_needs_two_labels_in_turn():
+    # one recurring label ("Quote") is no frame: a rank and a profile button
+    # removed, no thread page
+    text, _ = _forum_page()
+    single = "\n".join(ln for ln in text.split("\n") if ln not in ("Member", "Profile"))
+    assert "post_frame" not in {sp.reason for sp in S.structure(single)}
+
+
+_STORY = [
+    "The ferry company will add a second evening crossing to the islands from the first week of June, after a winter in "
+    "which the last boat of the day was full on most Fridays and passengers were left on the quay.",
+    "The extra sailing will leave the harbour at half past eight and return from the furthest island a little before "
+    "eleven, and the company says it will keep the timetable until the end of September at least.",
+    "Islanders had asked for the change for three years, saying that anyone who worked on the mainland had to choose "
+    "between leaving early and staying the night, and that the single evening boat made a night out impossible.",
+]
+
+
+def _comment(name: str, day: int) -> list[str]:
+    return [name, f"June {day}, 2024 at 7:{10 + day} pm",
+            "A second boat is welcome, but the real problem is the car deck, which is booked out weeks ahead.",
+            "Reply", "Report"]
+
+
+def test_comments_under_an_article_stay_a_comment_section():
+    # comments with the same frame after every post ("Reply", "Report", a
+    # date), under an article: the article is the body, not a post, and the
+    # comments go, whether a comment head stands over them or not
+    comments = [ln for k, name in enumerate(("islandjo", "skipper_m", "ruth_b", "pier9", "ann", "gull")) for ln in _comment(name, k + 1)]
+    for head in (["6 Comments"], []):
+        lines = ["Second evening ferry | Island Times", "Home", "News", "Islands", "Second evening ferry to the islands",
+                 *_STORY, *head, *comments, "About us", "Contact"]
+        text = "\n".join(lines)
+        out = clean(text).text.split("\n")
+        assert all(ln in out for ln in _STORY)
+        assert comments[2] not in out
+        assert "post_frame" not in {sp.reason for sp in S.structure(text)}
+
+
+def test_dated_teasers_around_an_article_are_no_thread():
+    # a list of dated teasers with a section label and a "Read more" button
+    # each, above and below the article: the article stays the body alone
+    teasers = []
+    for k, title in enumerate(("Harbour crane back in service", "New lifeboat named at the quay", "Bus timetable changes",
+                               "School wins sailing prize", "Market moves for the summer", "Pier lights replaced")):
+        teasers += ["Local news", title, f"{k + 3} June 2024", "A short look at the week's news from around the bay.", "Read more"]
+    lines = ["Second evening ferry | Island Times", *teasers[:15], "Second evening ferry to the islands", *_STORY,
+             *teasers[15:], "About us", "Contact"]
+    text = "\n".join(lines)
+    got = line_reasons(text, S.structure(text))
+    assert "post_frame" not in got.values()
+    out = clean(text).text.split("\n")
+    assert all(ln in out for ln in _STORY)
+    assert "Harbour crane back in service" not in out
