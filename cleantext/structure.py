@@ -1183,7 +1183,7 @@ def _thread_page(
         t = raw[where[s][0]]
         if (
             not any(map(str.isalpha, t))
-            or _ends_sentence(t)
+            or t.rstrip()[-1:] in _TERM  # a sentence; a field label ("Posts:") may end with a colon
             or _stamp_num(t)  # a date line is the post's, not the frame's
             or (len(title) >= TITLE_MIN and _tkey(t) in title)  # the page's own teaser
         ):
