@@ -1116,24 +1116,33 @@ FRAME_MIN = 6
 FRAME_SHARE = 0.75
 #: Most lines between two labels of one post frame.
 FRAME_BLOCK = 8
+#: Most frame labels tried in pairs (the most frequent ones).
+FRAME_LABELS = 8
+#: A post's counter in its frame: "Posts: 214", "Beiträge: 1.087", "Merit: 12".
+_COUNTER_FIELD = regex.compile(r"[^\d:]{1,30}:\s*[\d.,\s]+")
 #: Most date lines in one post (its own and a quoted post's).
 FRAME_DATES = 4
 #: Lines above and below the body searched for its own post frame.
 FRAME_NEAR = 16
 
 
-def _own_frame(raw: list[str], cls: list[int | None], a: int, b: int, frames: list[int]) -> bool:
-    """The body ``a..b`` has a post frame of its own among ``frames`` (sorted
-    line numbers): one in it, one at most ``FRAME_NEAR`` lines above it, or the
-    first one below it with no sentence between them (an article's first
-    comment, under it, is a dated post with a frame of its own)."""
-    k = bisect.bisect_left(frames, a - FRAME_NEAR)
-    if k == len(frames) or frames[k] <= b:
-        return k < len(frames)
-    f = frames[k]
-    return f <= b + FRAME_NEAR and not any(
-        c is not None and (c >= NEAR or (c == SOFT and _ends_sentence(raw[j]))) for j, c in enumerate(cls[b + 1 : f], b + 1)
-    )
+def _own_frame(raw: list[str], cls: list[int | None], a: int, b: int, labels: list[list[int]]) -> bool:
+    """The body ``a..b`` has a post frame of its own: ``FRAME_SHARE`` of
+    ``labels`` (the sorted line numbers of one frame label each; a reply's
+    "Re: <topic>" line is missing on the first post) stand in the body, in
+    the ``FRAME_NEAR`` lines above it (the frame over a post; the body may
+    start inside the post's text), or below it before the first sentence (a
+    ``near`` or ``good`` line, or a ``soft`` one ending with ``.`` ``!`` ``?``;
+    at most ``FRAME_NEAR`` lines down: the frame under a post). An article has
+    none: the first comment under it shows the labels that open a comment,
+    then the comment's text, then the labels that close it."""
+    hi = b
+    while hi < min(len(raw) - 1, b + FRAME_NEAR) and not (
+        (c := cls[hi + 1]) is not None and (c >= NEAR or (c == SOFT and raw[hi + 1].rstrip()[-1:] in _TERM))
+    ):
+        hi += 1
+    lo = a - FRAME_NEAR
+    return sum(bisect.bisect_right(ix, hi) > bisect.bisect_left(ix, lo) for ix in labels) >= FRAME_SHARE * len(labels)
 
 
 def _thread_page(
@@ -1150,13 +1159,17 @@ def _thread_page(
     (one post's frame); at least ``FRAME_SHARE`` of the stretches between two
     recurrences of a label hold a sentence (the post) and one to
     ``FRAME_DATES`` lines with a year and a time of day (the post's date, a
-    quoted post's); the body has a frame of its own (``_own_frame``); the
-    first frame line is at most ``FRAME_NEAR`` lines below the body's start
-    (the comments under an article start after the article) and no comment
-    head of ``heads`` comes before it.
+    quoted post's); the body has a frame of its own (``_own_frame``, on the
+    *main* labels, those recurring at least ``FRAME_SHARE`` as often as the
+    most frequent one); the first frame line is at most ``FRAME_NEAR`` lines
+    below the body's start (the comments under an article start after the
+    article) and no comment head of ``heads`` comes before it. Only the
+    ``FRAME_LABELS`` most frequent labels are paired (linear time).
 
-    Returns ``(first, last, frame)``: the first and last frame lines and the
-    line numbers of all frame label lines (sorted), or None."""
+    Returns ``(first, last, cut)``: the first and last main-label lines and
+    the sorted line numbers of the frame lines to remove (main-label lines
+    repeated word for word at least ``FRAME_MIN`` times, or counters such as
+    "Posts: 214"; not "Weight: 9 lb 4 oz"), or None."""
     # quick tests first, for the common case: as many times of day (":30",
     # a scan for a literal in C) as dated posts, and two label lines repeated
     # as often as a frame's
@@ -1218,6 +1231,7 @@ def _thread_page(
         if min(dated, said) >= FRAME_SHARE * (len(ix) - 1):
             frame.append(s)
     frame.sort(key=lambda s: -len(where[s]))
+    del frame[FRAME_LABELS:]  # the most frequent: pairs are tried in turn
     pair = None
     for i, s in enumerate(frame):
         ss = where[s]
@@ -1226,19 +1240,28 @@ def _thread_page(
             merged = sorted([(j, 0) for j in ss] + [(j, 1) for j in ts])
             turns = sum(x[1] != y[1] for x, y in zip(merged, merged[1:]))
             close = [j for j in ts if bisect.bisect_right(ss, j + FRAME_BLOCK) > bisect.bisect_left(ss, j - FRAME_BLOCK)]
-            if turns >= FRAME_SHARE * (len(merged) - 1) and len(close) >= FRAME_SHARE * len(ts) and _own_frame(raw, cls, a, b, close):
+            if turns >= FRAME_SHARE * (len(merged) - 1) and len(close) >= FRAME_SHARE * len(ts):
                 pair = (s, t)
                 break
         if pair:
             break
     if pair is None:
         return None
-    # the frame: the labels of most posts (not the name of a frequent poster)
+    # the frame: the labels of most posts (not the name of a frequent poster);
+    # the body has them all around it
     top = len(where[frame[0]])
-    lines = sorted(j for s in frame if len(where[s]) >= FRAME_SHARE * top for j in where[s])
+    main = [s for s in frame if len(where[s]) >= FRAME_SHARE * top]
+    if not _own_frame(raw, cls, a, b, [where[s] for s in main]):
+        return None
+    lines = sorted(j for s in main for j in where[s])
     if lines[0] > a + FRAME_NEAR or (heads and heads[0][0] <= lines[0]):
         return None
-    return lines[0], lines[-1], lines
+    # what goes: a label repeated word for word ("Quote", "Profile") or a
+    # counter ("Posts: 214"), not a line of the post that only shares the
+    # frame's shape ("Weight: 9 lb 4 oz", "reader3")
+    exact = Counter(map(raw.__getitem__, lines))
+    cut = [j for j in lines if exact[raw[j]] >= FRAME_MIN or _COUNTER_FIELD.fullmatch(raw[j].strip())]
+    return lines[0], lines[-1], cut
 
 
 def _comment_heads(raw: list[str], cls: list[int | None], hi: int) -> list[tuple[int, bool]]:
@@ -1658,15 +1681,24 @@ def _chrome_evidence(raw: list[str], cls: list[int | None], lines: Iterable[int]
 
 def _author_names(text: str, raw: list[str], cls: list[int | None], starts: list[int], a: int, b: int,
                   upto: int) -> set[str]:
-    """Names of the page's author: from byline lines above line ``upto``
-    ("By Ann Lee", "Von Max Brenner publiziert am ...", "By Ann Lee, Bo Sun"),
+    """Names of the page's author: from byline lines above line ``upto``,
+    above the body or among its first ``AUTHOR_HEAD_AFTER`` lines ("By Ann
+    Lee", "Von Max Brenner publiziert am ...", "By Ann Lee, Bo Sun"; the whole
+    line, at most ``STAMP_MAX_LEN`` characters and no sentence, with no
+    paragraph of the body above it: not a line of the article that starts
+    "Von Max Brenner stammt ...", nor a quoted poem's "by Jonas Pell"),
     and from header lines near the body's start (``HEAD_LOOKBACK`` lines above
     line ``a`` to ``AUTHOR_HEAD_AFTER`` lines into it) that are a name and a
     date ("Ann Lee 27/09/2018 2 comments"). A name alone on a line is not
     taken: menus are full of two capitalised words."""
     names: set[str] = set()
-    for m in _BYLINE_NAMES.finditer(text, 0, starts[upto]):
-        if m.end() - m.start() <= STAMP_MAX_LEN:
+    for m in _BYLINE_NAMES.finditer(text, 0, starts[min(upto, a + AUTHOR_HEAD_AFTER)]):
+        # the whole line is a byline, not a sentence of the article that
+        # starts with "Von Max Brenner stammt ...", and it comes before the
+        # article's text, not under a poem it quotes ("by Jonas Pell")
+        j = bisect.bisect_right(starts, m.start()) - 1
+        line = raw[j].strip()
+        if len(line) <= STAMP_MAX_LEN and line[-1:] not in _TERM and GOOD not in cls[a:j]:
             names.update(x for x in _NAME_SPLIT.split(m.group(1)) if " " in x)
     for j in range(max(0, a - HEAD_LOOKBACK), min(b, a + AUTHOR_HEAD_AFTER) + 1):
         t = raw[j].strip()
@@ -1724,13 +1756,20 @@ def _box_line(t: str, name: str) -> bool:
     lead, rest = t[:p].strip(), t[p + len(name):]
     if _BOX_HEAD.fullmatch(lead):
         return rest.strip(" :") == ""
-    return _BOX_CONTACT.fullmatch(lead) is not None
+    # a contact line gives the name's address right after it ("at ann@…",
+    # "on Twitter @ann"): "Contact Northshire Police on 101 if you saw ..."
+    # and "Follow Riverside Council's advice" are sentences of the article
+    return _BOX_CONTACT.fullmatch(lead) is not None and _BOX_ADDRESS.match(rest) is not None
 
 
 # The head of an author box: "About", "Über", "Sobre", "À propos de" …
 _BOX_HEAD = regex.compile(r"(?i:about|über|sobre|à propos de|acerca de|a proposito di|informazioni su|over)")
 # The start of a contact line: "Email Ann Lee at …", "Follow Ann Lee on …".
 _BOX_CONTACT = regex.compile(r"(?i:e-?mail|contact|follow|reach)")
+# What follows the name in a contact line: "at"/"on"/":" and, within a few
+# words, an e-mail address or an @handle ("at ann@example.org", "on Twitter
+# @annlee", ": @annlee").
+_BOX_ADDRESS = regex.compile(r"(?i:\s+(?:at|on|via|unter|en|sur|su)\b|\s*:)(?:\s+\S+){0,3}?\s+\S*@\w")
 # What an author box's first line starts with (a cheap test before the names
 # are looked for).
 _BOX_START = regex.compile(
@@ -1891,6 +1930,17 @@ def _analyse(text: str) -> _Analysis:
         if near:  # the thread's title line, its headline, above the first post
             thread_head = near[-1]
             t0 = thread_head + 1
+        # the last post's text under its frame (a frame over each post)
+        for j in range(t1 + 1, min(n, t1 + FRAME_BLOCK + 1)):
+            c = cls[j]
+            if c is None:
+                continue
+            t = raw[j].strip()
+            if c == BAD or (len(t) <= END_HEAD_MAX and (_END[t] or _HEAD[t])):
+                break
+            if c >= SOFT:
+                t1 = j
+                break
         a, b = min(a, t0), max(b, t1)
         cut = None
     else:

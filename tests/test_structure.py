@@ -1125,3 +1125,95 @@ def test_dated_teasers_around_an_article_are_no_thread():
     out = clean(text).text.split("\n")
     assert all(ln in out for ln in _STORY)
     assert "Harbour crane back in service" not in out
+
+
+# --------------------------------------------- author box and thread: negatives
+
+_LIB = [
+    "The town library will open on Sunday afternoons from next month, after a trial in the autumn brought in more "
+    "readers than the council had planned for.",
+    "Staff will cover the extra hours on a rota, and the council says the cost will come out of the heating budget, "
+    "which fell after new windows were fitted last year.",
+    "The head librarian said that families had asked for weekend hours for years and that the trial showed the wish "
+    "was real.",
+]
+
+
+@pytest.mark.parametrize(
+    "byline, ending",
+    [
+        # the subject's name in a sentence of the article is no byline
+        ("Von Lena Vogt", ["Von Max Brenner stammt der Entwurf für den neuen Lesesaal, der im Herbst eröffnet wird.",
+                           "Über Max Brenner", "Geboren in der Altstadt, Lehre als Zimmermann, dann Studium.",
+                           "Seit vielen Jahren eigenes Büro am Hafen."]),
+        # a poem quoted in the article, with its credit line
+        ("By Ann Lee", ["Low Water", "by Jonas Pell", "the boats lie down on their sides", "and wait for the sea",
+                        "Pell says he wrote the collection in the mornings, before his shift at the boatyard, and threw "
+                        "away three poems for every one he kept.",
+                        "About Jonas Pell",
+                        "He was born in the harbour town in 1958 and left school at sixteen to work on the ferries.",
+                        "His first book won a regional prize and was followed by two more in the nineties.",
+                        "He still works three days a week at the boatyard and says he has no plans to stop."]),
+        # a sentence that starts with "Contact" and the header's name
+        ("Northshire Police 3 March 2024", ["Contact Northshire Police on 101 if you saw the van on the Mill road that night.",
+                                            "Please quote the crime reference when you call us."]),
+        # a possessive after the name
+        ("By Riverside Council", ["Follow Riverside Council's advice and book a study room a day ahead.",
+                                  "Rooms not claimed by ten are given to the next person waiting."]),
+    ],
+    ids=["sentence-von", "poem-credit", "contact-sentence", "possessive"],
+)
+def test_article_endings_that_name_a_person_are_no_author_box(byline, ending):
+    lines = ["Sunday opening | Valley Post", "Home", "News", "Sunday opening", byline, *_LIB, *ending, "Share", "Privacy"]
+    text = "\n".join(lines)
+    assert "author_box" not in {sp.reason for sp in S.structure(text)}
+    out = clean(text).text.split("\n")
+    for line in ending:
+        assert line in out
+
+
+def _posts(extra=None) -> list[str]:
+    """A forum thread of seven posts, each under its whole frame (name, rank,
+    buttons, the date last), ``extra(k)`` lines of data after the date."""
+    lines = []
+    for k, name in enumerate(("pike_pete", "reelmary", "ollie_b", "weirwalker", "dunmore", "capt_jo", "lenny")):
+        text = [f"Took it on a silver spoon below the old weir on the {k + 2}nd cast, just before the rain came in."]
+        date = f"March {k + 3}, 2024, 18:{10 + k}"
+        data = extra(k) if extra else []
+        lines += [name, "Member", "Quote", "Report", date, *data, *text]
+    return ["Spring pike | Angling Forum", "Home", "Forums", "Log in", "Spring pike", *lines, "Page 1 of 3", "Next", "Privacy"]
+
+
+def test_forum_post_lines_that_share_the_frame_shape_stay():
+    # a line in every post with the same words and other numbers ("Weight: 9 lb
+    # 4 oz") is the post's data, not its frame: only exact repeats go
+    lines = _posts(extra=lambda k: [f"Weight: {k + 9} lb {k} oz"])
+    text = "\n".join(lines)
+    got = line_reasons(text, S.structure(text))
+    assert "post_frame" in got.values()
+    out = clean(text).text.split("\n")
+    assert [ln for ln in lines if ln.startswith("Weight:")] == [ln for ln in out if ln.startswith("Weight:")]
+    assert all(ln in out for ln in lines if ln.startswith("Took it"))
+
+
+def test_forum_last_post_under_its_frame_stays():
+    lines = _posts()
+    out = clean("\n".join(lines)).text.split("\n")
+    last = [ln for ln in lines if ln.startswith("Took it")][-1]
+    assert last in out
+
+
+def test_comments_with_a_label_above_each_are_still_comments():
+    # each comment opens with a label ("Flag") and closes with another
+    # ("Reply"): the first "Flag" right under the article is the first
+    # comment's, so the article has no frame of its own and is no post
+    comments = []
+    for k in range(7):
+        comments += ["Flag", f"reader{k}", f"March {k + 2}, 2024 at 9:{10 + k} am",
+                     "Good news, the Sunday story hour was always full.", "Reply"]
+    lines = ["Sunday opening | Valley Post", "Home", "News", "Sunday opening", *_LIB, *comments, "About us", "Contact"]
+    text = "\n".join(lines)
+    assert "post_frame" not in {sp.reason for sp in S.structure(text)}
+    out = clean(text).text.split("\n")
+    assert all(ln in out for ln in _LIB)
+    assert "Good news, the Sunday story hour was always full." not in out
