@@ -1077,15 +1077,18 @@ def _anchor(raw, cls, score, a: int, b: int, best: float) -> tuple[int, int] | N
     cands = _title_lines(raw, cls, len(raw))
     if not cands:
         return None
-    for j in cands:
-        if j < a <= j + HEAD_GAP:
-            return None
     n = len(raw)
+    # a title line inside the best run keeps the plain gap: the body already
+    # holds its headline
+    gaps = [j + HEAD_GAP if a <= j <= b else _gap_end(raw, cls, j) for j in cands]
+    for j, g in zip(cands, gaps):
+        if j < a <= g:
+            return None
     pre = list(accumulate(score, initial=0.0))
     sufmax = list(accumulate(reversed(pre), max))[::-1]  # max(pre[t:]) at t
     found = None
-    for j in cands:
-        for s in range(j + 1, min(n, j + 1 + HEAD_GAP)):
+    for j, g in zip(cands, gaps):
+        for s in range(j + 1, min(n, g + 1)):
             if score[s] > 0:
                 m = sufmax[s + 1] - pre[s]
                 if m >= ANCHOR_SHARE * best and (found is None or m > found[0]):
@@ -1098,6 +1101,21 @@ def _anchor(raw, cls, score, a: int, b: int, best: float) -> tuple[int, int] | N
     while pre[e + 1] != target:
         e += 1
     return s, e
+
+
+def _gap_end(raw: list[str], cls: list[int | None], j: int) -> int:
+    """The last line of the window under the title line ``j`` in which the
+    body may start: ``HEAD_GAP`` lines, not counting the quantity lines of an
+    ingredient list (``_quantity``: an amount and a unit), which a recipe puts between its
+    headline and its method however long it is."""
+    n = len(raw)
+    e = j
+    k = 0
+    while k < HEAD_GAP:
+        e += 1
+        if e >= n or cls[e] is None or cls[e] > ITEM or not _quantity(raw[e].strip()):
+            k += 1
+    return e
 
 
 def _dense_after(raw: list[str], cls: list[int | None], lo: int, hi: int) -> bool:

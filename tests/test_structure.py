@@ -1031,3 +1031,44 @@ def test_thread_of_a_forum_page_under_a_notice_stays():
     for line in posts:
         if not line == "Reply":
             assert line in out
+
+
+def test_quantity_lines_do_not_count_against_the_gap_under_a_headline():
+    # fourteen quantity lines between the headline and a method of short
+    # steps: the recipe is the body, not a denser legal box further down
+    text = "\n".join(load(FIXTURES / "recipe-long-ingredient-list.txt")[0].split("\n"))
+    raw = text.split("\n")
+    a, b = S._analyse(text).region
+    assert raw[a] == "Ingredients:" and raw[b].startswith("Dust them")
+    # a plain menu of the same length under the headline still ends the gap
+    cls = S._analyse(text).cls
+    j = raw.index("Hazelnut crescents")
+    assert S._gap_end(raw, cls, j) > j + S.HEAD_GAP
+    plain = [ln if not S._quantity(ln) else "Gift ideas" for ln in raw]
+    assert S._gap_end(plain, S._analyse("\n".join(plain)).cls, j) == j + S.HEAD_GAP
+
+
+def test_intro_above_a_recipe_headline_inside_the_body_stays():
+    # the headline sits inside the best run (an introduction above it, then a
+    # long ingredient list and the method): the introduction stays with it
+    intro = [
+        "Autumn is the season for baking with pears, and this week I have two dishes for a family lunch that you can make a day ahead without any fuss at all.",
+        "The first is a savoury bread pudding with pears and sage, which goes with roast chicken or simply with a green salad and a glass of cold cider.",
+        "The second is a quick sauce of cranberries and orange that keeps for a week in the fridge and that my children like to eat on toast in the morning.",
+    ]
+    qty = ["300 g stale white bread", "2 tbsp olive oil", "1 tsp salt", "1 tsp dried sage", "1 tsp celery seed",
+           "½ tsp ground pepper", "50 g butter", "2 cups diced onion", "2 cups diced celery", "2 tbsp fresh thyme",
+           "1 cup dried cranberries", "1 cup chopped walnuts", "2 cups warm stock"]
+    method = [
+        "Heat the oven to 200 degrees and set a rack in the upper third.",
+        "Toss the bread cubes with the oil, the salt and the dried herbs in a large bowl.",
+        "Spread them on a tray in one layer and toast them until they are dry and golden, turning them once halfway through so that they colour evenly on all sides.",
+        "Melt the butter in a wide pan and soften the onion and the celery in it for about ten minutes.",
+        "Stir in the pears, the thyme, the cranberries and the nuts, then fold everything into the bread with the warm stock until it is moist but not soggy.",
+        "Bake it in a buttered dish, covered for ten minutes and then uncovered, until the top is crisp and brown.",
+    ]
+    menu = ["Home", "About", "Recipes", "Crafts", "Holidays", "Contact", "Shop", "Travel"]
+    text = "\n".join(["Pear and sage bread pudding | Kitchen Table", *menu, "1 Comment", *intro,
+                      "Pear and sage bread pudding", "Serves 6", *qty, "Method:", *method, "Share", "Print"])
+    out = clean(text).text
+    assert all(p in out for p in intro) and all(m in out for m in method)
