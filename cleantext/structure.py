@@ -678,7 +678,8 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
     score = [0.0] * n
     stop = _stopwords().get(lang, frozenset()) if lang and not cjk_doc else frozenset()
     func = _cjk_function_chars(lang) if cjk_doc and lang else None
-    # separators standing between spaces ("Home | News", "» Sport") and ©;
+    # separators standing between spaces ("Home | News", "» Sport") and ©,
+    # but not a "»" that closes a "«" on its line;
     # found with str.find, which scans in C many times faster than a regex
     # character class does. Whether a mark counts depends on its own line
     # only (a line break counts as a space), so a line's class does too.
@@ -695,7 +696,10 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                 k = 0
             if k:
                 i = bisect.bisect_right(starts, p) - 1
-                marks[i] = marks.get(i, 0) + k
+                # a French closing quote ("la « morale » du parti"): it
+                # closes a guillemet opened earlier on the line, no separator
+                if ch != "»" or text.count("«", starts[i], p) <= text.count("»", starts[i], p):
+                    marks[i] = marks.get(i, 0) + k
             p = text.find(ch, p + 1)
     bad = {i for i, k in marks.items() if k >= 2}
     # lines up to _CLASS_KEY_MAX code points seen before (in this text or an

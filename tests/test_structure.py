@@ -1072,3 +1072,21 @@ def test_intro_above_a_recipe_headline_inside_the_body_stays():
                       "Pear and sage bread pudding", "Serves 6", *qty, "Method:", *method, "Share", "Print"])
     out = clean(text).text
     assert all(p in out for p in intro) and all(m in out for m in method)
+
+
+@pytest.mark.parametrize("line", [
+    "Le maire a parlé d’une « erreur de calcul » et promis un « vrai débat » au conseil de la rentrée, sans dire quand il aurait lieu.",
+    "Selon la directrice, les élèves de « niveau 1 » ou « niveau 2 » passeront l’examen au printemps, comme les années précédentes.",
+])
+def test_french_quotes_are_no_separators(line):
+    text = "\n".join(["Gazette du Val", "Accueil", "Politique", *ARTICLE[:2], line, *ARTICLE[2:]])
+    an = S._analyse(text)
+    i = text.split("\n").index(line)
+    assert an.cls[i] != S.BAD and an.reason[i] is None
+
+
+@pytest.mark.parametrize("line", ["Accueil » Politique » France", "Start » Vereine » Chor", "Accueil » Culture » « Les Misérables » au théâtre"])
+def test_breadcrumbs_with_guillemets_stay_bad_lines(line):
+    text = "\n".join(["Gazette du Val", line, *ARTICLE])
+    an = S._analyse(text)
+    assert an.cls[1] == S.BAD
