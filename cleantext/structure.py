@@ -84,6 +84,10 @@ BRIDGE_MAX = 2
 #: Up to this many lines between the headline and the body (byline, date,
 #: standfirst) stay; more are a menu, of which only sentences stay.
 HEAD_META_MAX = 1
+#: The line right under the headline stays as its standfirst when it has at
+#: least this many words (and is no date, byline, credit, field or code line),
+#: however many lines stand between it and the body.
+STANDFIRST_WORDS = 10
 #: Title-like lines right above the body kept as headline and standfirst.
 HEAD_LINES = 2
 #: Byline and date lines ("By Ann Lee", "14 November 2024") that may stand
@@ -1412,6 +1416,29 @@ def _credit(line: str) -> bool:
     return bool(line_re.fullmatch(line) or tail_re.search(line, max(0, len(line) - 140)))
 
 
+def _standfirst(line: str, c: int | None) -> bool:
+    """The line under a headline reads as its standfirst, a sentence or two
+    that sums the story up: ``STANDFIRST_WORDS`` words or more, not a date or
+    byline line, not a photo credit, not a field ("Tags: ...", "Filed under:
+    ...", a colon within its first or last three words: "... Credit: AP"),
+    no markup or code, no " | " separator, no "*" in front."""
+    t = line.strip()
+    ws = t.split()
+    return (
+        c in (LABEL, ITEM, SOFT)
+        and len(ws) >= STANDFIRST_WORDS
+        and not any(w.endswith(":") for w in ws[:3])
+        and not any(w.endswith(":") for w in ws[-3:])
+        and t[0] not in "*<{"
+        and "<" not in t
+        and "{" not in t
+        and " | " not in t
+        and not _stamp(t)
+        and not _BYLINE.match(t)
+        and not _credit(line)
+    )
+
+
 def _heading_like(line: str) -> bool:
     t = line.strip()
     return (t.count(" ") >= 2 or (len(t.encode("utf-8")) - len(t)) >= 2 * HEAD_CJK_MIN) and not _stamp(t)
@@ -1649,6 +1676,8 @@ def _analyse(text: str) -> _Analysis:
         for j in between:
             if j in heads or cls[j] >= NEAR or len(between) <= HEAD_META_MAX:
                 reason[j] = None
+        if between and _standfirst(raw[between[0]], cls[between[0]]):
+            reason[between[0]] = None
     # runs of two or more label or item lines inside the body are menus,
     # unless a colon announces them
     i = a

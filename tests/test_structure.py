@@ -1090,3 +1090,53 @@ def test_breadcrumbs_with_guillemets_stay_bad_lines(line):
     text = "\n".join(["Gazette du Val", line, *ARTICLE])
     an = S._analyse(text)
     assert an.cls[1] == S.BAD
+
+
+
+STANDFIRST_PAGE = [
+    "Hafenmauer wird vor den Winterstürmen erneuert | Küstenbote", "Küstenbote", "Startseite", "Lokales", "Sport", "Wetter",
+    "Hafenmauer wird vor den Winterstürmen erneuert",
+    None,  # the line under the headline
+    "Von Anna Lehmann", "12.03.2024", "Teilen", "Drucken",
+]
+STANDFIRST_BODY = [
+    "Der Gemeinderat hat am Dienstagabend beschlossen, die alte Mauer am Fischereihafen noch in diesem Sommer abtragen und neu aufbauen zu lassen, weil sie bei jedem Sturm weiter nachgibt.",
+    "Die Arbeiten sollen im Juni beginnen und bis Ende Oktober dauern, sagte die Bürgermeisterin, die den Fischern für ihre Geduld in den vergangenen Jahren ausdrücklich dankte.",
+    "Während der Bauzeit legen die Kutter an der Nordmole an, wo die Gemeinde zusätzliche Poller und eine provisorische Treppe für die Besatzungen errichten lässt.",
+    "Ein Teil der alten Steine wird wiederverwendet, der Rest geht an den Heimatverein, der daraus eine kleine Mauer am Museum bauen möchte, wie sie früher am Strand stand.",
+]
+
+
+def _standfirst_page(line: str) -> str:
+    return "\n".join([*(line if x is None else x for x in STANDFIRST_PAGE), *STANDFIRST_BODY, "Kontakt", "Impressum"])
+
+
+@pytest.mark.parametrize("line", [
+    "Nach zwei Jahren Streit um die Kosten gibt der Gemeinderat das Geld für die Sanierung frei",
+    "Fischer und Gemeinde einigen sich auf einen Zeitplan für die Arbeiten am Fischereihafen",
+])
+def test_standfirst_under_the_headline_stays_across_meta_lines(line):
+    text = _standfirst_page(line)
+    an = S._analyse(text)
+    i = text.split("\n").index(line)
+    assert an.head is not None and an.head < i < an.region[0] and an.cls[i] < S.NEAR
+    out = clean(text).text.split("\n")
+    assert line in out
+    # the date and share labels between it and the body still go
+    assert "Teilen" not in out and "12.03.2024" not in out
+
+
+@pytest.mark.parametrize("line", [
+    "Tags: Hafen, Stürme, Gemeinderat, Sanierung, Fischer, Hochwasserschutz, Küste, Winter",
+    "Abgelegt unter: Lokales, Hafen, Gemeinderat, Wetter und Stürme im Herbst und Winter",
+    "Neue Steine, Hafenmauer, Nordmole, Kutter und Fischer am Montagmorgen Foto: Bo Sun",
+    "Hafenmauer wird erneuert",
+    "Über uns - Kontakt - Abo bestellen | Anzeige aufgeben - Leserbriefe - Archiv - Newsletter",
+    "* * * Hafen, Gemeinderat, Rettungsstation, Wetter, Küste, Fischerei, Tourismus, Kultur und Sport",
+])
+def test_fields_credits_and_short_lines_under_the_headline_still_go(line):
+    text = _standfirst_page(line)
+    an = S._analyse(text)
+    i = text.split("\n").index(line)
+    assert an.head is not None and an.head < i < an.region[0] and an.cls[i] < S.NEAR
+    assert line not in clean(text).text.split("\n")
