@@ -152,7 +152,9 @@ CLASS_NAMES = ("bad", "label", "item", "soft", "near", "good")
 _HEADABLE = frozenset((BAD, LABEL, ITEM, SOFT, NEAR))
 
 _TERM = frozenset(".!?。！？…")
-_CLOSE = frozenset("\"'”’»)]」』")
+#: Closing quotes and brackets after a sentence end: English ” ’, German
+#: “ ‘ (after „ ‚) and « (after »), French and Swiss » (after «).
+_CLOSE = frozenset("\"'”’“‘»«)]」』")
 _QUOTES = frozenset("\"'“”‘’«»„‚「『—–-")
 _CODE_END = frozenset(";{}")
 _CODE_START = (

@@ -1140,3 +1140,23 @@ def test_fields_credits_and_short_lines_under_the_headline_still_go(line):
     i = text.split("\n").index(line)
     assert an.head is not None and an.head < i < an.region[0] and an.cls[i] < S.NEAR
     assert line not in clean(text).text.split("\n")
+
+
+
+QUOTED = "Bürgermeisterin Vogt über Fährbetrieb, Hafenmauer und Nordmole: {o}Alles kommt zuerst{end}{c}"
+
+
+@pytest.mark.parametrize("o,c", [("„", "“"), ("‚", "‘"), ("»", "«"), ("“", "”"), ("«", "»")])
+def test_a_sentence_closed_by_a_quote_in_any_style_ends_a_sentence(o, c):
+    # German „...“ and ‚...‘, German »...«, English quotes, Swiss «...»
+    line = QUOTED.format(o=o, c=c, end=".")
+    assert S._classify(line, [line], [0], "de", False)[0][0] == S.NEAR
+    # the body's last paragraph, so quoted, stays before a tag line
+    text = "\n".join([*STANDFIRST_PAGE[:6], *STANDFIRST_BODY, line, "Verwendete Schlagwörter Hafen, Fähre, Gemeinde", "Impressum"])
+    assert line in clean(text).text.split("\n")
+
+
+@pytest.mark.parametrize("o,c", [("„", "“"), ("»", "«")])
+def test_a_quote_closed_without_a_sentence_end_ends_no_sentence(o, c):
+    line = QUOTED.format(o=o, c=c, end="")
+    assert S._classify(line, [line], [0], "de", False)[0][0] < S.NEAR
