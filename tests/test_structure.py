@@ -1160,3 +1160,29 @@ def test_a_sentence_closed_by_a_quote_in_any_style_ends_a_sentence(o, c):
 def test_a_quote_closed_without_a_sentence_end_ends_no_sentence(o, c):
     line = QUOTED.format(o=o, c=c, end="")
     assert S._classify(line, [line], [0], "de", False)[0][0] < S.NEAR
+
+
+@pytest.mark.parametrize("head", ["Author", "Der Autor", "Über den Autor", "Über die Autorin", "Zur Autorin", "À propos de l’auteur", "Sobre el autor", "L’autore"])
+def test_author_heads_in_many_languages_are_tail_heads(head):
+    assert S._cues().end.fullmatch(head)
+
+
+@pytest.mark.parametrize("line", ["Autorenlesung im Rathaus", "Der Autor liest am Freitag aus seinem neuen Roman.", "Authority"])
+def test_sentences_and_words_about_authors_are_not_tail_heads(line):
+    assert not S._cues().end.fullmatch(line)
+
+
+def test_author_box_after_the_body_goes():
+    bio = "Lena Vogt schreibt seit vielen Jahren über Häfen, Fähren und die Küste und lebt mit ihrer Familie in einem alten Lotsenhaus am Deich."
+    text = "\n".join([*STANDFIRST_PAGE[:7], *STANDFIRST_BODY, "Über die Autorin", "Lena Vogt", bio, "Impressum", "Datenschutz"])
+    out = clean(text).text.split("\n")
+    assert bio not in out and "Über die Autorin" not in out
+    assert all(p in out for p in STANDFIRST_BODY)
+
+
+def test_a_section_about_an_author_inside_the_article_stays():
+    # the head is followed by more of the article: no tail
+    more = [p.replace("Gemeinderat", "Kreistag") for p in STANDFIRST_BODY[:3]]
+    text = "\n".join([*STANDFIRST_PAGE[:7], *STANDFIRST_BODY, "Der Autor", *more, "Impressum", "Datenschutz"])
+    out = clean(text).text.split("\n")
+    assert all(p in out for p in more)

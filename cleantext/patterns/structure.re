@@ -63,6 +63,8 @@ you must be logged in to post a comment\.?
 (?:share|share this(?: article| story| post| page)?(?: with (?:your )?friends)?|bookmark(?: with)?|spread the word|follow us(?: on \w+)?)\s*:?
 (?:facebook|twitter|tweet|e-?mail|print|printable version|reddit|digg(?: this)?|pinterest|whatsapp|linkedin|stumbleupon|del\.icio\.us|delicious|permalink|trackbacks?|archives|categories|blogroll|sponsored links|have your say)\s*:?
 about (?:the )?authors?
+(?:the )?authors?|(?:der |die )?autor(?:in)?|(?:l['’])?auteur(?:e)?|(?:el |la )?autor(?:a)?|(?:l['’])?autore
+(?:über|zum|zur) (?:den |die |dem |der )?(?:autor|autorin|autoren|autorinnen)|à propos de l['’]auteur(?:e)?|(?:sobre|acerca) (?:el|la|o|a) autor(?:a)?|sull['’]autore|(?:over|om) de(?:n)? (?:auteur|forfatter(?:en)?)
 (?:copyright|\(c\)|all rights reserved)\b.{0,300}
 .{0,200}\ball rights reserved\b.{0,200}
 [list_head]
