@@ -1186,3 +1186,28 @@ def test_a_section_about_an_author_inside_the_article_stays():
     text = "\n".join([*STANDFIRST_PAGE[:7], *STANDFIRST_BODY, "Der Autor", *more, "Impressum", "Datenschutz"])
     out = clean(text).text.split("\n")
     assert all(p in out for p in more)
+
+
+@pytest.mark.parametrize("head", ["Ähnliche Nachrichten", "Verwandte Beiträge", "Die meistgelesenen Artikel", "Weitere Artikel zum Thema:",
+                                  "Beliebte Beiträge zum Thema Hafen", "Das könnte dich auch interessieren", "Diese Artikel könnten Sie interessieren"])
+def test_german_list_heads_are_tail_heads(head):
+    assert S._cues().end.fullmatch(head)
+
+
+@pytest.mark.parametrize("line", ["Weitere Beiträge folgen in der nächsten Woche.", "Ähnliche Artikel hat die Zeitung schon vor Jahren gedruckt",
+                                  "Das könnte auch die Fischer interessieren, sagte sie."])
+def test_german_sentences_about_articles_are_not_tail_heads(line):
+    assert not S._cues().end.fullmatch(line)
+
+
+def test_teasers_under_a_german_list_head_go_and_a_subheading_of_that_form_stays():
+    teasers = ["Neue Poller für die Nordmole", "Die Gemeinde stellt drei Millionen Euro für den Hafen bereit…", "vor 2 Stunden",
+               "Fährplan für den Winter steht", "Die Reederei fährt ab November nur noch zweimal am Tag…", "vor 5 Stunden"]
+    text = "\n".join([*STANDFIRST_PAGE[:7], *STANDFIRST_BODY, "Ähnliche Nachrichten", *teasers, "Impressum"])
+    out = clean(text).text.split("\n")
+    assert all(p in out for p in STANDFIRST_BODY) and not any(t in out for t in teasers)
+    # the same head with more of the article after it is a subheading
+    more = [p.replace("Gemeinderat", "Kreistag") for p in STANDFIRST_BODY[:3]]
+    text = "\n".join([*STANDFIRST_PAGE[:7], *STANDFIRST_BODY, "Weitere Nachrichten aus dem Rathaus", *more, "Impressum"])
+    out = clean(text).text.split("\n")
+    assert all(p in out for p in more)
