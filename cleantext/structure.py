@@ -923,6 +923,23 @@ def _stamped(raw: list[str], cls: list[int | None], h: int) -> bool:
     return hits >= STAMP_MIN
 
 
+def _under_headline(raw: list[str], cls: list[int | None], h: int) -> bool:
+    """The comment head ``h`` stands in the article's header: at most
+    ``TOOLBAR_GAP`` lines under a line that repeats the page title (the
+    headline), with no paragraph (``NEAR`` or ``GOOD`` line) between them. A
+    comment count there ("5 Comments" next to the date and the share buttons)
+    says nothing about where the comments are, and the dates after it are the
+    article's own."""
+    for t in _title_lines(raw, cls, h):
+        if h - t <= TOOLBAR_GAP and not any(c is not None and c >= NEAR for c in cls[t + 1 : h]):
+            return True
+    return False
+
+
+#: The most lines between a headline and a comment count in its header.
+TOOLBAR_GAP = 4
+
+
 def _thread(raw: list[str], cls: list[int | None], a: int, b: int, prose_stops: bool = True) -> bool:
     """Lines ``a..b`` start as a comment thread: their first ``STAMP_WINDOW``
     non-blank lines hold ``THREAD_MIN`` or more reply labels and author
@@ -1555,7 +1572,7 @@ def _analyse(text: str) -> _Analysis:
                 while b > a and score[b] <= 0:
                     b -= 1
                 break
-        elif _stamped(raw, cls, h):
+        elif _stamped(raw, cls, h) and not _under_headline(raw, cls, h):
             a2, b2, _ = _best_run(score, 0, h)
             if a2 >= 0:
                 a, b = a2, b2

@@ -1211,3 +1211,24 @@ def test_teasers_under_a_german_list_head_go_and_a_subheading_of_that_form_stays
     text = "\n".join([*STANDFIRST_PAGE[:7], *STANDFIRST_BODY, "Weitere Nachrichten aus dem Rathaus", *more, "Impressum"])
     out = clean(text).text.split("\n")
     assert all(p in out for p in more)
+
+
+def test_comment_count_under_a_story_still_means_comments_below():
+    # a story between the headline and the count: the dated posts under the
+    # count are comments, and the story above is the body
+    story = [
+        "The island ferry will sail only twice a day from December until March, the operator said on Monday, after a quiet season.",
+        "Islanders who work on the mainland said the change would make it hard to get home after a late shift, and asked for a meeting.",
+    ]
+    posts = []
+    for k in range(6):
+        posts += [f"Reader{k} on 0{k + 1}.11.24 at 10:1{k}",
+                  "I have taken that boat every week for twenty years and I cannot remember a winter when the late crossing was full, so I understand the operator, but the shift workers need some way to get home and a bus on the mainland side would help them a great deal."]
+    text = "\n".join(["Ferry timetable cut for the winter | Kelby Gazette", "Kelby Gazette", "News", "Travel",
+                      "Ferry timetable cut for the winter", *story, "12 Comments", *posts, "Privacy"])
+    raw = text.split("\n")
+    an = S._analyse(text)
+    h = raw.index("12 Comments")
+    assert not S._under_headline(raw, an.cls, h)
+    out = clean(text).text.split("\n")
+    assert all(p in out for p in story) and not any(p in out for p in posts)
