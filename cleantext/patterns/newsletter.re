@@ -25,9 +25,14 @@
 stay (?:informed|updated|up to date|in the loop|connected)\b.{0,80}(?:newsletter|inbox|e-?mail|sign up|subscribe)\b.{0,40}
 (?:most popular|popular|free|daily|weekly) newsletters?
 want (?:more|the latest)\b.{0,60}\?\s*(?:sign up|subscribe)\b.{0,60}
+get the (?:[\w'’&-]+ ){1,4}newsletter!?
 [newsletter:de]
 (?:jetzt |hier )?(?:für (?:den|unseren) )?newsletter (?:abonnieren|bestellen|anmelden)\b.{0,60}
-(?:jetzt |hier )?(?:zum|für den) newsletter anmelden\b.{0,60}
+(?:jetzt |hier )?(?:zum|für den) (?:kostenlosen |gratis |wöchentlichen |täglichen )?newsletter anmelden\b.{0,60}
+unser (?:kostenloser |wöchentlicher |täglicher )?newsletter (?:informiert|hält) (?:sie|dich|euch)\b.{0,120}
+mit (?:der|ihrer|deiner) anmeldung (?:stimme ich|stimmen sie|stimmst du|akzeptiere ich|akzeptieren sie)\b.{0,200}
+(?:gib|geben sie) (?:deine|ihre) e-?mail-adresse ein,? um\b.{0,200}
+um neue beiträge per e-?mail zu erhalten\b.{0,100}
 (?:melden sie sich|abonnieren sie) (?:jetzt |hier )?(?:für )?(?:unseren|den) newsletter\b.{0,80}
 (?:ihre |deine )?e-mail-adresse(?: eingeben)?[.:*]?
 (?:vielen dank|danke) für (?:ihre|deine) (?:anmeldung|newsletter-anmeldung)\b.{0,80}
