@@ -176,6 +176,8 @@ POSITIVES = [
      {"Previous chapter": "nav_label", "Next chapter": "nav_label"}),
     ("navigation", "Skip to main content", {"Skip to main content": "nav_label"}),
     ("navigation", "Back to top", {"Back to top": "nav_label"}),
+    ("navigation", "Zurück zur Listenansicht", {"Zurück zur Listenansicht": "nav_label"}),
+    ("navigation", "Zurück zu allen Meldungen", {"Zurück zu allen Meldungen": "nav_label"}),
     ("navigation", "» Load more", {"» Load more": "nav_label"}),
     ("navigation", "Artículo siguiente", {"Artículo siguiente": "nav_label"}),
     ("navigation", "次の記事", {"次の記事": "nav_label"}),
