@@ -1232,3 +1232,15 @@ def test_comment_count_under_a_story_still_means_comments_below():
     assert not S._under_headline(raw, an.cls, h)
     out = clean(text).text.split("\n")
     assert all(p in out for p in story) and not any(p in out for p in posts)
+
+
+@pytest.mark.parametrize("head", ["Die meistgelesenen Artikel bei Kuestenbote.de", "Lesen Sie auch die folgenden Beiträge:", "Las más leídas",
+                                  "Los más vistos", "Articles les plus lus", "Das könnte Sie auch interessieren …"])
+def test_more_most_read_heads_are_tail_heads(head):
+    assert S._cues().end.fullmatch(head)
+
+
+@pytest.mark.parametrize("line", ["Las más vistas de la semana fueron las fotos del puerto.", "Les articles les plus lus parlent du port.",
+                                  "Die meistgelesenen Artikel bei der Feuerwehr sind immer die gleichen."])
+def test_sentences_about_most_read_articles_are_not_tail_heads(line):
+    assert not S._cues().end.fullmatch(line)
