@@ -923,6 +923,13 @@ def _stamped(raw: list[str], cls: list[int | None], h: int) -> bool:
     return hits >= STAMP_MIN
 
 
+def _cue(line: str) -> bool:
+    """The line is a tail head (``[end_head]``, ``[list_head]``) or a comment
+    head or label, whole."""
+    t = line.strip()
+    return len(t) <= END_HEAD_MAX and bool(_END[t] or _HEAD[t] or _LABEL[t])
+
+
 def _under_headline(raw: list[str], cls: list[int | None], h: int) -> bool:
     """The comment head ``h`` stands in the article's header: at most
     ``TOOLBAR_GAP`` lines under a line that repeats the page title (the
@@ -1684,9 +1691,11 @@ def _analyse(text: str) -> _Analysis:
             reason[:a] = [None] * a
         if not _chrome_evidence(raw, cls, range(b + 1, n)):
             reason[b + 1 :] = [None] * (n - b - 1)
-    if raw[b].rstrip().endswith(":"):  # a list announced at the end of the body
+    # a list announced at the end of the body, up to a tail or comment cue (a
+    # cue ending with a colon, "Mehr zum Thema:", announces no list)
+    if raw[b].rstrip().endswith(":") and not _cue(raw[b]):
         j = b + 1
-        while j < limit and j - b <= LIST_MAX and cls[j] not in (BAD, GOOD):
+        while j < limit and j - b <= LIST_MAX and cls[j] not in (BAD, GOOD) and not (cls[j] is not None and _cue(raw[j])):
             reason[j] = None
             j += 1
     if head is not None:

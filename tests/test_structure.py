@@ -1244,3 +1244,33 @@ def test_more_most_read_heads_are_tail_heads(head):
                                   "Die meistgelesenen Artikel bei der Feuerwehr sind immer die gleichen."])
 def test_sentences_about_most_read_articles_are_not_tail_heads(line):
     assert not S._cues().end.fullmatch(line)
+
+
+
+@pytest.mark.parametrize("cue", ["You may also like:", "Lesen Sie auch:"])
+def test_a_cue_ending_with_a_colon_announces_no_list(cue):
+    # the cue is grown into the body (a line ending with a colon), but what
+    # follows it is the page's footer, not a list the article announces
+    footer = ["Ferry Fares To Rise In Spring", "Harbour Wall Repairs Begin", "Lifeboat Crew Honoured At Palace",
+              "Archives", "March 2024", "February 2024", "Categories", "Harbour", "Weather"]
+    text = "\n".join(["Harbour wall to be rebuilt | Coast Weekly", "Coast Weekly", "Home", "News", "Harbour wall to be rebuilt",
+                      *ARTICLE, cue, *footer])
+    raw = text.split("\n")
+    got = line_reasons(text, S.structure(text))
+    assert not any(raw.index(p) in got for p in ARTICLE)
+    assert all(raw.index(f) in got for f in footer)
+
+
+def test_an_announced_list_ends_at_a_tail_head():
+    # the body's last sentence announces a list; the list stays, the related
+    # links after its end go
+    stops = ["Saltby harbour", "Lowfield quay", "Kestle pier", "Carrow slipway"]
+    footer = ["Related stories", "Ferry fares to rise in spring", "Harbour wall repairs begin", "Lifeboat crew honoured at palace",
+              "Archives", "March 2024", "February 2024"]
+    last = ARTICLE[-1].rstrip(".") + ", and the ferry will call at these stops while the work goes on:"
+    text = "\n".join(["Harbour wall to be rebuilt | Coast Weekly", "Coast Weekly", "Home", "News", "Harbour wall to be rebuilt",
+                      *ARTICLE[:-1], last, *stops, *footer])
+    raw = text.split("\n")
+    got = line_reasons(text, S.structure(text))
+    assert raw.index(last) not in got and not any(raw.index(s) in got for s in stops)
+    assert all(raw.index(f) in got for f in footer)
