@@ -84,6 +84,10 @@ BRIDGE_MAX = 2
 #: Up to this many lines between the headline and the body (byline, date,
 #: standfirst) stay; more are a menu, of which only sentences stay.
 HEAD_META_MAX = 1
+#: The line right under the headline stays as its standfirst when it has at
+#: least this many words (and is no date, byline, credit, field or code line),
+#: however many lines stand between it and the body.
+STANDFIRST_WORDS = 10
 #: Title-like lines right above the body kept as headline and standfirst.
 HEAD_LINES = 2
 #: Byline and date lines ("By Ann Lee", "14 November 2024") that may stand
@@ -148,7 +152,9 @@ CLASS_NAMES = ("bad", "label", "item", "soft", "near", "good")
 _HEADABLE = frozenset((BAD, LABEL, ITEM, SOFT, NEAR))
 
 _TERM = frozenset(".!?。！？…")
-_CLOSE = frozenset("\"'”’»)]」』")
+#: Closing quotes and brackets after a sentence end: English ” ’, German
+#: “ ‘ (after „ ‚) and « (after »), French and Swiss » (after «).
+_CLOSE = frozenset("\"'”’“‘»«)]」』")
 _QUOTES = frozenset("\"'“”‘’«»„‚「『—–-")
 _CODE_END = frozenset(";{}")
 _CODE_START = (
@@ -812,7 +818,8 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
     score = [0.0] * n
     stop = _stopwords().get(lang, frozenset()) if lang and not cjk_doc else frozenset()
     func = _cjk_function_chars(lang) if cjk_doc and lang else None
-    # separators standing between spaces ("Home | News", "» Sport") and ©;
+    # separators standing between spaces ("Home | News", "» Sport") and ©,
+    # but not a "»" that closes a "«" on its line;
     # found with str.find, which scans in C many times faster than a regex
     # character class does. Whether a mark counts depends on its own line
     # only (a line break counts as a space), so a line's class does too.
@@ -829,7 +836,10 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                 k = 0
             if k:
                 i = bisect.bisect_right(starts, p) - 1
-                marks[i] = marks.get(i, 0) + k
+                # a French closing quote ("la « morale » du parti"): it
+                # closes a guillemet opened earlier on the line, no separator
+                if ch != "»" or text.count("«", starts[i], p) <= text.count("»", starts[i], p):
+                    marks[i] = marks.get(i, 0) + k
             p = text.find(ch, p + 1)
     bad = {i for i, k in marks.items() if k >= 2}
     # lines up to _CLASS_KEY_MAX code points seen before (in this text or an
@@ -1045,6 +1055,30 @@ def _stamped(raw: list[str], cls: list[int | None], h: int) -> bool:
                 return False
         i += 1
     return hits >= STAMP_MIN
+
+
+def _cue(line: str) -> bool:
+    """The line is a tail head (``[end_head]``, ``[list_head]``) or a comment
+    head or label, whole."""
+    t = line.strip()
+    return len(t) <= END_HEAD_MAX and bool(_END[t] or _HEAD[t] or _LABEL[t])
+
+
+def _under_headline(raw: list[str], cls: list[int | None], h: int) -> bool:
+    """The comment head ``h`` stands in the article's header: at most
+    ``TOOLBAR_GAP`` lines under a line that repeats the page title (the
+    headline), with no paragraph (``NEAR`` or ``GOOD`` line) between them. A
+    comment count there ("5 Comments" next to the date and the share buttons)
+    says nothing about where the comments are, and the dates after it are the
+    article's own."""
+    for t in _title_lines(raw, cls, h):
+        if h - t <= TOOLBAR_GAP and not any(c is not None and c >= NEAR for c in cls[t + 1 : h]):
+            return True
+    return False
+
+
+#: The most lines between a headline and a comment count in its header.
+TOOLBAR_GAP = 4
 
 
 def _thread(raw: list[str], cls: list[int | None], a: int, b: int, prose_stops: bool = True) -> bool:
@@ -1373,15 +1407,18 @@ def _anchor(raw, cls, score, a: int, b: int, best: float) -> tuple[int, int] | N
     cands = _title_lines(raw, cls, len(raw))
     if not cands:
         return None
-    for j in cands:
-        if j < a <= j + HEAD_GAP:
-            return None
     n = len(raw)
+    # a title line inside the best run keeps the plain gap: the body already
+    # holds its headline
+    gaps = [j + HEAD_GAP if a <= j <= b else _gap_end(raw, cls, j) for j in cands]
+    for j, g in zip(cands, gaps):
+        if j < a <= g:
+            return None
     pre = list(accumulate(score, initial=0.0))
     sufmax = list(accumulate(reversed(pre), max))[::-1]  # max(pre[t:]) at t
     found = None
-    for j in cands:
-        for s in range(j + 1, min(n, j + 1 + HEAD_GAP)):
+    for j, g in zip(cands, gaps):
+        for s in range(j + 1, min(n, g + 1)):
             if score[s] > 0:
                 m = sufmax[s + 1] - pre[s]
                 if m >= ANCHOR_SHARE * best and (found is None or m > found[0]):
@@ -1394,6 +1431,21 @@ def _anchor(raw, cls, score, a: int, b: int, best: float) -> tuple[int, int] | N
     while pre[e + 1] != target:
         e += 1
     return s, e
+
+
+def _gap_end(raw: list[str], cls: list[int | None], j: int) -> int:
+    """The last line of the window under the title line ``j`` in which the
+    body may start: ``HEAD_GAP`` lines, not counting the quantity lines of an
+    ingredient list (``_quantity``: an amount and a unit), which a recipe puts between its
+    headline and its method however long it is."""
+    n = len(raw)
+    e = j
+    k = 0
+    while k < HEAD_GAP:
+        e += 1
+        if e >= n or cls[e] is None or cls[e] > ITEM or not _quantity(raw[e].strip()):
+            k += 1
+    return e
 
 
 def _dense_after(raw: list[str], cls: list[int | None], lo: int, hi: int) -> bool:
@@ -1784,6 +1836,29 @@ def _credit(line: str) -> bool:
     return bool(line_re.fullmatch(line) or tail_re.search(line, max(0, len(line) - 140)))
 
 
+def _standfirst(line: str, c: int | None) -> bool:
+    """The line under a headline reads as its standfirst, a sentence or two
+    that sums the story up: ``STANDFIRST_WORDS`` words or more, not a date or
+    byline line, not a photo credit, not a field ("Tags: ...", "Filed under:
+    ...", a colon within its first or last three words: "... Credit: AP"),
+    no markup or code, no " | " separator, no "*" in front."""
+    t = line.strip()
+    ws = t.split()
+    return (
+        c in (LABEL, ITEM, SOFT)
+        and len(ws) >= STANDFIRST_WORDS
+        and not any(w.endswith(":") for w in ws[:3])
+        and not any(w.endswith(":") for w in ws[-3:])
+        and t[0] not in "*<{"
+        and "<" not in t
+        and "{" not in t
+        and " | " not in t
+        and not _stamp(t)
+        and not _BYLINE.match(t)
+        and not _credit(line)
+    )
+
+
 def _heading_like(line: str) -> bool:
     t = line.strip()
     return (t.count(" ") >= 2 or (len(t.encode("utf-8")) - len(t)) >= 2 * HEAD_CJK_MIN) and not _stamp(t)
@@ -1902,7 +1977,7 @@ def _analyse(text: str) -> _Analysis:
                 while b > a and score[b] <= 0:
                     b -= 1
                 break
-        elif _stamped(raw, cls, h):
+        elif _stamped(raw, cls, h) and not _under_headline(raw, cls, h):
             a2, b2, _ = _best_run(score, 0, h)
             if a2 >= 0:
                 a, b = a2, b2
@@ -2039,9 +2114,11 @@ def _analyse(text: str) -> _Analysis:
             reason[:a] = [None] * a
         if not _chrome_evidence(raw, cls, range(b + 1, n)):
             reason[b + 1 :] = [None] * (n - b - 1)
-    if raw[b].rstrip().endswith(":"):  # a list announced at the end of the body
+    # a list announced at the end of the body, up to a tail or comment cue (a
+    # cue ending with a colon, "Mehr zum Thema:", announces no list)
+    if raw[b].rstrip().endswith(":") and not _cue(raw[b]):
         j = b + 1
-        while j < limit and j - b <= LIST_MAX and cls[j] not in (BAD, GOOD):
+        while j < limit and j - b <= LIST_MAX and cls[j] not in (BAD, GOOD) and not (cls[j] is not None and _cue(raw[j])):
             reason[j] = None
             j += 1
     if head is not None:
@@ -2050,6 +2127,8 @@ def _analyse(text: str) -> _Analysis:
         for j in between:
             if j in heads or cls[j] >= NEAR or len(between) <= HEAD_META_MAX:
                 reason[j] = None
+        if between and _standfirst(raw[between[0]], cls[between[0]]):
+            reason[between[0]] = None
     # runs of two or more label or item lines inside the body are menus,
     # unless a colon announces them (in a forum thread, short lines are
     # posts, and only the frame goes)

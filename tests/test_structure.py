@@ -1217,3 +1217,244 @@ def test_comments_with_a_label_above_each_are_still_comments():
     out = clean(text).text.split("\n")
     assert all(ln in out for ln in _LIB)
     assert "Good news, the Sunday story hour was always full." not in out
+def test_quantity_lines_do_not_count_against_the_gap_under_a_headline():
+    # fourteen quantity lines between the headline and a method of short
+    # steps: the recipe is the body, not a denser legal box further down
+    text = "\n".join(load(FIXTURES / "recipe-long-ingredient-list.txt")[0].split("\n"))
+    raw = text.split("\n")
+    a, b = S._analyse(text).region
+    assert raw[a] == "Ingredients:" and raw[b].startswith("Dust them")
+    # a plain menu of the same length under the headline still ends the gap
+    cls = S._analyse(text).cls
+    j = raw.index("Hazelnut crescents")
+    assert S._gap_end(raw, cls, j) > j + S.HEAD_GAP
+    plain = [ln if not S._quantity(ln) else "Gift ideas" for ln in raw]
+    assert S._gap_end(plain, S._analyse("\n".join(plain)).cls, j) == j + S.HEAD_GAP
+
+
+def test_intro_above_a_recipe_headline_inside_the_body_stays():
+    # the headline sits inside the best run (an introduction above it, then a
+    # long ingredient list and the method): the introduction stays with it
+    intro = [
+        "Autumn is the season for baking with pears, and this week I have two dishes for a family lunch that you can make a day ahead without any fuss at all.",
+        "The first is a savoury bread pudding with pears and sage, which goes with roast chicken or simply with a green salad and a glass of cold cider.",
+        "The second is a quick sauce of cranberries and orange that keeps for a week in the fridge and that my children like to eat on toast in the morning.",
+    ]
+    qty = ["300 g stale white bread", "2 tbsp olive oil", "1 tsp salt", "1 tsp dried sage", "1 tsp celery seed",
+           "½ tsp ground pepper", "50 g butter", "2 cups diced onion", "2 cups diced celery", "2 tbsp fresh thyme",
+           "1 cup dried cranberries", "1 cup chopped walnuts", "2 cups warm stock"]
+    method = [
+        "Heat the oven to 200 degrees and set a rack in the upper third.",
+        "Toss the bread cubes with the oil, the salt and the dried herbs in a large bowl.",
+        "Spread them on a tray in one layer and toast them until they are dry and golden, turning them once halfway through so that they colour evenly on all sides.",
+        "Melt the butter in a wide pan and soften the onion and the celery in it for about ten minutes.",
+        "Stir in the pears, the thyme, the cranberries and the nuts, then fold everything into the bread with the warm stock until it is moist but not soggy.",
+        "Bake it in a buttered dish, covered for ten minutes and then uncovered, until the top is crisp and brown.",
+    ]
+    menu = ["Home", "About", "Recipes", "Crafts", "Holidays", "Contact", "Shop", "Travel"]
+    text = "\n".join(["Pear and sage bread pudding | Kitchen Table", *menu, "1 Comment", *intro,
+                      "Pear and sage bread pudding", "Serves 6", *qty, "Method:", *method, "Share", "Print"])
+    out = clean(text).text
+    assert all(p in out for p in intro) and all(m in out for m in method)
+
+
+@pytest.mark.parametrize("line", [
+    "Le maire a parlé d’une « erreur de calcul » et promis un « vrai débat » au conseil de la rentrée, sans dire quand il aurait lieu.",
+    "Selon la directrice, les élèves de « niveau 1 » ou « niveau 2 » passeront l’examen au printemps, comme les années précédentes.",
+])
+def test_french_quotes_are_no_separators(line):
+    text = "\n".join(["Gazette du Val", "Accueil", "Politique", *ARTICLE[:2], line, *ARTICLE[2:]])
+    an = S._analyse(text)
+    i = text.split("\n").index(line)
+    assert an.cls[i] != S.BAD and an.reason[i] is None
+
+
+@pytest.mark.parametrize("line", ["Accueil » Politique » France", "Start » Vereine » Chor", "Accueil » Culture » « Les Misérables » au théâtre"])
+def test_breadcrumbs_with_guillemets_stay_bad_lines(line):
+    text = "\n".join(["Gazette du Val", line, *ARTICLE])
+    an = S._analyse(text)
+    assert an.cls[1] == S.BAD
+
+
+
+STANDFIRST_PAGE = [
+    "Hafenmauer wird vor den Winterstürmen erneuert | Küstenbote", "Küstenbote", "Startseite", "Lokales", "Sport", "Wetter",
+    "Hafenmauer wird vor den Winterstürmen erneuert",
+    None,  # the line under the headline
+    "Von Anna Lehmann", "12.03.2024", "Teilen", "Drucken",
+]
+STANDFIRST_BODY = [
+    "Der Gemeinderat hat am Dienstagabend beschlossen, die alte Mauer am Fischereihafen noch in diesem Sommer abtragen und neu aufbauen zu lassen, weil sie bei jedem Sturm weiter nachgibt.",
+    "Die Arbeiten sollen im Juni beginnen und bis Ende Oktober dauern, sagte die Bürgermeisterin, die den Fischern für ihre Geduld in den vergangenen Jahren ausdrücklich dankte.",
+    "Während der Bauzeit legen die Kutter an der Nordmole an, wo die Gemeinde zusätzliche Poller und eine provisorische Treppe für die Besatzungen errichten lässt.",
+    "Ein Teil der alten Steine wird wiederverwendet, der Rest geht an den Heimatverein, der daraus eine kleine Mauer am Museum bauen möchte, wie sie früher am Strand stand.",
+]
+
+
+def _standfirst_page(line: str) -> str:
+    return "\n".join([*(line if x is None else x for x in STANDFIRST_PAGE), *STANDFIRST_BODY, "Kontakt", "Impressum"])
+
+
+@pytest.mark.parametrize("line", [
+    "Nach zwei Jahren Streit um die Kosten gibt der Gemeinderat das Geld für die Sanierung frei",
+    "Fischer und Gemeinde einigen sich auf einen Zeitplan für die Arbeiten am Fischereihafen",
+])
+def test_standfirst_under_the_headline_stays_across_meta_lines(line):
+    text = _standfirst_page(line)
+    an = S._analyse(text)
+    i = text.split("\n").index(line)
+    assert an.head is not None and an.head < i < an.region[0] and an.cls[i] < S.NEAR
+    out = clean(text).text.split("\n")
+    assert line in out
+    # the date and share labels between it and the body still go
+    assert "Teilen" not in out and "12.03.2024" not in out
+
+
+@pytest.mark.parametrize("line", [
+    "Tags: Hafen, Stürme, Gemeinderat, Sanierung, Fischer, Hochwasserschutz, Küste, Winter",
+    "Abgelegt unter: Lokales, Hafen, Gemeinderat, Wetter und Stürme im Herbst und Winter",
+    "Neue Steine, Hafenmauer, Nordmole, Kutter und Fischer am Montagmorgen Foto: Bo Sun",
+    "Hafenmauer wird erneuert",
+    "Über uns - Kontakt - Abo bestellen | Anzeige aufgeben - Leserbriefe - Archiv - Newsletter",
+    "* * * Hafen, Gemeinderat, Rettungsstation, Wetter, Küste, Fischerei, Tourismus, Kultur und Sport",
+])
+def test_fields_credits_and_short_lines_under_the_headline_still_go(line):
+    text = _standfirst_page(line)
+    an = S._analyse(text)
+    i = text.split("\n").index(line)
+    assert an.head is not None and an.head < i < an.region[0] and an.cls[i] < S.NEAR
+    assert line not in clean(text).text.split("\n")
+
+
+
+QUOTED = "Bürgermeisterin Vogt über Fährbetrieb, Hafenmauer und Nordmole: {o}Alles kommt zuerst{end}{c}"
+
+
+@pytest.mark.parametrize("o,c", [("„", "“"), ("‚", "‘"), ("»", "«"), ("“", "”"), ("«", "»")])
+def test_a_sentence_closed_by_a_quote_in_any_style_ends_a_sentence(o, c):
+    # German „...“ and ‚...‘, German »...«, English quotes, Swiss «...»
+    line = QUOTED.format(o=o, c=c, end=".")
+    assert S._classify(line, [line], [0], "de", False)[0][0] == S.NEAR
+    # the body's last paragraph, so quoted, stays before a tag line
+    text = "\n".join([*STANDFIRST_PAGE[:6], *STANDFIRST_BODY, line, "Verwendete Schlagwörter Hafen, Fähre, Gemeinde", "Impressum"])
+    assert line in clean(text).text.split("\n")
+
+
+@pytest.mark.parametrize("o,c", [("„", "“"), ("»", "«")])
+def test_a_quote_closed_without_a_sentence_end_ends_no_sentence(o, c):
+    line = QUOTED.format(o=o, c=c, end="")
+    assert S._classify(line, [line], [0], "de", False)[0][0] < S.NEAR
+
+
+@pytest.mark.parametrize("head", ["Author", "Der Autor", "Über den Autor", "Über die Autorin", "Zur Autorin", "À propos de l’auteur", "Sobre el autor", "L’autore"])
+def test_author_heads_in_many_languages_are_tail_heads(head):
+    assert S._cues().end.fullmatch(head)
+
+
+@pytest.mark.parametrize("line", ["Autorenlesung im Rathaus", "Der Autor liest am Freitag aus seinem neuen Roman.", "Authority"])
+def test_sentences_and_words_about_authors_are_not_tail_heads(line):
+    assert not S._cues().end.fullmatch(line)
+
+
+def test_author_box_after_the_body_goes():
+    bio = "Lena Vogt schreibt seit vielen Jahren über Häfen, Fähren und die Küste und lebt mit ihrer Familie in einem alten Lotsenhaus am Deich."
+    text = "\n".join([*STANDFIRST_PAGE[:7], *STANDFIRST_BODY, "Über die Autorin", "Lena Vogt", bio, "Impressum", "Datenschutz"])
+    out = clean(text).text.split("\n")
+    assert bio not in out and "Über die Autorin" not in out
+    assert all(p in out for p in STANDFIRST_BODY)
+
+
+def test_a_section_about_an_author_inside_the_article_stays():
+    # the head is followed by more of the article: no tail
+    more = [p.replace("Gemeinderat", "Kreistag") for p in STANDFIRST_BODY[:3]]
+    text = "\n".join([*STANDFIRST_PAGE[:7], *STANDFIRST_BODY, "Der Autor", *more, "Impressum", "Datenschutz"])
+    out = clean(text).text.split("\n")
+    assert all(p in out for p in more)
+
+
+@pytest.mark.parametrize("head", ["Ähnliche Nachrichten", "Verwandte Beiträge", "Die meistgelesenen Artikel", "Weitere Artikel zum Thema:",
+                                  "Beliebte Beiträge zum Thema Hafen", "Das könnte dich auch interessieren", "Diese Artikel könnten Sie interessieren"])
+def test_german_list_heads_are_tail_heads(head):
+    assert S._cues().end.fullmatch(head)
+
+
+@pytest.mark.parametrize("line", ["Weitere Beiträge folgen in der nächsten Woche.", "Ähnliche Artikel hat die Zeitung schon vor Jahren gedruckt",
+                                  "Das könnte auch die Fischer interessieren, sagte sie."])
+def test_german_sentences_about_articles_are_not_tail_heads(line):
+    assert not S._cues().end.fullmatch(line)
+
+
+def test_teasers_under_a_german_list_head_go_and_a_subheading_of_that_form_stays():
+    teasers = ["Neue Poller für die Nordmole", "Die Gemeinde stellt drei Millionen Euro für den Hafen bereit…", "vor 2 Stunden",
+               "Fährplan für den Winter steht", "Die Reederei fährt ab November nur noch zweimal am Tag…", "vor 5 Stunden"]
+    text = "\n".join([*STANDFIRST_PAGE[:7], *STANDFIRST_BODY, "Ähnliche Nachrichten", *teasers, "Impressum"])
+    out = clean(text).text.split("\n")
+    assert all(p in out for p in STANDFIRST_BODY) and not any(t in out for t in teasers)
+    # the same head with more of the article after it is a subheading
+    more = [p.replace("Gemeinderat", "Kreistag") for p in STANDFIRST_BODY[:3]]
+    text = "\n".join([*STANDFIRST_PAGE[:7], *STANDFIRST_BODY, "Weitere Nachrichten aus dem Rathaus", *more, "Impressum"])
+    out = clean(text).text.split("\n")
+    assert all(p in out for p in more)
+
+
+def test_comment_count_under_a_story_still_means_comments_below():
+    # a story between the headline and the count: the dated posts under the
+    # count are comments, and the story above is the body
+    story = [
+        "The island ferry will sail only twice a day from December until March, the operator said on Monday, after a quiet season.",
+        "Islanders who work on the mainland said the change would make it hard to get home after a late shift, and asked for a meeting.",
+    ]
+    posts = []
+    for k in range(6):
+        posts += [f"Reader{k} on 0{k + 1}.11.24 at 10:1{k}",
+                  "I have taken that boat every week for twenty years and I cannot remember a winter when the late crossing was full, so I understand the operator, but the shift workers need some way to get home and a bus on the mainland side would help them a great deal."]
+    text = "\n".join(["Ferry timetable cut for the winter | Kelby Gazette", "Kelby Gazette", "News", "Travel",
+                      "Ferry timetable cut for the winter", *story, "12 Comments", *posts, "Privacy"])
+    raw = text.split("\n")
+    an = S._analyse(text)
+    h = raw.index("12 Comments")
+    assert not S._under_headline(raw, an.cls, h)
+    out = clean(text).text.split("\n")
+    assert all(p in out for p in story) and not any(p in out for p in posts)
+
+
+@pytest.mark.parametrize("head", ["Die meistgelesenen Artikel bei Kuestenbote.de", "Lesen Sie auch die folgenden Beiträge:", "Las más leídas",
+                                  "Los más vistos", "Articles les plus lus", "Das könnte Sie auch interessieren …"])
+def test_more_most_read_heads_are_tail_heads(head):
+    assert S._cues().end.fullmatch(head)
+
+
+@pytest.mark.parametrize("line", ["Las más vistas de la semana fueron las fotos del puerto.", "Les articles les plus lus parlent du port.",
+                                  "Die meistgelesenen Artikel bei der Feuerwehr sind immer die gleichen."])
+def test_sentences_about_most_read_articles_are_not_tail_heads(line):
+    assert not S._cues().end.fullmatch(line)
+
+
+
+@pytest.mark.parametrize("cue", ["You may also like:", "Lesen Sie auch:"])
+def test_a_cue_ending_with_a_colon_announces_no_list(cue):
+    # the cue is grown into the body (a line ending with a colon), but what
+    # follows it is the page's footer, not a list the article announces
+    footer = ["Ferry Fares To Rise In Spring", "Harbour Wall Repairs Begin", "Lifeboat Crew Honoured At Palace",
+              "Archives", "March 2024", "February 2024", "Categories", "Harbour", "Weather"]
+    text = "\n".join(["Harbour wall to be rebuilt | Coast Weekly", "Coast Weekly", "Home", "News", "Harbour wall to be rebuilt",
+                      *ARTICLE, cue, *footer])
+    raw = text.split("\n")
+    got = line_reasons(text, S.structure(text))
+    assert not any(raw.index(p) in got for p in ARTICLE)
+    assert all(raw.index(f) in got for f in footer)
+
+
+def test_an_announced_list_ends_at_a_tail_head():
+    # the body's last sentence announces a list; the list stays, the related
+    # links after its end go
+    stops = ["Saltby harbour", "Lowfield quay", "Kestle pier", "Carrow slipway"]
+    footer = ["Related stories", "Ferry fares to rise in spring", "Harbour wall repairs begin", "Lifeboat crew honoured at palace",
+              "Archives", "March 2024", "February 2024"]
+    last = ARTICLE[-1].rstrip(".") + ", and the ferry will call at these stops while the work goes on:"
+    text = "\n".join(["Harbour wall to be rebuilt | Coast Weekly", "Coast Weekly", "Home", "News", "Harbour wall to be rebuilt",
+                      *ARTICLE[:-1], last, *stops, *footer])
+    raw = text.split("\n")
+    got = line_reasons(text, S.structure(text))
+    assert raw.index(last) not in got and not any(raw.index(s) in got for s in stops)
+    assert all(raw.index(f) in got for f in footer)

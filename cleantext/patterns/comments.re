@@ -67,7 +67,8 @@ vielen dank!? (?:ihr|dein) kommentar wird\b.{0,160}
 (?:ihr|dein) kommentar wird (?:nach|vor|erst)\b.{0,160}
 (?:ihre|deine) e-mail-adresse wird nicht veröffentlicht\b.{0,120}
 erforderliche felder sind (?:mit \* )?markiert\b.{0,20}
-(?:schreibe|schreiben sie) einen kommentar(?: antworten abbrechen)?
+(?:schreibe|schreib|schreiben sie) einen kommentar(?: antworten abbrechen)?
+(?:kommentieren sie|kommentiere) hier
 (?:kommentar (?:abschicken|absenden|schreiben|verfassen|hinzufügen))
 antworten abbrechen
 die kommentarfunktion (?:ist|wurde) (?:deaktiviert|geschlossen)\b.{0,60}

@@ -4,11 +4,12 @@
 # Fixtures: ../cases 06, 29 kinds; fixtures/articles/flood-gallery.*
 [line]
 (?:©|copyright\s*©|(?:\(c\)|copyright)(?=\s*(?:\(c\)\s*)?(?:19|20)\d\d\b))\s*(?:\(c\)\s*)?\d{0,4}\s*[\p{L}\d][\p{L}\d .,&'/-]{0,60}
-\(?(?:photo|photograph|photos|image|images|picture|pictures|credit|video|foto|fotos|bild|bilder|ảnh|clip|фото|写真|图片|图|照片)(?: by| credit| courtesy| de| von)?\s*[:：]\s*.{1,120}\)?
+\(?(?:photo|photograph|photos|image|images|picture|pictures|credit|video|foto|fotos|bild|bilder|imagen|imágenes|crédito|créditos|crédits? photos?|kuva|ảnh|clip|фото|写真|图片|图|照片)(?: by| credit| courtesy| de| von)?\s*[:：]\s*.{1,120}\)?
+(?:photo|image|picture) by [\p{L}\d][\p{L}\d .'-]{0,40} on (?:unsplash|pexels|pixabay)
 (?:image|photo|picture)\s+(?:copyright|source|caption)\s*[:：,]?\s+\S.{0,120}
 (?:(?:image|photo|picture|slide|bild|foto|imagen|ảnh)\s*)?\d{1,3}\s*(?:of|/|von|de|sur|di|из)\s*\d{1,3}
-(?:getty images|afp via getty images|getty|shutterstock|alamy|istock|istockphoto|ap photo|ap images|epa|epa-efe|reuters|afp|dpa|imago images|imago|xinhua|bloomberg|pa images|pa wire|pa)(?:\s*/\s*[\p{L} .-]{1,40})?
-[\p{Lu}][\p{L}.' -]{1,40}/\s?(?:ap|afp|reuters|getty images|epa|epa-efe|bloomberg|dpa|xinhua|anp|ansa|pa|sipa|efe|kyodo|yonhap|tass|picture alliance)
+(?:getty images|afp via getty images|getty|shutterstock|alamy|istock|istockphoto|ap photo|ap images|epa|epa-efe|reuters|afp|dpa|imago images|imago|xinhua|bloomberg|pa images|pa wire|pa|fotolia|unsplash|pixabay|pexels|adobe stock)(?:\.com)?(?:\s*/\s*[\p{L} .-]{1,40})?
+[\p{Lu}][\p{L}.' -]{1,40}/\s?(?:ap|afp|reuters|getty images|epa|epa-efe|bloomberg|dpa|xinhua|anp|ansa|pa|sipa|efe|kyodo|yonhap|tass|picture alliance|shutterstock(?:\.com)?|istock(?:photo)?(?:\.com)?|fotolia(?:\.com)?|adobe stock)
 [tail]
 ©\s*[\p{L}\d][\p{L}\d .,&'/-]{0,60}
 \((?:ap |afp |reuters |file |handout )?(?:photo|photograph|photos|image|picture|foto|credit)s?(?: by| credit| courtesy)?\s*[:：]?\s*[^()]{1,80}\)
@@ -40,6 +41,19 @@ clip
 照片
 slide
 imagen
+(imagen
+(foto
+(bild
+imágenes
+crédito
+(crédito
+crédit
+kuva
+fotolia
+unsplash
+pixabay
+pexels
+adobe stock
 getty
 afp
 shutterstock
@@ -76,6 +90,14 @@ kyodo
 yonhap
 tass
 picture alliance
+shutterstock
+shutterstock.com
+istock
+istock.com
+istockphoto.com
+fotolia
+fotolia.com
+adobe stock
 [hint]
 # Lower-case strings one of which every caption line that ends in a credit
 # (the [tail] patterns) contains; only lines holding one are tried. An entry

@@ -51,9 +51,14 @@ subscribe to \S+(?: \S+){0,2} and (?:stay|get|never)\b.{0,100}
 get (?:\S+ ){1,6}delivered (?:to|through) your (?:letterbox|door|doorstep|mailbox)\b.{0,120}
 if you (?:enjoyed|liked|like|enjoy|value) (?:this|reading this|our) (?:article|story|post|piece|journalism|reporting|work|newsletter)\b.{0,240}
 join (?:us |our )(?:\S+ ){0,2}(?:forums?|discord|slack|subreddit)\b.{0,160}
+get the (?:[\w'’&-]+ ){1,4}newsletter!?
 [newsletter:de]
 (?:jetzt |hier )?(?:für (?:den|unseren) )?newsletter (?:abonnieren|bestellen|anmelden)\b.{0,60}
-(?:jetzt |hier )?(?:zum|für den) newsletter anmelden\b.{0,60}
+(?:jetzt |hier )?(?:zum|für den) (?:kostenlosen |gratis |wöchentlichen |täglichen )?newsletter anmelden\b.{0,60}
+unser (?:kostenloser |wöchentlicher |täglicher )?newsletter (?:informiert|hält) (?:sie|dich|euch)\b.{0,120}
+mit (?:der|ihrer|deiner) anmeldung (?:stimme ich|stimmen sie|stimmst du|akzeptiere ich|akzeptieren sie)\b.{0,200}
+(?:gib|geben sie) (?:deine|ihre) e-?mail-adresse ein,? um\b.{0,200}
+um neue beiträge per e-?mail zu erhalten\b.{0,100}
 (?:melden sie sich|abonnieren sie) (?:jetzt |hier )?(?:für )?(?:unseren|den) newsletter\b.{0,80}
 (?:ihre |deine )?e-mail-adresse(?: eingeben)?[.:*]?
 (?:vielen dank|danke) für (?:ihre|deine) (?:anmeldung|newsletter-anmeldung)\b.{0,80}

@@ -13,6 +13,11 @@
 click to (?:share|e-?mail|print)(?: this)?(?: (?:article|story|page|post))?(?: (?:on|to|via|with) [\w+.-]+(?: a friend)?)?(?: \(opens in (?:a )?new window\))?
 [de]
 (?:teilen sie dies|teile dies|diesen artikel teilen|artikel teilen|beitrag teilen|seite teilen)(?: (?:mit|auf|per|via)(?: (?:facebook|twitter|x|whatsapp|linkedin|e-mail|xing))?)?
+mit (?:freunden|anderen) teilen
+(?:den |diesen )?(?:artikel|beitrag) mit (?:freunden|anderen) teilen(?:/diskutieren)?
+(?:dir|ihnen) hat (?:der|dieser) (?:artikel|beitrag) gefallen\? (?:jetzt|dann) teilen(?:\.\.\.|…|!)?
+(?:artikel|beitrag) gefallen\? (?:vergiss|vergessen sie) nicht,? (?:ihn )?zu teilen!?
+empfiehl (?:dies|diesen artikel|diesen beitrag) (?:deinen|an deine) freunde(?:n)?[.!]?
 [es]
 (?:compartir|comparte)(?: (?:esto|este artículo|esta nota|la noticia|el artículo))?(?: (?:en|por|vía|con)(?: (?:facebook|twitter|x|whatsapp|linkedin|telegram|correo|email|e-mail))?)?
 [pt]
@@ -51,3 +56,8 @@ condividere
 teile
 beitrag
 seite
+mit
+den
+dir
+ihnen
+empfiehl
