@@ -2116,7 +2116,7 @@ def _analyse(text: str) -> _Analysis:
             reason[b + 1 :] = [None] * (n - b - 1)
     # a list announced at the end of the body, up to a tail or comment cue (a
     # cue ending with a colon, "Mehr zum Thema:", announces no list)
-    if raw[b].rstrip().endswith(":") and not _cue(raw[b]):
+    if raw[b].rstrip().endswith(":"):
         j = b + 1
         while j < limit and j - b <= LIST_MAX and cls[j] not in (BAD, GOOD) and not (cls[j] is not None and _cue(raw[j])):
             reason[j] = None

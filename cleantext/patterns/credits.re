@@ -4,7 +4,10 @@
 # Fixtures: ../cases 06, 29 kinds; fixtures/articles/flood-gallery.*
 [line]
 (?:©|copyright\s*©|(?:\(c\)|copyright)(?=\s*(?:\(c\)\s*)?(?:19|20)\d\d\b))\s*(?:\(c\)\s*)?\d{0,4}\s*[\p{L}\d][\p{L}\d .,&'/-]{0,60}
-\(?(?:photo|photograph|photos|image|images|picture|pictures|credit|video|foto|fotos|bild|bilder|imagen|imágenes|crédito|créditos|crédits? photos?|kuva|ảnh|clip|фото|写真|图片|图|照片)(?: by| credit| courtesy| de| von)?\s*[:：]\s*.{1,120}\)?
+\(?(?:photo|photograph|photos|image|images|picture|pictures|credit|video|foto|fotos|bild|bilder|ảnh|clip|фото|写真|图片|图|照片)(?: by| credit| courtesy| de| von)?\s*[:：]\s*.{1,120}\)?
+# Spanish, French and Finnish labels that also head a subheading ("Crédito: qué debe saber"):
+# a name, an agency or a number after the colon, not a lower-case clause
+\(?(?:imagen|imágenes|crédito|créditos|crédits? photos?|kuva)(?: de)?\s*[:：]\s*(?-i:[\p{Lu}\p{Lt}\d(©@]).{0,120}\)?
 (?:photo|image|picture) by [\p{L}\d][\p{L}\d .'-]{0,40} on (?:unsplash|pexels|pixabay)
 (?:image|photo|picture)\s+(?:copyright|source|caption)\s*[:：,]?\s+\S.{0,120}
 (?:(?:image|photo|picture|slide|bild|foto|imagen|ảnh)\s*)?\d{1,3}\s*(?:of|/|von|de|sur|di|из)\s*\d{1,3}

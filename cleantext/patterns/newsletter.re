@@ -30,34 +30,36 @@ stay (?:informed|updated|up to date|in the loop|connected)\b.{0,80}(?:newsletter
 # The sign-up form's own sentences: the spam promise, the consent box, the
 # confirmation and error messages, the tagline under the form's name.
 no spam[,.!]? .{0,60}\bunsubscribe\b.{0,160}
-i agree (?:that .{1,60} (?:can|may) send me|to receive)\b.{0,120}
-please (?:check|tick) the (?:opt-?in |consent )?box\b.{0,100}\b(?:subscribe|sign up|newsletters?|e-?mails?)\b.{0,20}
+i agree (?:that .{1,60} (?:can|may) send me|to receive) (?:\S+ ){0,4}(?:newsletters?|e-?mails?|updates|offers|news|information)\b[^;]{0,120}
+please (?:check|tick) the (?:opt-?in |consent )?box\b.{0,100}\b(?:subscribe|sign up|newsletters?)\b.{0,20}
 please,? (?:fill(?: in| out)?|complete) the form\b.{0,20}\b(?:subscribe|sign up|newsletters?)\b.{0,60}
-keep an eye on your inbox\b.{0,80}
+keep an eye on your inbox(?: for (?:(?:our|the|a|your) (?:\S+ ){0,3}(?:newsletter|confirmation|e-?mail|issue)s?|(?:our|the) (?:latest|next|best) (?:\S+ ){0,3}(?:news|newsletter|issue|updates|stories|headlines)))?[.!]?
 there was an error processing your (?:subscription|sign-?up|request)\b.{0,40}
-an e-?mail with (?:an? )?(?:activation|confirmation|verification) link\b.{0,200}
-please (?:activate|confirm) your (?:subscription|e-?mail address)\b.{0,120}
+an e-?mail with (?:an? )?(?:activation|confirmation|verification) link (?:has (?:just )?been|was|will be|is being) sent\b[^;]{0,120}
+please (?:activate|confirm) your (?:subscription|e-?mail address)(?: (?:by|via|using) [^,;]{0,60})?[.!]?
 this (?:site|form|page) is protected by recaptcha\b.{0,120}
 see all newsletters
-(?:get|receive) (?:breaking|the latest|our latest|daily|weekly) (?:\S+ ){0,3}(?:news|alerts|updates|headlines)\b.{0,100}
-let (?:us|our|the) .{0,60}\byour inbox\b.{0,100}
-(?:every|each) (?:day|week|morning|evening|weekday),? we (?:send|e-?mail)\b.{0,60}\b(?:e-?mails?|newsletters?|digest|roundup|inbox)\b.{0,80}
+(?:get|receive) (?:breaking|the latest|our latest|daily|weekly) (?:\S+ ){0,3}(?:news|alerts|updates|headlines)(?: (?:from us|in your inbox|straight to your inbox|to your inbox|by e-?mail|via e-?mail|from [\w.'’&-]+(?: [\w.'’&-]+){0,2}))?[.!:]?
+get breaking (?:\S+ ){0,2}news\b.{0,160}
+let (?:us|our (?:\S+ ){1,3})(?:\S+ ){1,4}(?:to |in |into )?your inbox\b.{0,80}
+(?:every|each) (?:day|week|morning|evening|weekday),? we (?:send|e-?mail) (?:you |our readers |subscribers )?(?:an? e-?mail|a newsletter|a digest|our newsletter|the best|our best|a roundup)\b[^,;]{0,80}
 want more (?:stories|articles|news|posts|content) like this\??
-sign up: .{0,120}\b(?:newsletters?|inbox|e-?mails?)\b.{0,60}
+sign up: .{0,120}\b(?:newsletters?|inbox)\b.{0,60}
 # Subscription offers for the site's other products: a magazine, a channel,
 # a members' scheme.
-subscribe to (?:our |the )?(?:\S+ ){0,4}(?:on youtube|youtube channel|podcast|magazine)\b.{0,100}
-subscribe to \S+(?: \S+){0,2} and (?:stay|get|never)\b.{0,100}
-get (?:\S+ ){1,6}delivered (?:to|through) your (?:letterbox|door|doorstep|mailbox)\b.{0,120}
-if you (?:enjoyed|liked|like|enjoy|value) (?:this|reading this|our) (?:article|story|post|piece|journalism|reporting|work|newsletter)\b.{0,240}
-join (?:us |our )(?:\S+ ){0,2}(?:forums?|discord|slack|subreddit)\b.{0,160}
+subscribe to (?:(?:our|my|the) (?:\S+ ){0,4}(?:on youtube|youtube channel)|(?:our|my) (?:\S+ ){0,4}(?:podcast|magazine))\b[^,;]{0,60}
+subscribe to \S+(?: \S+){0,2} and stay\b[^,;]{0,80}
+get (?:\S+ ){1,6}delivered (?:to|through) your (?:letterbox|door|doorstep|mailbox)(?: (?:every|each) (?:\S+ ){0,2}(?:week|month|issue|quarter|morning))?(?:[.!](?: .{0,60})?)?
+if you (?:enjoyed|liked|like|enjoy|value) (?:this|reading this|our) (?:article|story|post|piece|journalism|reporting|work|newsletter)[,.]? .{0,60}\b(?:share|subscribe|sign up|support us|donate|follow us|join|become a)\b.{0,160}
+join (?:us |our )(?:\S+ ){0,2}(?:forums?|discord|slack|subreddit)(?: (?:on|at|today|now|here|community|to)\b[^,;]{0,60})?[.!]?
+join our (?:\S+ ){0,2}forums? to keep (?:talking|chatting|discussing)\b.{0,200}
 get the (?:[\w'’&-]+ ){1,4}newsletter!?
 [newsletter:de]
 (?:jetzt |hier )?(?:für (?:den|unseren) )?newsletter (?:abonnieren|bestellen|anmelden)\b.{0,60}
 (?:jetzt |hier )?(?:zum|für den) (?:kostenlosen |gratis |wöchentlichen |täglichen )?newsletter anmelden\b.{0,60}
 unser (?:kostenloser |wöchentlicher |täglicher )?newsletter (?:informiert|hält) (?:sie|dich|euch)\b.{0,120}
-mit (?:der|ihrer|deiner) anmeldung (?:stimme ich|stimmen sie|stimmst du|akzeptiere ich|akzeptieren sie)\b.{0,200}
-(?:gib|geben sie) (?:deine|ihre) e-?mail-adresse ein,? um\b.{0,200}
+mit (?:der|ihrer|deiner) anmeldung (?:(?:stimme|akzeptiere) ich\b.{0,200}|(?:stimmen sie|stimmst du|akzeptieren sie)\b[^;]{0,160}\b(?:datenschutz\w*|einwilligung\w*|nutzungsbedingungen)\b[^;]{0,80})
+(?:gib|geben sie) (?:deine|ihre) e-?mail-adresse ein,? um\b[^;]{0,120}\b(?:newsletter|beiträge|abonnieren|benachrichtig\w*)\b[^;]{0,80}
 um neue beiträge per e-?mail zu erhalten\b.{0,100}
 (?:melden sie sich|abonnieren sie) (?:jetzt |hier )?(?:für )?(?:unseren|den) newsletter\b.{0,80}
 (?:ihre |deine )?e-mail-adresse(?: eingeben)?[.:*]?
@@ -102,7 +104,7 @@ téléchargez (?:l'|notre )(?:application|appli|app)\b.{0,60}
 [follow:en]
 follow us(?: on (?:[\w+]+)(?:(?:,| and| &| or) [\w+]+){0,5})?[.!:]?
 (?:like|find) us on facebook\b.{0,60}
-follow (?:\S+ ){0,6}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)(?: \(@\w+\))?(?:(?:,| and|,? &|,? or) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)(?: \(@\w+\))?)*(?: @\S+)?[.!:]?
+follow (?:\S+ ){0,4}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)(?: \(@\w+\))?(?:(?:,| and|,? &|,? or) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)(?: \(@\w+\))?)*(?: @\S+)?[.!:]?
 (?:connect|stay connected) with us\b.{0,60}
 join (?:us|the conversation) on (?:twitter|x|facebook|instagram|linkedin|threads)\b.{0,40}
 [follow:de]

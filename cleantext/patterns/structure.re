@@ -63,7 +63,6 @@ you must be logged in to post a comment\.?
 (?:share|share this(?: article| story| post| page)?(?: with (?:your )?friends)?|bookmark(?: with)?|spread the word|follow us(?: on \w+)?)\s*:?
 (?:facebook|twitter|tweet|e-?mail|print|printable version|reddit|digg(?: this)?|pinterest|whatsapp|linkedin|stumbleupon|del\.icio\.us|delicious|permalink|trackbacks?|archives|categories|blogroll|sponsored links|have your say)\s*:?
 about (?:the )?authors?
-(?:the )?authors?|(?:der |die )?autor(?:in)?|(?:l['’])?auteur(?:e)?|(?:el |la )?autor(?:a)?|(?:l['’])?autore
 (?:über|zum|zur) (?:den |die |dem |der )?(?:autor|autorin|autoren|autorinnen)|à propos de l['’]auteur(?:e)?|(?:sobre|acerca) (?:el|la|o|a) autor(?:a)?|sull['’]autore|(?:over|om) de(?:n)? (?:auteur|forfatter(?:en)?)
 (?:copyright|\(c\)|all rights reserved)\b.{0,300}
 .{0,200}\ball rights reserved\b.{0,200}
@@ -78,11 +77,12 @@ you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)\b.{0,30}
 (?:read|see) (?:more|also|next)\b.{0,60}
 more (?:from|in|on|about|by) .{1,60}
 more(?: [\w.&'’-]+){1,3}
-(?:ähnliche|verwandte|weitere|beliebte|meistgelesene|neueste|empfohlene|passende|themenrelevante)(?: [\w&'’-]+){0,3}? (?:artikel|beiträge|nachrichten|meldungen|themen|news|stories|videos)(?: (?:zu|zum|zur|aus|im|in|von|über|für)\b.{0,40})?\s*:?
-(?:die )?meistgelesen(?:e|en)?(?: artikel| beiträge| nachrichten)?(?: (?:bei|auf|von|im|in) [\w./&-]{1,40})?\s*:?
+(?:ähnliche|verwandte|weitere|beliebte|meistgelesene|neueste|empfohlene|passende|themenrelevante)(?: [\w&'’-]+){0,3}? (?:artikel|beiträge|nachrichten|meldungen|news|stories|videos)(?: (?:zum thema(?: [\w&'’-]+){0,3}|zu diesem thema|aus (?:der|dem) (?:region|ressort|rubrik)|von [\w.&-]{1,30}))?\s*:?
+ähnliche themen(?: (?:zu|zum thema)\b[^.!?]{0,60})?\s*:?
+(?:die )?meistgelesen(?:e|en)?(?: artikel| beiträge| nachrichten)?(?: (?:bei|auf|von) [\w./&-]{1,40})?\s*:?
 (?:das|dies|diese artikel|diese beiträge) (?:könnte|könnten) (?:sie|dich|euch) (?:auch |ebenfalls )?interessieren\s*(?::|…|\.\.\.)?
 lesen sie auch (?:die folgenden|diese) (?:beiträge|artikel)\s*:?
-(?:las |los )?más (?:vistas|vistos|leídas|leídos|populares)(?: \w+){0,2}
+(?:las |los )?más (?:vistas|vistos|leídas|leídos|populares)(?: (?:del día|de la semana|del mes|de hoy|ahora))?
 (?:les )?(?:articles|contenus) les plus (?:lus|partagés|commentés)
 (?:lesen sie auch|mehr zum thema|auch interessant|weitere artikel|das könnte sie auch interessieren|te puede interesar|noticias relacionadas|lo más leído|à lire aussi|sur le même sujet|articles similaires|leggi anche|potrebbe interessarti|leia também|veja também|читайте также|похожие статьи|関連記事|あわせて読みたい|相关(?:文章|新闻|阅读)|推荐阅读|热门(?:文章|新闻))\s*:?
 [box_head]
