@@ -27,7 +27,7 @@ import functools
 import re
 from collections import Counter
 from importlib import resources
-from itertools import accumulate, chain, compress, count, groupby, repeat
+from itertools import accumulate, chain, combinations, compress, count, groupby, repeat
 from operator import add, and_, itemgetter, sub
 from typing import Callable, Iterable, NamedTuple
 
@@ -1179,6 +1179,17 @@ def _own_frame(raw: list[str], cls: list[int | None], a: int, b: int, labels: li
     return sum(bisect.bisect_right(ix, hi) > bisect.bisect_left(ix, lo) for ix in labels) >= FRAME_SHARE * len(labels)
 
 
+def _in_turn(ss: list[int], ts: list[int]) -> bool:
+    """Two labels' sorted line numbers ``ss`` and ``ts`` (``ts`` the rarer
+    or as frequent) form one frame: ``FRAME_SHARE`` of neighbouring
+    recurrences alternate, and ``FRAME_SHARE`` of ``ts`` stand within
+    ``FRAME_BLOCK`` lines of one of ``ss``."""
+    merged = sorted([(j, 0) for j in ss] + [(j, 1) for j in ts])
+    turns = sum(x[1] != y[1] for x, y in zip(merged, merged[1:]))
+    close = sum(bisect.bisect_right(ss, j + FRAME_BLOCK) > bisect.bisect_left(ss, j - FRAME_BLOCK) for j in ts)
+    return turns >= FRAME_SHARE * (len(merged) - 1) and close >= FRAME_SHARE * len(ts)
+
+
 def _thread_page(
     text: str, raw: list[str], cls: list[int | None], a: int, b: int, heads: list[tuple[int, bool]]
 ) -> tuple[int, int, list[int]] | None:
@@ -1209,8 +1220,8 @@ def _thread_page(
     # as often as a frame's
     if len(_MINUTES.findall(text)) < FRAME_MIN - 1:
         return None
-    counts = Counter(raw)
-    rep = [s for s, k in counts.items() if k >= FRAME_MIN]
+    exact = Counter(raw)
+    rep = [s for s, k in exact.items() if k >= FRAME_MIN]
     if sum(0 < len(s) <= FRAME_MAX_LEN and not s.isspace() for s in rep) < 2:
         return None
     # a short line's key: the line without its digits ("Posts: 214" and
@@ -1266,20 +1277,7 @@ def _thread_page(
             frame.append(s)
     frame.sort(key=lambda s: -len(where[s]))
     del frame[FRAME_LABELS:]  # the most frequent: pairs are tried in turn
-    pair = None
-    for i, s in enumerate(frame):
-        ss = where[s]
-        for t in frame[i + 1 :]:
-            ts = where[t]
-            merged = sorted([(j, 0) for j in ss] + [(j, 1) for j in ts])
-            turns = sum(x[1] != y[1] for x, y in zip(merged, merged[1:]))
-            close = [j for j in ts if bisect.bisect_right(ss, j + FRAME_BLOCK) > bisect.bisect_left(ss, j - FRAME_BLOCK)]
-            if turns >= FRAME_SHARE * (len(merged) - 1) and len(close) >= FRAME_SHARE * len(ts):
-                pair = (s, t)
-                break
-        if pair:
-            break
-    if pair is None:
+    if not any(_in_turn(where[s], where[t]) for s, t in combinations(frame, 2)):
         return None
     # the frame: the labels of most posts (not the name of a frequent poster);
     # the body has them all around it
@@ -1293,7 +1291,6 @@ def _thread_page(
     # what goes: a label repeated word for word ("Quote", "Profile") or a
     # counter ("Posts: 214"), not a line of the post that only shares the
     # frame's shape ("Weight: 9 lb 4 oz", "reader3")
-    exact = Counter(map(raw.__getitem__, lines))
     cut = [j for j in lines if exact[raw[j]] >= FRAME_MIN or _COUNTER_FIELD.fullmatch(raw[j].strip())]
     return lines[0], lines[-1], cut
 
@@ -1824,9 +1821,7 @@ _BOX_CONTACT = regex.compile(r"(?i:e-?mail|contact|follow|reach)")
 _BOX_ADDRESS = regex.compile(r"(?i:\s+(?:at|on|via|unter|en|sur|su)\b|\s*:)(?:\s+\S+){0,3}?\s+\S*@\w")
 # What an author box's first line starts with (a cheap test before the names
 # are looked for).
-_BOX_START = regex.compile(
-    r"(?i:about|über|sobre|à propos de|acerca de|a proposito di|informazioni su|over|e-?mail|contact|follow|reach)[ \t]+\p{Lu}"
-)
+_BOX_START = regex.compile(rf"(?:{_BOX_HEAD.pattern}|{_BOX_CONTACT.pattern})[ \t]+\p{{Lu}}")
 
 
 def _credit(line: str) -> bool:
