@@ -884,8 +884,14 @@ def _credit_line_re() -> regex.Pattern:
 def _credit_tail_re() -> regex.Pattern:
     tail = "|".join(f"(?:{p})" for p in _vocab("credits.re").get("tail", []))
     # a credit at the end of a caption, after a sentence end, a bracket or
-    # a gap: "... on Thursday. (Photo: Lena Hart/AP)", "... Millbeck. Getty Images"
-    return regex.compile(rf"(?:(?<=[.!?)\]”\"])\s+|\s+(?=[(©]))(?:{tail})\s*\.?\s*$", regex.IGNORECASE)
+    # a gap: "... on Thursday. (Photo: Lena Hart/AP)", "... Millbeck. Getty Images";
+    # or glued to the caption's last word when the page set them in two
+    # elements: "... near the harbourCredit: Lena Hart" (a capitalised label
+    # right after a lower-case letter, never so in prose, and a name after it)
+    return regex.compile(
+        rf"(?:(?<=[.!?)\]”\"])\s+|\s+(?=[(©])|(?<=\p{{Ll}})(?=(?-i:Credit|Photo|Image|Picture|Foto|Bild)s?[ \t]*[:：][ \t]*(?-i:[\p{{Lu}}\d©(@])))(?:{tail})\s*\.?\s*$",
+        regex.IGNORECASE,
+    )
 
 
 #: A caption line ending in a credit is removed whole if it has at most this many words.
@@ -914,6 +920,15 @@ def photo_credits(text: str) -> list[Span]:
     probes = _credit_probes
     n = _CREDIT_PROBE
     for key in heads:
+        if key[:1].isdigit() and _GLUED_COUNTER.match(key):
+            # a gallery slide: its counter glued to its caption ("2of5Crews
+            # clear the road"); the caption goes with the counter
+            for s, e in keys[key]:
+                m = _GLUED_COUNTER.match(text, s, e)
+                if m is not None and text[m.end() : m.end() + 1].isupper():
+                    out.append(Span(s, e, "gallery_counter"))
+                    whole.add(s)
+            continue
         if len(key) > 160:
             continue
         # a slash key has all its lines in ``slash``; a gated one in ``keys``
@@ -1296,6 +1311,10 @@ def _slash_agency_keys(text: str) -> dict[str, list[tuple[int, int]]]:
 
 
 _COUNTER = regex.compile(r"\d{1,3}\s*(?:of|/|von|de|sur|di|из)\s*\d{1,3}")
+#: A gallery counter glued to the caption after it ("3of8Volunteers …"): the
+#: scraper joined two elements with no space, so the counter's last digit
+#: touches a letter (an upper-case one, checked on the original text).
+_GLUED_COUNTER = regex.compile(r"[ \t]*\d{1,3}(?:of|/)\d{1,3}(?=\p{L})")
 
 
 # ------------------------------------------------------------------ share

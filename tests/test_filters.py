@@ -995,3 +995,37 @@ def test_labels_under_a_line_that_announces_a_list_are_its_items():
     # the same labels without the announcement are a share bar
     bare = text.replace(lead + "\n", "")
     assert {sp.reason for sp in F.share(bare)} == {"share_run"}
+
+
+# --- credits the page set in their own element, joined to a caption or a slide
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tomas Reyes/Harbour Gazette/Getty Images",
+        "Ines Moll / Tagesblatt / AFP",
+        "Ken Ito/Kyodo News via Getty Images",
+        "Mira Sol / AFP/Getty Images",
+    ],
+)
+def test_credits_with_a_client_or_distributor_before_the_agency_are_credit_lines(line):
+    text = "The bridge reopened on Friday after two years of repairs.\n" + line + "\nTraffic was light in the morning."
+    spans = F.photo_credits(text)
+    assert [(text[s.start : s.end].strip(), s.reason) for s in spans] == [(line, "credit_line")]
+
+
+@pytest.mark.parametrize("label", ["Credit", "Photo", "Image", "Photos"])
+def test_a_credit_glued_to_its_caption_takes_the_caption(label):
+    caption = "Volunteers stack sandbags along the river wall before the second high tide"
+    line = f"{caption}{label}: Ana Ruiz / Coastal Times"
+    text = "Water rose over the quay twice on Sunday.\n" + line + "\nThe council will meet on Monday."
+    spans = F.photo_credits(text)
+    assert [(text[s.start : s.end], s.reason) for s in spans] == [(line, "captioned_credit")]
+
+
+def test_a_slide_counter_glued_to_its_caption_takes_the_caption():
+    slides = [f"{i}of3{c}" for i, c in enumerate(["Crews clear the road", "A shopper buys a lamp", "The store at dusk"], 1)]
+    text = "The storm cut power to the valley for two days.\n" + "\n".join(slides) + "\nRepairs will take a week."
+    spans = F.photo_credits(text)
+    assert [(text[s.start : s.end].strip(), s.reason) for s in spans] == [(x, "gallery_counter") for x in slides]

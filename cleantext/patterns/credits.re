@@ -13,6 +13,10 @@
 (?:(?:image|photo|picture|slide|bild|foto|imagen|ảnh)\s*)?\d{1,3}\s*(?:of|/|von|de|sur|di|из)\s*\d{1,3}
 (?:getty images|afp via getty images|getty|shutterstock|alamy|istock|istockphoto|ap photo|ap images|epa|epa-efe|reuters|afp|dpa|imago images|imago|xinhua|bloomberg|pa images|pa wire|pa|fotolia|unsplash|pixabay|pexels|adobe stock)(?:\.com)?(?:\s*/\s*[\p{L} .-]{1,40})?
 [\p{Lu}][\p{L}.' -]{1,40}/\s?(?:ap|afp|reuters|getty images|epa|epa-efe|bloomberg|dpa|xinhua|anp|ansa|pa|sipa|efe|kyodo|yonhap|tass|picture alliance|shutterstock(?:\.com)?|istock(?:photo)?(?:\.com)?|fotolia(?:\.com)?|adobe stock)
+# the photographer, then the client or a sub-collection, then the agency
+# ("Mira Sol/Daily Gazette/Getty Images", "Ken Ito / AFP/Getty Images") or an
+# agency's distribution ("Ken Ito/Kyodo via Getty Images")
+[\p{Lu}][\p{L}.' -]{1,40}(?:\s?/\s?[\p{L}\d.'& -]{1,40}){0,2}\s?/\s?(?:[\p{L}\d.'& -]{1,30} via )?(?:ap|afp|reuters|getty images|epa|epa-efe|bloomberg|dpa|xinhua|anp|ansa|pa|sipa|efe|kyodo|yonhap|tass|picture alliance|shutterstock(?:\.com)?|istock(?:photo)?(?:\.com)?|fotolia(?:\.com)?|adobe stock)
 [tail]
 ©\s*[\p{L}\d][\p{L}\d .,&'/-]{0,60}
 \((?:ap |afp |reuters |file |handout )?(?:photo|photograph|photos|image|picture|foto|credit)s?(?: by| credit| courtesy)?\s*[:：]?\s*[^()]{1,80}\)
