@@ -1510,6 +1510,24 @@ def _announced(text: str, start: int) -> bool:
 # ------------------------------------------------------------------ ads
 
 
+#: Longest sponsored blurb or affiliate disclosure line (words).
+ADS_MAX_WORDS = 60
+
+
+#: What an affiliate disclosure is about: links, buying, an affiliate programme.
+_AFFILIATE_OBJECT = regex.compile(r"\b(?:links?|purchas|buy|bought|shop|associate|affiliate|partnerlink)", regex.IGNORECASE)
+
+
+@functools.cache
+def _affiliate_re() -> regex.Pattern:
+    """Any clause of ``patterns/affiliate.re`` at a sentence start: the line's
+    start (past a "Disclosure:"-style lead, a bullet or an asterisk) or after a
+    sentence end."""
+    alts = "|".join(f"(?:{p})" for sec, ps in _vocab("affiliate.re").items() if sec != "hint" for p in ps)
+    lead = r"(?:(?:disclosure|ftc|note|affiliate disclosure|hinweis|werbung)\s*[:：]\s*|[*•·]\s*)?"
+    return regex.compile(rf"(?:(?<=\A|\n)\s*|(?<=[.!?])\s+){lead}(?:{alts})", regex.IGNORECASE)
+
+
 @functools.cache
 def _ads_blurb_split() -> _Split:
     """A whole line (spaces aside) matching a blurb of ``ads.re``,
@@ -1523,19 +1541,32 @@ def ads(text: str) -> list[Span]:
     Reasons: ``ad_label`` (a line that is only a label: "Advertisement",
     "Story continues below advertisement", "PUBLICIDAD", "Anzeige", "広告"),
     ``sponsored_blurb`` (the line that explains a sponsored label: "About
-    Sponsored Content This content was commissioned by ..."), only when it is
-    at most 60 words long.
+    Sponsored Content This content was commissioned by ..."),
+    ``affiliate_disclosure`` (a line saying the page or its writer may be paid
+    for purchases made through its links: "When you buy through links on our
+    site, we may earn an affiliate commission."; the disclosure the US FTC's
+    endorsement guides ask for; clauses in ``patterns/affiliate.re``); both
+    only when the line is at most ``ADS_MAX_WORDS`` words long.
     """
     vocab = _labels("ads.labels")
     keys = _key_table(text)
     out = [Span(a, b, "ad_label") for k in keys.keys() & vocab for a, b in keys[k]]
     labelled = {sp.start for sp in out}
+    for s, e in _lines_with(text, _hints("affiliate.re")):
+        if (
+            s not in labelled
+            and _words(text[s:e]) <= ADS_MAX_WORDS
+            and _affiliate_re().search(text, s, e)
+            and _AFFILIATE_OBJECT.search(text, s, e)
+        ):
+            out.append(Span(s, e, "affiliate_disclosure"))
+            labelled.add(s)
     for key in _gated(text)[_G_ADS]:
         if key not in vocab:
             for s, e in keys[key]:
                 if (
                     s not in labelled
-                    and _words(text[s:e]) <= 60
+                    and _words(text[s:e]) <= ADS_MAX_WORDS
                     and _ads_blurb_split().fullmatch(text, s, e)
                 ):
                     out.append(Span(s, e, "sponsored_blurb"))

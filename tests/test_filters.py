@@ -175,6 +175,17 @@ POSITIVES = [
      "Sponsored Content\nAbout Sponsored Content This content was commissioned by Harlow Travel.",
      {"Sponsored Content": "ad_label",
       "About Sponsored Content This content was commissioned by Harlow Travel.": "sponsored_blurb"}),
+    # affiliate disclosures (patterns/affiliate.re)
+    ("ads", "The kettle boils in two minutes.\nWhen you buy through links on our site, we may earn an affiliate commission. Learn more",
+     {"When you buy through links on our site, we may earn an affiliate commission. Learn more": "affiliate_disclosure"}),
+    ("ads", "Prices were right on Monday. Harbour Gear Weekly may receive compensation for some links to products on this page.",
+     {"Prices were right on Monday. Harbour Gear Weekly may receive compensation for some links to products on this page.":
+      "affiliate_disclosure"}),
+    ("ads", "Disclosure: Some of the links above are affiliate links.", {"Disclosure: Some of the links above are affiliate links.": "affiliate_disclosure"}),
+    ("ads", "As an Amazon Associate we earn from qualifying purchases.",
+     {"As an Amazon Associate we earn from qualifying purchases.": "affiliate_disclosure"}),
+    ("ads", "Wenn du über einen dieser Links bestellst, erhalte ich eine kleine Provision.",
+     {"Wenn du über einen dieser Links bestellst, erhalte ich eine kleine Provision.": "affiliate_disclosure"}),
     # navigation
     ("navigation", "Previous chapter\nThe pier reopens in May.\nNext chapter",
      {"Previous chapter": "nav_label", "Next chapter": "nav_label"}),
