@@ -883,13 +883,14 @@ def _credit_line_re() -> regex.Pattern:
 @functools.cache
 def _credit_tail_re() -> regex.Pattern:
     tail = "|".join(f"(?:{p})" for p in _vocab("credits.re").get("tail", []))
-    # a credit at the end of a caption, after a sentence end, a bracket or
+    # a credit at the end of a caption, after a sentence end (spaced, or
+    # glued to a capital: "... isn't easy.Lena Hart/Getty"), a bracket or
     # a gap: "... on Thursday. (Photo: Lena Hart/AP)", "... Millbeck. Getty Images";
     # or glued to the caption's last word when the page set them in two
     # elements: "... near the harbourCredit: Lena Hart" (a capitalised label
     # right after a lower-case letter, never so in prose, and a name after it)
     return regex.compile(
-        rf"(?:(?<=[.!?)\]”\"])\s+|\s+(?=[(©])|(?<=\p{{Ll}})(?=(?-i:Credit|Photo|Image|Picture|Foto|Bild)s?[ \t]*[:：][ \t]*(?-i:[\p{{Lu}}\d©(@])))(?:{tail})\s*\.?\s*$",
+        rf"(?:(?<=[.!?)\]”\"])(?:\s+|(?=(?-i:\p{{Lu}})))|\s+(?=[(©])|(?<=\p{{Ll}})(?=(?-i:Credit|Photo|Image|Picture|Foto|Bild)s?[ \t]*[:：][ \t]*(?-i:[\p{{Lu}}\d©(@])))(?:{tail})\s*\.?\s*$",
         regex.IGNORECASE,
     )
 

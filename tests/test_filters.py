@@ -517,7 +517,12 @@ def reference_credit_res() -> tuple[regex.Pattern, regex.Pattern]:
     tail = "|".join(f"(?:{p})" for p in v.get("tail", []))
     return (
         regex.compile(rf"\s*(?:{line})\s*[.)]?\s*", regex.IGNORECASE),
-        regex.compile(rf"(?:(?<=[.!?)\]”\"])\s+|\s+(?=[(©]))(?:{tail})\s*\.?\s*$", regex.IGNORECASE),
+        regex.compile(
+            rf"(?:(?<=[.!?)\]”\"])(?:\s+|(?=(?-i:\p{{Lu}})))|\s+(?=[(©])"
+            rf"|(?<=\p{{Ll}})(?=(?-i:Credit|Photo|Image|Picture|Foto|Bild)s?[ \t]*[:：][ \t]*(?-i:[\p{{Lu}}\d©(@])))"
+            rf"(?:{tail})\s*\.?\s*$",
+            regex.IGNORECASE,
+        ),
     )
 
 
@@ -577,6 +582,14 @@ def reference_photo_credits(text: str) -> list[Span]:
     out: list[Span] = []
     whole: set[int] = set()
     for key, spans in reference_label_keys(text).items():
+        glued = regex.match(r"[ \t]*\d{1,3}(?:of|/)\d{1,3}(?=\p{L})", key)
+        if glued:
+            for s, e in spans:
+                m = regex.match(r"[ \t]*\d{1,3}(?:of|/)\d{1,3}", text[s:e])
+                if m and text[s + m.end() : s + m.end() + 1].isupper():
+                    out.append(Span(s, e, "gallery_counter"))
+                    whole.add(s)
+            continue
         if len(key) > 160:
             continue
         if not (key.startswith(starts) or key[:1].isdigit() or ("/" in key and key.endswith(agencies))):
@@ -761,6 +774,8 @@ text_line = st.one_of(
 @example("Sponsored Content\nſponsored by Harlow Travel\nSİgn in to continue reading\nİmage 2 of 9")
 @example("ſubscribe now\nBen Tolland/\u212ayodo\n\u212aeep reading\nA tug pulls a barge past the pier. ſhutterſtock")
 @example("A tug pulls a barge past the pier. © Hollin Press\nThe pier reopens. (Foto: Ana Sousa)")
+@example("Город город город город.Alamy")  # a credit glued to a sentence end
+@example("4of9Crews clear the quay\n2of3 voters agreed")  # a slide counter glued to its caption
 def test_gated_filters_agree_with_the_reference_gates(text):
     prompts = [(sp.start, sp.end) for sp in F.paywall(text) if sp.reason == "paywall_prompt"]
     assert prompts == reference_paywall_prompts(text)
@@ -1040,3 +1055,17 @@ def test_a_slide_counter_glued_to_its_caption_takes_the_caption():
     text = "The storm cut power to the valley for two days.\n" + "\n".join(slides) + "\nRepairs will take a week."
     spans = F.photo_credits(text)
     assert [(text[s.start : s.end].strip(), s.reason) for s in spans] == [(x, "gallery_counter") for x in slides]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Boats wait for the tide to turn.Ana Ruiz/Getty",
+        "The council wanted a quick vote. It did not get one.Credit...Ana Ruiz/Daily Post",
+        "Crews clear the quay at dawn.Credit…Tomas Reyes for The Harbour Gazette",
+    ],
+)
+def test_a_credit_glued_to_the_sentence_end_of_its_caption_takes_the_caption(line):
+    text = "Water rose over the quay twice on Sunday.\n" + line + "\nThe council will meet on Monday."
+    spans = F.photo_credits(text)
+    assert [(text[s.start : s.end], s.reason) for s in spans] == [(line, "captioned_credit")]

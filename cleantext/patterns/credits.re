@@ -22,7 +22,9 @@
 \((?:ap |afp |reuters |file |handout )?(?:photo|photograph|photos|image|picture|foto|credit)s?(?: by| credit| courtesy)?\s*[:：]?\s*[^()]{1,80}\)
 (?:photo|photograph|photos|image|picture|credit|foto|bild|ảnh)s?(?: by| courtesy| credit)?\s*[:：]\s*[^.]{1,80}
 (?:getty images|afp via getty images|shutterstock|alamy|istock|istockphoto|ap photo|epa-efe|afp/getty images|reuters/[\p{L} .-]{1,40})
-[\p{Lu}][\p{L}.' -]{1,40}/(?:ap|afp|reuters|getty images|epa|bloomberg|dpa|xinhua|anp)\)?
+[\p{Lu}][\p{L}.' -]{1,40}/(?:ap|afp|reuters|getty images|getty|epa|bloomberg|dpa|xinhua|anp)\)?
+# a label with dots instead of a colon: "... a big win.Credit...Ana Ruiz/Daily Post"
+credits?(?:\.\.\.|…)\s*(?-i:[\p{Lu}\d])[^.…]{0,80}
 [prefix]
 # How a whole-line credit (the [line] patterns) can start, lower-case; lines
 # ending in "/ AGENCY" and gallery counters (a digit first) are checked too.
