@@ -1680,19 +1680,13 @@ def _prose_after(raw, cls, a: int, b: int, limit: int, lang: str | None) -> tupl
         if c is None:
             j += 1
             continue
-        t = raw[j].strip()
-        if c == GOOD or (c == NEAR and _ends_sentence(t)):
+        if c == GOOD or (c == NEAR and _ends_sentence(raw[j])):
             break
-        if (
-            c == BAD
-            or len(gap) >= PROSE_GAP_MAX
-            or (len(t) <= STAMP_MAX_LEN and _stamp(t))
-            or (len(t) <= END_HEAD_MAX and (_HEAD[t] or _LABEL[t] or (_END[t] and not _LIST[t])))
-        ):
+        if c == BAD or len(gap) >= PROSE_GAP_MAX:
             return None
         gap.append(j)
         j += 1
-    if not gap or j >= limit or _heading_like(raw[gap[-1]]):
+    if not gap or j >= limit:
         return None
     run: list[int] = []
     chars = 0
@@ -1708,6 +1702,15 @@ def _prose_after(raw, cls, a: int, b: int, limit: int, lang: str | None) -> tupl
         chars += len(t)
         j += 1
     if len(run) < CONT_RUN or chars < PROSE_RUN_CHARS or not _full_stop(raw[run[0]]):
+        return None
+    # the interruption (tested last: most texts have no such run)
+    for i in gap:
+        t = raw[i].strip()
+        if (len(t) <= STAMP_MAX_LEN and _stamp(t)) or (
+            len(t) <= END_HEAD_MAX and (_HEAD[t] or _LABEL[t] or (_END[t] and not _LIST[t]))
+        ):
+            return None
+    if _heading_like(raw[gap[-1]]):
         return None
     # an author's box: a name label, then "Ann Lee is a reporter ..."
     name = raw[gap[-1]].strip().lower()
