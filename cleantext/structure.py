@@ -1641,6 +1641,12 @@ def _full_stop(line: str) -> bool:
     return t.endswith((".", "。")) and not t.endswith(("...", "…"))
 
 
+@functools.cache
+def _any_stopword() -> frozenset[str]:
+    """The words of all stoplists (``patterns/stopwords``)."""
+    return frozenset(chain.from_iterable(_stopwords().values()))
+
+
 def _topic_words(raw: list[str], lines: Iterable[int], stop: frozenset[str]) -> set[str]:
     """The content words of ``lines``: lower-cased runs of at least
     ``TOPIC_WORD`` letters that are not in ``stop``."""
@@ -1720,7 +1726,8 @@ def _prose_after(raw, cls, a: int, b: int, limit: int, lang: str | None) -> tupl
     block = "\n".join(raw[i] for i in chain(gap, run))
     if _chrome.newsletter(block) or _chrome.legal(block):
         return None
-    stop = _stopwords().get(lang or "", frozenset())
+    # a text of no known language: the words of every stoplist are no topic
+    stop = _stopwords().get(lang or "") or _any_stopword()
     shared = _topic_words(raw, run, stop) & _topic_words(raw, range(a, b + 1), stop)
     if len(shared) < TOPIC_MIN:
         return None

@@ -1589,3 +1589,12 @@ def test_the_resumed_body_stops_at_the_next_widget():
     got = line_reasons(text, S.structure(text))
     assert not any(raw.index(p) in got for p in _ROOF + _ROOF_MORE)
     assert all(raw.index(t) in got for t in teasers)
+
+
+def test_function_words_are_no_shared_topic_in_a_text_of_no_known_language():
+    # with no stoplist for the text, the words of all stoplists still do not
+    # count as words the run shares with the body
+    stop = S._any_stopword()
+    assert {"that", "with", "have", "were"} <= stop
+    raw = ["They said that they were there with what they have.", "Those were the days that they have had with them."]
+    assert not S._topic_words(raw, [0], stop) & S._topic_words(raw, [1], stop)
