@@ -1493,7 +1493,7 @@ def _roof_page(*tail: str) -> str:
 
 #: Interruptions at which the body used to end: a list head with sentence
 #: lines after it that are not dense text, and a toolbar of several labels.
-_LEADS = {"list head": ["Trending"], "box head": ["Related stories"], "toolbar": ["Text size:", "A", "A+", "A++"]}
+_LEADS = {"list head": ["Trending"], "box head": ["Related stories"], "long list head": ["Most read in news"], "toolbar": ["Text size:", "A", "A+", "A++"]}
 
 
 @pytest.mark.parametrize("lead", sorted(_LEADS))
@@ -1559,12 +1559,12 @@ _NOT_THE_STORY = {
 @pytest.mark.parametrize("lead", sorted(_LEADS))
 @pytest.mark.parametrize("kind", sorted(_NOT_THE_STORY))
 def test_what_follows_a_label_but_is_no_story_is_not_taken_in(kind, lead):
-    tail = _LEADS[lead] + _NOT_THE_STORY[kind]
-    text = _roof_page(*tail)
+    junk = _NOT_THE_STORY[kind]
+    text = _roof_page(*_LEADS[lead], *junk)
     raw = text.split("\n")
     got = line_reasons(text, S.structure(text))
     assert not any(raw.index(p) in got for p in _ROOF)
-    assert all(raw.index(t) in got for t in tail), [t for t in tail if raw.index(t) not in got]
+    assert all(raw.index(t) in got for t in junk), [t for t in junk if raw.index(t) not in got]
 
 
 def test_prose_after_a_label_needs_the_storys_words():
@@ -1598,3 +1598,24 @@ def test_function_words_are_no_shared_topic_in_a_text_of_no_known_language():
     assert {"that", "with", "have", "were"} <= stop
     raw = ["They said that they were there with what they have.", "Those were the days that they have had with them."]
     assert not S._topic_words(raw, [0], stop) & S._topic_words(raw, [1], stop)
+
+
+def test_the_story_goes_on_after_a_widget_label_in_german():
+    story = [
+        "Der Gemeinderat hat beschlossen, das undichte Dach der Stadtbücherei noch vor dem Winter reparieren zu lassen, nachdem es im Lesesaal zweimal durch die Decke geregnet hatte.",
+        "Die Mitarbeiter haben in der vergangenen Woche mehr als vierhundert Bücher aus der Abteilung für Ortsgeschichte geräumt und die Regale mit Folie abgedeckt.",
+        "Ein Gutachten aus dem Sommer hatte gezeigt, dass auf der Nordseite viele Ziegel verrutscht waren und das Blech an zwei Schornsteinen gerissen ist.",
+        "Die Reparatur soll rund neunzigtausend Euro kosten und wird aus der Rücklage der Stadt bezahlt, nicht aus dem Etat der Bücherei.",
+    ]
+    more = [
+        "Die Bücherei bleibt während der Arbeiten am Dach geöffnet, nur der Lesesaal wird geschlossen.",
+        "Bücher zur Ortsgeschichte können weiter an der Theke bestellt und im Café gelesen werden.",
+        "Freiwillige haben angeboten, die Regale nach dem Streichen der Decke wieder einzuräumen.",
+    ]
+    text = "\n".join(["Dach der Bücherei wird repariert | Talbote", "Startseite", "Lokales", "Sport", "Wetter",
+                      "Dach der Bücherei wird repariert", *story, "Mehr zum Thema", *more,
+                      "Weitere Artikel", "Hallenbad öffnet nach drei Jahren wieder", "Impressum", "Datenschutz"])
+    raw = text.split("\n")
+    got = line_reasons(text, S.structure(text))
+    assert not any(raw.index(p) in got for p in story + more)
+    assert raw.index("Mehr zum Thema") in got and raw.index("Weitere Artikel") in got
