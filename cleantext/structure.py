@@ -1618,6 +1618,124 @@ def _box_at(raw, cls, score, m: int, limit: int) -> tuple[int, int] | None:
     return box
 
 
+#: The article goes on after a widget label or caption: at most this many
+#: non-blank lines interrupt it ...
+PROSE_GAP_MAX = 6
+#: ... and a run of at least ``CONT_RUN`` paragraph lines in a row, together
+#: this many code points long, follows them ...
+PROSE_RUN_CHARS = 200
+#: ... sharing at least this many content words (letters only, at least
+#: ``TOPIC_WORD`` long, not stopwords) with the body above: the same story,
+#: not a newsletter offer, a legal notice or an author's biography.
+TOPIC_MIN = 2
+TOPIC_WORD = 4
+_TOPIC_WORD = regex.compile(r"[^\W\d_]{%d,}" % TOPIC_WORD)
+_LIST = _matches("list_head")
+
+
+def _full_stop(line: str) -> bool:
+    """The line ends with a full stop, perhaps inside closing quotes or
+    brackets: a sentence, where a teaser title ends with a question or
+    exclamation mark or nothing."""
+    t = line.rstrip().rstrip("".join(_CLOSE))
+    return t.endswith((".", "。")) and not t.endswith(("...", "…"))
+
+
+@functools.cache
+def _any_stopword() -> frozenset[str]:
+    """The words of all stoplists (``patterns/stopwords``)."""
+    return frozenset(chain.from_iterable(_stopwords().values()))
+
+
+def _topic_words(raw: list[str], lines: Iterable[int], stop: frozenset[str]) -> set[str]:
+    """The content words of ``lines``: lower-cased runs of at least
+    ``TOPIC_WORD`` letters that are not in ``stop``."""
+    words = set(_TOPIC_WORD.findall(" ".join(raw[i] for i in lines).lower()))
+    return words - stop
+
+
+def _prose_after(raw, cls, a: int, b: int, limit: int, lang: str | None) -> tuple[int, int, int] | None:
+    """``(first, last, end)``: the interruption after the body ``a..b`` and
+    the last line of the article prose that follows it, or ``None``.
+
+    A one-line widget label ("Trending", "Don't miss"), an advertisement
+    label, a caption or a short toolbar may stand between two parts of an
+    article. The body goes on after it when
+
+    * the interruption has at most ``PROSE_GAP_MAX`` non-blank lines, none a
+      paragraph, a separator line, a dated line, a comment head or label, or
+      a tail head other than a list head ("Tags:", "About the author", a
+      legal line end the article); its last line is no heading of three
+      words or more (the headline of the next story on the page) unless it
+      is a list head ("Most read in news");
+    * at least ``CONT_RUN`` paragraph lines follow it in a row (GOOD or NEAR
+      lines that end with punctuation and are not truncated, no cue among
+      them), together ``PROSE_RUN_CHARS`` long, the first ending with a full
+      stop: not a teaser list, whose titles alternate with one-line blurbs,
+      nor one teaser's summary;
+    * they share ``TOPIC_MIN`` content words with the body (the same story),
+      the first does not start with the name on the line above it (an
+      author's box), and no newsletter or legal rule of ``chrome`` hits
+      them or the interruption.
+
+    Lines ``first..last`` are the interruption, ``end`` the last line of the
+    run; nothing at or after ``limit`` is looked at."""
+    gap: list[int] = []
+    j = b + 1
+    while j < limit:
+        c = cls[j]
+        if c is None:
+            j += 1
+            continue
+        if c == GOOD or (c == NEAR and _ends_sentence(raw[j])):
+            break
+        if c == BAD or len(gap) >= PROSE_GAP_MAX:
+            return None
+        gap.append(j)
+        j += 1
+    if not gap or j >= limit:
+        return None
+    run: list[int] = []
+    chars = 0
+    while j < limit:
+        c = cls[j]
+        if c is None:
+            j += 1
+            continue
+        t = raw[j].strip()
+        if c < NEAR or not _ends_sentence(t) or _cue(t):
+            break
+        run.append(j)
+        chars += len(t)
+        j += 1
+    if len(run) < CONT_RUN or chars < PROSE_RUN_CHARS or not _full_stop(raw[run[0]]):
+        return None
+    # the interruption (tested last: most texts have no such run)
+    for i in gap:
+        t = raw[i].strip()
+        if (len(t) <= STAMP_MAX_LEN and _stamp(t)) or (
+            len(t) <= END_HEAD_MAX and (_HEAD[t] or _LABEL[t] or (_END[t] and not _LIST[t]))
+        ):
+            return None
+    last = raw[gap[-1]].strip()
+    if _heading_like(last) and not (len(last) <= END_HEAD_MAX and _LIST[last]):
+        return None
+    # an author's box: a name label, then "Ann Lee is a reporter ..."
+    name = raw[gap[-1]].strip().lower()
+    if len(name) >= 3 and raw[run[0]].strip().lower().startswith(name):
+        return None
+    # a newsletter offer or a legal notice set as sentences
+    block = "\n".join(raw[i] for i in chain(gap, run))
+    if _chrome.newsletter(block) or _chrome.legal(block):
+        return None
+    # a text of no known language: the words of every stoplist are no topic
+    stop = _stopwords().get(lang or "") or _any_stopword()
+    shared = _topic_words(raw, run, stop) & _topic_words(raw, range(a, b + 1), stop)
+    if len(shared) < TOPIC_MIN:
+        return None
+    return gap[0], gap[-1], run[-1]
+
+
 #: A gallery counter at the start of a line: "1/50", "3 of 12", "2 von 17".
 _COUNTER = re.compile(r"(\d{1,3})[ \t]*(?:/|of|von|de|sur|di)[ \t]*(\d{1,3})(?![\d/.,:])")
 _FIRST = itemgetter(slice(0, 1))
@@ -2027,6 +2145,17 @@ def _analyse(text: str) -> _Analysis:
     b = _records(raw, cls, b, limit)
     if comment_from is None and cut is None and thread is None:
         b = _resume(raw, cls, score, b, limit, boxes)
+    if thread is None:  # article prose after a widget label or caption
+        open_ = n if comment_from is None else comment_from
+        while (more := _prose_after(raw, cls, a, b, open_, lang)) is not None:
+            lo, hi, b = more
+            if any(len(raw[m]) <= END_HEAD_MAX and _BOX[raw[m].strip()] for m in range(lo, hi + 1)):
+                boxes.append((lo, hi))  # a widget's label and teasers go
+            # never grown past the next cue ("Most read in news" over a title)
+            b = _grow(raw, cls, b, next((m for m in range(b + 1, open_) if cls[m] is not None and _cue(raw[m])), open_), 1)
+            nxt = next((m for m in range(b + 1, open_) if cls[m] is not None), None)
+            cut = nxt if nxt is not None and _cue(raw[nxt]) else None
+            limit = open_ if cut is None else cut
     if thread_head is None:
         a = _grow(raw, cls, a, -1, -1)
     a0 = a

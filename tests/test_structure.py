@@ -1469,3 +1469,153 @@ def test_sentences_and_subheadings_like_list_heads_are_no_tail_heads(line):
     # a sentence that starts like a German list head, and a subheading of an
     # article about what was watched most, end no body
     assert not S._END[line]
+
+
+# ------------------------------------------------ prose after a widget label
+_ROOF = [
+    "The town council has agreed to pay for urgent repairs to the roof of the central library after rain came through the ceiling of the reading room twice in one month.",
+    "Staff moved more than four hundred books out of the local history section last week and covered the shelves with plastic sheets while the leaks were traced.",
+    "A survey carried out in the summer found that many of the slates on the north side of the building had slipped and that the lead around two of the chimneys had split.",
+    "The repairs will cost about ninety thousand pounds and will be paid for from the council's building reserve rather than from the library's own budget.",
+]
+_ROOF_MORE = [
+    "The library will stay open while the roofers are at work, but the reading room will close.",
+    "Books from the local history section can still be ordered from the desk and read in the café.",
+    "Volunteers have offered to help carry the shelves back once the ceiling has been repainted.",
+]
+_ROOF_FOOT = ["About us", "Contact", "Privacy policy", "© Valley Courier"]
+
+
+def _roof_page(*tail: str) -> str:
+    return "\n".join(["Library roof to be mended | Valley Courier", "Home", "News", "Sport", "Weather",
+                      "Library roof to be mended", *_ROOF, *tail, *_ROOF_FOOT])
+
+
+#: Interruptions at which the body used to end: a list head with sentence
+#: lines after it that are not dense text, and a toolbar of several labels.
+_LEADS = {"list head": ["Trending"], "box head": ["Related stories"], "long list head": ["Most read in news"], "toolbar": ["Text size:", "A", "A+", "A++"]}
+
+
+@pytest.mark.parametrize("lead", sorted(_LEADS))
+def test_the_story_goes_on_after_a_widget_label(lead):
+    # three short paragraphs of the same story after the interruption are the
+    # article, although none is dense text by itself; the labels go
+    gap = _LEADS[lead]
+    text = _roof_page(*gap, *_ROOF_MORE, "Related articles", "Swimming pool reopens after three years",
+                      "Market square plan goes on show")
+    raw = text.split("\n")
+    got = line_reasons(text, S.structure(text))
+    assert not any(raw.index(p) in got for p in _ROOF + _ROOF_MORE)
+    assert all(raw.index(g) in got for g in gap)
+    assert raw.index("Related articles") in got and raw.index("© Valley Courier") in got
+
+
+# Tails after a label that are no part of the story, set as sentences that
+# share its words: each must go with the page's footer.
+_NOT_THE_STORY = {
+    "comments": ["3 comments", "Ann Lee", "March 4, 2024 at 9:15 am",
+                 "I walk past the library every day and the scaffolding on the roof has been up for weeks already.",
+                 "Reply", "Bo Sun", "March 4, 2024 at 11:02 am",
+                 "The reading room was the warmest place in town and the council should have mended the slates years ago.",
+                 "Reply", "Cy Ray", "March 5, 2024 at 8:40 am",
+                 "Good news for the local history section, the books there cannot be replaced if they get wet.", "Reply"],
+    "unheaded comments": ["Ann Lee says:", "4 March 2024 at 09:15",
+                          "I walk past the library every day and the scaffolding on the roof has been up for weeks already.",
+                          "Bo Sun says:", "4 March 2024 at 11:02",
+                          "The reading room was the warmest place in town and the council should have mended the slates years ago.",
+                          "Cy Ray says:", "5 March 2024 at 08:40",
+                          "Good news for the local history section, the books there cannot be replaced if they get wet."],
+    "teasers with blurbs": ["Trending", "Swimming pool roof to be replaced next year",
+                            "The council will close the pool for six months while the roof of the building is rebuilt.",
+                            "Museum asks for help with its local history archive",
+                            "Volunteers are wanted to sort the letters and photographs that were moved out of the library.",
+                            "Chimney sweeps say the wet summer kept them busy",
+                            "Slipped slates and split lead were the most common repairs they were called out for this year."],
+    "teasers with question titles": ["Trending", "Will the library roof be mended in time?",
+                                     "The council says the work on the slates must be finished before the first frosts.",
+                                     "Roofers warn the council about the cost of the lead.",
+                                     "A survey of the library found split lead around two of the chimneys of the building."],
+    "author box": ["About the author",
+                   "Ann Lee has reported on the town council, its library and its buildings for the Valley Courier for ten years.",
+                   "Before that she wrote about local history for a magazine and worked in the reading room of the library.",
+                   "She lives in the town with her family and two dogs, and she swims in the council's pool every morning."],
+    "author box under a name": ["Ann Lee",
+                                "Ann Lee has reported on the town council, its library and its buildings for the Valley Courier for ten years.",
+                                "Before that she wrote about local history for a magazine and worked in the reading room of the library.",
+                                "She lives in the town with her family and two dogs, and she swims in the council's pool every morning."],
+    "newsletter": ["Newsletter", "Sign up for our newsletter.",
+                   "Every morning we send the council news, the library hours and the weather to your inbox.",
+                   "We write about the town, its buildings and its budget, and about nothing else at all.",
+                   "You can unsubscribe at any time, and we never share your address with anyone else."],
+    "legal notice": ["Legal", "All rights reserved.",
+                     "The articles on this site about the council and the library are protected by copyright law.",
+                     "No part of the local history section of this site may be copied without the written permission of the publisher.",
+                     "Photographs of the library building are the property of the photographers who took them."],
+    "next story with a summary": ["Read next", "Swimming pool roof to be replaced next year",
+                                  "The council has agreed to pay for a new roof over the swimming pool after a survey found that the slates on the north side of the building had slipped, and the pool will close for six months from the spring while the work is done."],
+}
+
+
+@pytest.mark.parametrize("lead", sorted(_LEADS))
+@pytest.mark.parametrize("kind", sorted(_NOT_THE_STORY))
+def test_what_follows_a_label_but_is_no_story_is_not_taken_in(kind, lead):
+    junk = _NOT_THE_STORY[kind]
+    text = _roof_page(*_LEADS[lead], *junk)
+    raw = text.split("\n")
+    got = line_reasons(text, S.structure(text))
+    assert not any(raw.index(p) in got for p in _ROOF)
+    assert all(raw.index(t) in got for t in junk), [t for t in junk if raw.index(t) not in got]
+
+
+def test_prose_after_a_label_needs_the_storys_words():
+    # three sentences after a label that share no word with the story are
+    # some other text (a notice, an offer), not more of the article
+    other = ["Our offices are closed on public holidays, but the switchboard answers calls as usual.",
+             "Parcels left at the front desk after five o'clock are sent on the next working day.",
+             "Visitors should sign in at reception and wear the badge they are given at all times."]
+    text = _roof_page("Trending", *other)
+    raw = text.split("\n")
+    got = line_reasons(text, S.structure(text))
+    assert all(raw.index(t) in got for t in other)
+    assert S._prose_after(raw, S._analyse(text).cls, 6, 9, len(raw), "en") is None
+
+
+def test_the_resumed_body_stops_at_the_next_widget():
+    # after the story's last sentences, a most-read head of three words and
+    # the short teaser sentences under it are the page's, not the story's
+    teasers = ["Most read in news", "Pool to reopen in May.", "Bus fares will rise again."]
+    text = _roof_page("Trending", *_ROOF_MORE, *teasers)
+    raw = text.split("\n")
+    got = line_reasons(text, S.structure(text))
+    assert not any(raw.index(p) in got for p in _ROOF + _ROOF_MORE)
+    assert all(raw.index(t) in got for t in teasers)
+
+
+def test_function_words_are_no_shared_topic_in_a_text_of_no_known_language():
+    # with no stoplist for the text, the words of all stoplists still do not
+    # count as words the run shares with the body
+    stop = S._any_stopword()
+    assert {"that", "with", "have", "were"} <= stop
+    raw = ["They said that they were there with what they have.", "Those were the days that they have had with them."]
+    assert not S._topic_words(raw, [0], stop) & S._topic_words(raw, [1], stop)
+
+
+def test_the_story_goes_on_after_a_widget_label_in_german():
+    story = [
+        "Der Gemeinderat hat beschlossen, das undichte Dach der Stadtbücherei noch vor dem Winter reparieren zu lassen, nachdem es im Lesesaal zweimal durch die Decke geregnet hatte.",
+        "Die Mitarbeiter haben in der vergangenen Woche mehr als vierhundert Bücher aus der Abteilung für Ortsgeschichte geräumt und die Regale mit Folie abgedeckt.",
+        "Ein Gutachten aus dem Sommer hatte gezeigt, dass auf der Nordseite viele Ziegel verrutscht waren und das Blech an zwei Schornsteinen gerissen ist.",
+        "Die Reparatur soll rund neunzigtausend Euro kosten und wird aus der Rücklage der Stadt bezahlt, nicht aus dem Etat der Bücherei.",
+    ]
+    more = [
+        "Die Bücherei bleibt während der Arbeiten am Dach geöffnet, nur der Lesesaal wird geschlossen.",
+        "Bücher zur Ortsgeschichte können weiter an der Theke bestellt und im Café gelesen werden.",
+        "Freiwillige haben angeboten, die Regale nach dem Streichen der Decke wieder einzuräumen.",
+    ]
+    text = "\n".join(["Dach der Bücherei wird repariert | Talbote", "Startseite", "Lokales", "Sport", "Wetter",
+                      "Dach der Bücherei wird repariert", *story, "Mehr zum Thema", *more,
+                      "Weitere Artikel", "Hallenbad öffnet nach drei Jahren wieder", "Impressum", "Datenschutz"])
+    raw = text.split("\n")
+    got = line_reasons(text, S.structure(text))
+    assert not any(raw.index(p) in got for p in story + more)
+    assert raw.index("Mehr zum Thema") in got and raw.index("Weitere Artikel") in got
