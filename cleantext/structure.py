@@ -1665,9 +1665,9 @@ def _prose_after(raw, cls, a: int, b: int, limit: int, lang: str | None) -> tupl
     * the interruption has at most ``PROSE_GAP_MAX`` non-blank lines, none a
       paragraph, a separator line, a dated line, a comment head or label, or
       a tail head other than a list head ("Tags:", "About the author", a
-      legal line end the article); its last line is no heading of three
-      words or more (the headline of the next story on the page) unless it
-      is a list head ("Most read in news");
+      legal line end the article); none is a heading of three words or
+      more (the headline of the next story on the page, with or without a
+      kicker after it) unless it is a list head ("Most read in news");
     * at least ``CONT_RUN`` paragraph lines follow it in a row (GOOD or NEAR
       lines that end with punctuation and are not truncated, no cue among
       them), together ``PROSE_RUN_CHARS`` long, the first ending with a full
@@ -1717,9 +1717,13 @@ def _prose_after(raw, cls, a: int, b: int, limit: int, lang: str | None) -> tupl
             len(t) <= END_HEAD_MAX and (_HEAD[t] or _LABEL[t] or (_END[t] and not _LIST[t]))
         ):
             return None
-    last = raw[gap[-1]].strip()
-    if _heading_like(last) and not (len(last) <= END_HEAD_MAX and _LIST[last]):
-        return None
+    # a heading anywhere in the interruption is the next story's headline
+    # (with a kicker or section label after it: "Pier reopens at last" /
+    # "Transport"), unless it is a list head ("Most read in news")
+    for i in gap:
+        t = raw[i].strip()
+        if _heading_like(t) and not (len(t) <= END_HEAD_MAX and _LIST[t]):
+            return None
     # an author's box: a name label, then "Ann Lee is a reporter ..."
     name = raw[gap[-1]].strip().lower()
     if len(name) >= 3 and raw[run[0]].strip().lower().startswith(name):

@@ -1551,6 +1551,10 @@ _NOT_THE_STORY = {
                      "The articles on this site about the council and the library are protected by copyright law.",
                      "No part of the local history section of this site may be copied without the written permission of the publisher.",
                      "Photographs of the library building are the property of the photographers who took them."],
+    "next story under a kicker": ["Swimming pool roof to be replaced next year", "Leisure",
+                                  "The council has agreed to pay for a new roof over the swimming pool after a survey of the building.",
+                                  "The slates on the north side of the pool had slipped, and the roof will be rebuilt from the spring.",
+                                  "The pool will close for six months while the work is done, the council's leisure office said."],
     "next story with a summary": ["Read next", "Swimming pool roof to be replaced next year",
                                   "The council has agreed to pay for a new roof over the swimming pool after a survey found that the slates on the north side of the building had slipped, and the pool will close for six months from the spring while the work is done."],
 }
