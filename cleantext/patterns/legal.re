@@ -16,9 +16,11 @@ copyright\s+(?:of\s+)?(?:\d{4}|(?:\d{4}\s*[-–]\s*\d{2,4}))\b.{0,300}
 (?:this (?:material|article|content|story) )?may not be (?:published|reproduced|republished),? (?:broadcast|redistributed|rewritten)\b.{0,160}
 (?:reproduction|republication) (?:in whole or in part )?(?:without (?:express |written )?permission )?is (?:strictly )?prohibited\b.{0,60}
 # a press service's notice that the page itself is protected ("This article is
-# subject to copyright. Apart from fair dealing …"); a sentence about a work
-# being subject to copyright names that work, not "this article"
-this (?:document|article|material|content|story|page) is subject to copyright\s*[.;,](?:\s.{0,300})?
+# subject to copyright. Apart from fair dealing …"): the notice ends with a full
+# stop and only the notice's terms follow it (reproduction, permission, fair
+# dealing); a sentence that goes on after a comma or semicolon ("This content is
+# subject to copyright, so a teacher ...") or a story's next sentence stays
+this (?:document|article|material|content|story|page) is subject to copyright\.(?:\s+(?=.{0,200}\b(?:reproduc|permission|fair dealing|fair use|private study|all rights)).{0,300})?
 [rights:en]
 all rights reserved
 [rights:de]
