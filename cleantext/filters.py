@@ -1516,7 +1516,21 @@ ADS_MAX_WORDS = 60
 
 
 #: What an affiliate disclosure is about: links, buying, an affiliate programme.
-_AFFILIATE_OBJECT = regex.compile(r"\b(?:links?|purchas|buy|bought|shop|associate|affiliate|partnerlink)", regex.IGNORECASE)
+_AFFILIATE_OBJECT = regex.compile(r"\b(?:links?|purchas|buy|bought|associate|affiliate|partnerlink)", regex.IGNORECASE)
+#: An affiliate disclosure points at its reader or its own page: "you", "this
+#: post", "links on our site", "As an Amazon Associate", a "Disclosure:" lead;
+#: German "ich", "wir", "du". Reporting about others' links does not.
+_AFFILIATE_DEIXIS = regex.compile(
+    r"\b(?:you|your|(?:this|these) (?:posts?|articles?|pages?|site|website|stor(?:y|ies)|videos?|reviews?|links)"
+    r"|our (?:site|website|links)|(?:on|in) our (?:site|website|pages?)|amazon associate"
+    r"|ich|wir|uns|mir|du|dir|euch)\b|\b(?:disclosure|ftc)\s*:",
+    regex.IGNORECASE,
+)
+#: Reported speech: a sentence about someone else's disclosure or earnings.
+_REPORTED = regex.compile(
+    r"\b(?:said|says|told|explained|admitted|reported|according to|found|erklärte|sagte|sagt|berichtete|so die)\b",
+    regex.IGNORECASE,
+)
 
 
 @functools.cache
@@ -1559,6 +1573,8 @@ def ads(text: str) -> list[Span]:
             and _words(text[s:e]) <= ADS_MAX_WORDS
             and _affiliate_re().search(text, s, e)
             and _AFFILIATE_OBJECT.search(text, s, e)
+            and _AFFILIATE_DEIXIS.search(text, s, e)
+            and not _REPORTED.search(text, s, e)
         ):
             out.append(Span(s, e, "affiliate_disclosure"))
             labelled.add(s)
