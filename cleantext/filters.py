@@ -888,9 +888,10 @@ def _credit_tail_re() -> regex.Pattern:
     # a gap: "... on Thursday. (Photo: Lena Hart/AP)", "... Millbeck. Getty Images";
     # or glued to the caption's last word when the page set them in two
     # elements: "... near the harbourCredit: Lena Hart" (a capitalised label
-    # right after a lower-case letter, never so in prose, and a name after it)
+    # right after a word's lower-case letters, never so in prose, and a name
+    # after it; "iPhoto: Apple ..." has one letter before the label)
     return regex.compile(
-        rf"(?:(?<=[.!?)\]”\"])(?:\s+|(?=(?-i:\p{{Lu}})))|\s+(?=[(©])|(?<=\p{{Ll}})(?=(?-i:Credit|Photo|Image|Picture|Foto|Bild)s?[ \t]*[:：][ \t]*(?-i:[\p{{Lu}}\d©(@])))(?:{tail})\s*\.?\s*$",
+        rf"(?:(?<=[.!?)\]”\"])(?:\s+|(?=(?-i:\p{{Lu}})))|\s+(?=[(©])|(?<=\p{{Ll}}\p{{Ll}})(?=(?-i:Credit|Photo|Image|Picture|Foto|Bild)s?[ \t]*[:：][ \t]*(?-i:[\p{{Lu}}\d©(@])))(?:{tail})\s*\.?\s*$",
         regex.IGNORECASE,
     )
 
@@ -1314,8 +1315,9 @@ def _slash_agency_keys(text: str) -> dict[str, list[tuple[int, int]]]:
 _COUNTER = regex.compile(r"\d{1,3}\s*(?:of|/|von|de|sur|di|из)\s*\d{1,3}")
 #: A gallery counter glued to the caption after it ("3of8Volunteers …"): the
 #: scraper joined two elements with no space, so the counter's last digit
-#: touches a letter (an upper-case one, checked on the original text).
-_GLUED_COUNTER = regex.compile(r"[ \t]*\d{1,3}(?:of|/)\d{1,3}(?=\p{L})")
+#: touches a letter (an upper-case one, checked on the original text). Only
+#: "of": "1/2Tsp", "24/7Wall St." and "50/50Raffle" are fractions and names.
+_GLUED_COUNTER = regex.compile(r"[ \t]*\d{1,3}of\d{1,3}(?=\p{L})")
 
 
 # ------------------------------------------------------------------ share

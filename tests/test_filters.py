@@ -519,7 +519,7 @@ def reference_credit_res() -> tuple[regex.Pattern, regex.Pattern]:
         regex.compile(rf"\s*(?:{line})\s*[.)]?\s*", regex.IGNORECASE),
         regex.compile(
             rf"(?:(?<=[.!?)\]”\"])(?:\s+|(?=(?-i:\p{{Lu}})))|\s+(?=[(©])"
-            rf"|(?<=\p{{Ll}})(?=(?-i:Credit|Photo|Image|Picture|Foto|Bild)s?[ \t]*[:：][ \t]*(?-i:[\p{{Lu}}\d©(@])))"
+            rf"|(?<=\p{{Ll}}\p{{Ll}})(?=(?-i:Credit|Photo|Image|Picture|Foto|Bild)s?[ \t]*[:：][ \t]*(?-i:[\p{{Lu}}\d©(@])))"
             rf"(?:{tail})\s*\.?\s*$",
             regex.IGNORECASE,
         ),
@@ -582,10 +582,10 @@ def reference_photo_credits(text: str) -> list[Span]:
     out: list[Span] = []
     whole: set[int] = set()
     for key, spans in reference_label_keys(text).items():
-        glued = regex.match(r"[ \t]*\d{1,3}(?:of|/)\d{1,3}(?=\p{L})", key)
+        glued = regex.match(r"[ \t]*\d{1,3}of\d{1,3}(?=\p{L})", key)
         if glued:
             for s, e in spans:
-                m = regex.match(r"[ \t]*\d{1,3}(?:of|/)\d{1,3}", text[s:e])
+                m = regex.match(r"[ \t]*\d{1,3}of\d{1,3}", text[s:e])
                 if m and text[s + m.end() : s + m.end() + 1].isupper():
                     out.append(Span(s, e, "gallery_counter"))
                     whole.add(s)

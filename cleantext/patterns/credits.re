@@ -15,16 +15,24 @@
 [\p{Lu}][\p{L}.' -]{1,40}/\s?(?:ap|afp|reuters|getty images|epa|epa-efe|bloomberg|dpa|xinhua|anp|ansa|pa|sipa|efe|kyodo|yonhap|tass|picture alliance|shutterstock(?:\.com)?|istock(?:photo)?(?:\.com)?|fotolia(?:\.com)?|adobe stock)
 # the photographer, then the client or a sub-collection, then the agency
 # ("Mira Sol/Daily Gazette/Getty Images", "Ken Ito / AFP/Getty Images") or an
-# agency's distribution ("Ken Ito/Kyodo via Getty Images")
-[\p{Lu}][\p{L}.' -]{1,40}(?:\s?/\s?[\p{L}\d.'& -]{1,40}){0,2}\s?/\s?(?:[\p{L}\d.'& -]{1,30} via )?(?:ap|afp|reuters|getty images|epa|epa-efe|bloomberg|dpa|xinhua|anp|ansa|pa|sipa|efe|kyodo|yonhap|tass|picture alliance|shutterstock(?:\.com)?|istock(?:photo)?(?:\.com)?|fotolia(?:\.com)?|adobe stock)
+# agency's distribution ("Ken Ito/Kyodo via Getty Images"); not "PA", which
+# also ends a place ("Pittsburgh / Allegheny County / PA")
+[\p{Lu}][\p{L}.' -]{1,40}(?:\s?/\s?[\p{L}\d.'& -]{1,40}){0,2}\s?/\s?(?:[\p{L}\d.'& -]{1,30} via )?(?:ap|afp|reuters|getty images|epa|epa-efe|bloomberg|dpa|xinhua|anp|ansa|sipa|efe|kyodo|yonhap|tass|picture alliance|shutterstock(?:\.com)?|istock(?:photo)?(?:\.com)?|fotolia(?:\.com)?|adobe stock)
 [tail]
 ©\s*[\p{L}\d][\p{L}\d .,&'/-]{0,60}
-\((?:ap |afp |reuters |file |handout )?(?:photo|photograph|photos|image|picture|foto|credit)s?(?: by| credit| courtesy)?\s*[:：]?\s*[^()]{1,80}\)
-(?:photo|photograph|photos|image|picture|credit|foto|bild|ảnh)s?(?: by| courtesy| credit)?\s*[:：]\s*[^.]{1,80}
+# the label ends a word and a credit follows it: a colon, a slash, "by",
+# "courtesy", or a name ("(Photo: Ana Ruiz)", "(AP Photo/Ana Ruiz)", "(Photo
+# courtesy of the family)"); "(pictured)", "(images below)", "(credit rating
+# agencies had warned …)" are a sentence's own brackets
+\((?:ap |afp |reuters |file |handout )?(?:photo|photograph|photos|image|picture|foto|credit)s?\b(?:(?: by| credit| courtesy| via)\b|\s*[:：/]|(?=\s+(?-i:[\p{Lu}\d©@])))\s*[^()]{1,80}\)
+# after the colon a name, a digit or "courtesy"/"by"/"via"/"from": "Credit:
+# lenders look first at ..." after a sentence is a topic label of prose
+(?:photo|photograph|photos|image|picture|credit|foto|bild|ảnh)s?(?: by| courtesy| credit)?\s*[:：]\s*(?:(?-i:[\p{Lu}\d©(@])|(?:courtesy|by|via|from)\b)[^.]{0,80}
 (?:getty images|afp via getty images|shutterstock|alamy|istock|istockphoto|ap photo|epa-efe|afp/getty images|reuters/[\p{L} .-]{1,40})
 [\p{Lu}][\p{L}.' -]{1,40}/(?:ap|afp|reuters|getty images|getty|epa|bloomberg|dpa|xinhua|anp)\)?
-# a label with dots instead of a colon: "... a big win.Credit...Ana Ruiz/Daily Post"
-credits?(?:\.\.\.|…)\s*(?-i:[\p{Lu}\d])[^.…]{0,80}
+# a label with dots instead of a colon, the name glued to them: "... a big
+# win.Credit...Ana Ruiz/Daily Post" ("Credit… Where it is due" is prose)
+credits?(?:\.\.\.|…)(?-i:[\p{Lu}\d])[^.…]{0,80}
 [prefix]
 # How a whole-line credit (the [line] patterns) can start, lower-case; lines
 # ending in "/ AGENCY" and gallery counters (a digit first) are checked too.
