@@ -145,6 +145,20 @@ _DIGIT = "\x00"
 _DIGITS = str.maketrans("0123456789", _DIGIT * 10)
 
 
+_TRIE_ESCAPES: dict[str, str] = {}
+
+
+def _trie_escape(ch: str) -> str:
+    """One trie character as ``re`` source: ``\\d`` for ``_DIGIT``, else
+    ``re.escape`` (remembered: tries repeat few characters many times)."""
+    got = _TRIE_ESCAPES.get(ch)
+    if got is None:
+        got = r"\d" if ch == _DIGIT else re.escape(ch)
+        if len(_TRIE_ESCAPES) < 4096:
+            _TRIE_ESCAPES[ch] = got
+    return got
+
+
 def _trie(words: Iterable[str]) -> str:
     """Regex source (``re`` syntax) matching exactly ``words``, factored as a
     trie so a line that starts with none of them is rejected after a character
@@ -158,10 +172,21 @@ def _trie(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def esc(ch: str) -> str:
-        return r"\d" if ch == _DIGIT else re.escape(ch)
+    esc = _trie_escape
 
     def build(node: dict) -> str:
+        # a run of nodes with one child and no word end is those characters
+        # in a row (what the general case below gives for each of them):
+        # followed in a loop, it spares most of the calls
+        run = []
+        while len(node) == 1:
+            ((ch, sub),) = node.items()
+            if ch == "":
+                return "".join(run)
+            run.append(esc(ch))
+            node = sub
+        if run:
+            return "".join(run) + build(node)
         end = "" in node
         kids = [(ch, build(sub)) for ch, sub in sorted(node.items()) if ch != ""]
         singles = [ch for ch, sub in kids if not sub]
@@ -1645,7 +1670,9 @@ class _Bylines:
         # a latin word can only be found when the word-character run it
         # starts with is a whole word of the line
         self._latin_heads = frozenset(re.match(r"\w+", w).group() for w in latin) if word_start else None
-        self.first = re.compile(rf"(?:@?\d|(?:{alt('by', 'stamp')})\b|{month}|{weekday}|{ago}|{read})")
+        # (``first`` is compiled when asked for: ``first_match`` below stands
+        # for it when the words allow)
+        self._first_src = rf"(?:@?\d|(?:{alt('by', 'stamp')})\b|{month}|{weekday}|{ago}|{read})"
         # the same test, with the by and stamp words as a trie (only whether
         # it matches is used, so the order of the alternatives is free)
         words = [e for s in ("by", "stamp") for e in v.get(s, ())]
@@ -1670,6 +1697,12 @@ class _Bylines:
         self.particles = frozenset(
             ("de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "du", "bin", "ibn", "al")
         )
+
+    @functools.cached_property
+    def first(self) -> re.Pattern:
+        """A line that may start a byline part: a digit, a by or stamp word,
+        a month, weekday, relative time or reading time."""
+        return re.compile(self._first_src)
 
     def _names(self, seg: str) -> bool:
         """``seg`` (original case) is author names, then roles, organisations
