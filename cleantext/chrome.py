@@ -900,8 +900,19 @@ class _Rules:
         """``({prefix: [pattern numbers]}, [patterns always tried])``, or None
         when every line must take the whole alternation: it needs ``regex``,
         or a pattern would mean something else alone (a back-reference, a
-        conditional, a named group, global flags)."""
-        if not isinstance(self.rx, re.Pattern) or not all(_alone_ok(p) for p, _ in self.items):
+        conditional, a named group, global flags).
+
+        Whether ``re`` can take the alternation is asked of each pattern
+        alone (``_compiled``, whose patterns the subsets use): for patterns
+        that mean the same alone, the alternation compiles exactly when each
+        of them does, and the whole alternation, which almost no line needs
+        (``rx``), is then compiled only when one does."""
+        if not all(_alone_ok(p) for p, _ in self.items):
+            return None
+        try:
+            for p, _ in self.items:
+                _compiled(p)
+        except re.error:
             return None
         by_prefix: dict[str, list[int]] = {}
         always: list[int] = []
