@@ -2317,13 +2317,12 @@ def _player_blocks(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # Built at import, not on the first text: the tables of the shared line scan
-# (``_registry``: every text is scanned with them, whatever its language) and
-# the byline grammar (asked for by most texts). Together about 0.08 s of CPU
-# that a process which cleans anything pays anyway; the per-language and
-# per-filter patterns stay compiled on first use. An error here (say, missing
-# data files) is left for the first call to raise.
+# (``_registry``: every text is scanned with them, whatever its language),
+# about 0.04 s of CPU that a process which cleans anything pays anyway. The
+# byline grammar (as much again) and the per-language and per-filter patterns
+# stay compiled on first use, so that importing stays light. An error here
+# (say, missing data files) is left for the first call to raise.
 try:
     _registry()._screen_words
-    _byline_grammar()
 except Exception:  # pragma: no cover - raised again on first use
     pass
