@@ -145,6 +145,20 @@ _DIGIT = "\x00"
 _DIGITS = str.maketrans("0123456789", _DIGIT * 10)
 
 
+_TRIE_ESCAPES: dict[str, str] = {}
+
+
+def _trie_escape(ch: str) -> str:
+    """One trie character as ``re`` source: ``\\d`` for ``_DIGIT``, else
+    ``re.escape`` (remembered: tries repeat few characters many times)."""
+    got = _TRIE_ESCAPES.get(ch)
+    if got is None:
+        got = r"\d" if ch == _DIGIT else re.escape(ch)
+        if len(_TRIE_ESCAPES) < 4096:
+            _TRIE_ESCAPES[ch] = got
+    return got
+
+
 def _trie(words: Iterable[str]) -> str:
     """Regex source (``re`` syntax) matching exactly ``words``, factored as a
     trie so a line that starts with none of them is rejected after a character
@@ -158,10 +172,21 @@ def _trie(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def esc(ch: str) -> str:
-        return r"\d" if ch == _DIGIT else re.escape(ch)
+    esc = _trie_escape
 
     def build(node: dict) -> str:
+        # a run of nodes with one child and no word end is those characters
+        # in a row (what the general case below gives for each of them):
+        # followed in a loop, it spares most of the calls
+        run = []
+        while len(node) == 1:
+            ((ch, sub),) = node.items()
+            if ch == "":
+                return "".join(run)
+            run.append(esc(ch))
+            node = sub
+        if run:
+            return "".join(run) + build(node)
         end = "" in node
         kids = [(ch, build(sub)) for ch, sub in sorted(node.items()) if ch != ""]
         singles = [ch for ch, sub in kids if not sub]
@@ -459,9 +484,20 @@ class _Registry:
     @functools.cached_property
     def label_rx(self) -> re.Pattern:
         """A whole label line (``labels`` above), matched in the lower-cased
-        line from its first character after the lead marks."""
+        line from its first character after the lead marks.
+
+        ``lab (sep lab)* trail \\Z`` is written with the label alternation
+        once, as ``(lab (sep(?!trail \\Z) | (?=trail \\Z)))+ trail \\Z``:
+        the same lines, since every label has a character that is no
+        trailing mark (``_key`` strips those from its edges), so a label
+        follows a separator exactly when what follows is not all trailing
+        marks. It halves the cost of compiling (``re`` parses the
+        alternation in Python)."""
         lab = "(?:" + _trie(self.label_cats) + ")"
         sep = r"(?:[ \t]*[|·•/,][ \t]*|[ \t]+)"  # starts with one of _LABEL_NEXT, as _TRAIL does
+        if all(k.strip(_TRAIL_CHARS) for k in self.label_cats):
+            rest = "(?=" + _TRAIL + r"\Z)"
+            return re.compile("(?:" + lab + "(?:" + sep + "(?!" + _TRAIL + r"\Z)|" + rest + "))+" + _TRAIL + r"\Z")
         return re.compile(lab + "(?:" + sep + lab + ")*" + _TRAIL + r"\Z")
 
     @functools.cached_property
@@ -504,40 +540,74 @@ class _Registry:
         starts with that lower case or that lower case starts with it."""
         if start[:1] in _LEAD_SET or "\u03a3" in start:
             return True
-        # one match: the lower case starts a label head, short label or
-        # prefix, or one of those starts it (``_screen``)
-        return self.start_screen(_lower(start)) is not None
+        # the lower case starts a label head, short label or prefix, or one
+        # of those starts it
+        return self.start_screen(_lower(start))
+
+    # The quick screens below are set lookups, not the ``_screen`` regexes of
+    # the same words: those take ``re`` tens of milliseconds to compile, paid
+    # on the first text of every process, and a screen is asked once per
+    # distinct line start (the memos above).
 
     @functools.cached_property
-    def start_screen(self) -> Callable:
-        """``match`` of a string that starts a label head, short label or
-        prefix, or that one of those starts (``_screen``)."""
-        return re.compile(_screen(self.label_heads | self.short_labels | self.owners.keys(), open_end=True)).match
+    def _screen_words(self) -> tuple[frozenset[str], frozenset[str], int]:
+        """``(words, starts, longest)``: the label heads, short labels and
+        prefixes with their ASCII digits read as ``_DIGIT``, every non-empty
+        start of one, and the length of the longest."""
+        words = frozenset(w.translate(_DIGITS) for w in self.label_heads | self.short_labels | self.owners.keys())
+        starts = frozenset(w[:i] for w in words for i in range(1, len(w) + 1))
+        return words, starts, max(map(len, words), default=0)
+
+    def start_screen(self, low: str) -> bool:
+        """Whether a label head, short label or prefix starts ``low`` (a
+        lower-cased string), or ``low`` (not empty) starts one of them:
+        ``_screen(..., open_end=True)`` with ASCII digits read as ``_DIGIT``
+        on both sides, so it says yes to a little more (a word's own digit
+        stands for any digit), never less."""
+        words, starts, n = self._screen_words
+        q = low.translate(_DIGITS)
+        return q in starts or any(q[:i] in words for i in range(1, min(len(q), n) + 1))
+
+    def probe_screen(self, probe: str) -> bool:
+        """Whether a label head, short label or prefix starts ``probe`` (a
+        lower-cased string): ``_screen(..., open_end=False)`` read like
+        ``start_screen``."""
+        words, _, n = self._screen_words
+        q = probe.translate(_DIGITS)
+        return any(q[:i] in words for i in range(1, min(len(q), n) + 1))
 
     @functools.cached_property
-    def short_label_rx(self) -> Callable:
-        """``match`` of a string that starts with a short label (shorter than
-        ``_PREFIX_LEN``) followed by its end or a character of ``_LABEL_NEXT``."""
-        nxt = "".join(map(re.escape, sorted(_LABEL_NEXT)))
-        return re.compile("(?:" + _trie(self.short_labels) + ")(?:[" + nxt + r"]|\Z)").match
+    def short_label_rx(self) -> Callable[[str], bool]:
+        """Whether a string starts with a short label (shorter than
+        ``_PREFIX_LEN``) followed by its end or a character of
+        ``_LABEL_NEXT``: set lookups of its first characters (a regex of the
+        labels when one holds ``_DIGIT``, which ``_trie`` reads as ``\\d``)."""
+        short = self.short_labels
+        if any(_DIGIT in k for k in short):
+            nxt = "".join(map(re.escape, sorted(_LABEL_NEXT)))
+            rx = re.compile("(?:" + _trie(short) + ")(?:[" + nxt + r"]|\Z)").match
+            return lambda s: rx(s) is not None
+        longest = max(map(len, short), default=0)
 
-    @functools.cached_property
-    def probe_screen(self) -> Callable:
-        """``match`` of a string that starts with a label head, short label
-        or prefix (``_screen``)."""
-        return re.compile(_screen(self.label_heads | self.short_labels | self.owners.keys(), open_end=False)).match
+        def starts_short(s: str) -> bool:
+            n = len(s)
+            return any(
+                s[:i] in short and (i == n or s[i] in _LABEL_NEXT) for i in range(1, min(n, longest) + 1)
+            )
+
+        return starts_short
 
     def classify_low(self, probe: str) -> tuple:
         """What a line that starts with ``probe`` (its first ``_PREFIX_LEN``
         characters after the lead marks, lower-cased, within the line) may
         be: ``(categories, categories if it is a label line, may be a label
         line)``, or ``()`` when it can be neither a candidate nor a label."""
-        if len(probe) <= _PREFIX_LEN and self.probe_screen(probe) is None:
+        if len(probe) <= _PREFIX_LEN and not self.probe_screen(probe):
             # no label head, short label or prefix starts it: most line
             # starts; the tests below would give () for it too
             return ()
         # a label head, or a short label and then the end or what may follow a label
-        label = probe[:_PREFIX_LEN] in self.label_heads or self.short_label_rx(probe) is not None
+        label = probe[:_PREFIX_LEN] in self.label_heads or self.short_label_rx(probe)
         found = self.owners_of(probe)
         plain = found
         if found and _DIGIT in probe and not self.prefix_rx.match(probe):
@@ -830,8 +900,19 @@ class _Rules:
         """``({prefix: [pattern numbers]}, [patterns always tried])``, or None
         when every line must take the whole alternation: it needs ``regex``,
         or a pattern would mean something else alone (a back-reference, a
-        conditional, a named group, global flags)."""
-        if not isinstance(self.rx, re.Pattern) or not all(_alone_ok(p) for p, _ in self.items):
+        conditional, a named group, global flags).
+
+        Whether ``re`` can take the alternation is asked of each pattern
+        alone (``_compiled``, whose patterns the subsets use): for patterns
+        that mean the same alone, the alternation compiles exactly when each
+        of them does, and the whole alternation, which almost no line needs
+        (``rx``), is then compiled only when one does."""
+        if not all(_alone_ok(p) for p, _ in self.items):
+            return None
+        try:
+            for p, _ in self.items:
+                _compiled(p)
+        except re.error:
             return None
         by_prefix: dict[str, list[int]] = {}
         always: list[int] = []
@@ -1600,7 +1681,9 @@ class _Bylines:
         # a latin word can only be found when the word-character run it
         # starts with is a whole word of the line
         self._latin_heads = frozenset(re.match(r"\w+", w).group() for w in latin) if word_start else None
-        self.first = re.compile(rf"(?:@?\d|(?:{alt('by', 'stamp')})\b|{month}|{weekday}|{ago}|{read})")
+        # (``first`` is compiled when asked for: ``first_match`` below stands
+        # for it when the words allow)
+        self._first_src = rf"(?:@?\d|(?:{alt('by', 'stamp')})\b|{month}|{weekday}|{ago}|{read})"
         # the same test, with the by and stamp words as a trie (only whether
         # it matches is used, so the order of the alternatives is free)
         words = [e for s in ("by", "stamp") for e in v.get(s, ())]
@@ -1625,6 +1708,12 @@ class _Bylines:
         self.particles = frozenset(
             ("de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "du", "bin", "ibn", "al")
         )
+
+    @functools.cached_property
+    def first(self) -> re.Pattern:
+        """A line that may start a byline part: a digit, a by or stamp word,
+        a month, weekday, relative time or reading time."""
+        return re.compile(self._first_src)
 
     def _names(self, seg: str) -> bool:
         """``seg`` (original case) is author names, then roles, organisations
@@ -2225,3 +2314,15 @@ def _player_blocks(text: str) -> tuple[tuple[int, int], ...]:
             n += bool(lines[hi].strip())
         out += [(starts[i], starts[i] + len(lines[i])) for i in range(lo, hi + 1) if lines[i].strip()]
     return tuple(out)
+
+
+# Built at import, not on the first text: the tables of the shared line scan
+# (``_registry``: every text is scanned with them, whatever its language),
+# about 0.04 s of CPU that a process which cleans anything pays anyway. The
+# byline grammar (as much again) and the per-language and per-filter patterns
+# stay compiled on first use, so that importing stays light. An error here
+# (say, missing data files) is left for the first call to raise.
+try:
+    _registry()._screen_words
+except Exception:  # pragma: no cover - raised again on first use
+    pass

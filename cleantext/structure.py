@@ -282,16 +282,54 @@ def _cjk_function_chars(lang: str) -> re.Pattern:
     return re.compile("[" + re.escape("".join(sorted(_stopwords()[lang]))) + "]")
 
 
-class _Cues(NamedTuple):
-    stems: tuple[str, ...]
-    ascii_stems: tuple[str, ...]
-    head: regex.Pattern
-    label: regex.Pattern
-    end: regex.Pattern
-    quantity: regex.Pattern
-    recipe_head: regex.Pattern
-    list_head: regex.Pattern
-    box_head: regex.Pattern
+class _Cues:
+    """The cue patterns of ``patterns/structure.re`` (``regex``,
+    case-insensitive), each compiled when first asked for: a text needs only
+    some of them, and each alternation costs milliseconds to compile on the
+    first text of a process."""
+
+    def __init__(self, sec: dict[str, list[str]]) -> None:
+        self._sec = sec
+        self.stems: tuple[str, ...] = tuple(s.lower() for s in sec["comment_stem"])
+        self.ascii_stems: tuple[str, ...] = tuple(s for s in self.stems if s.isascii())
+
+    def _src(self, name: str) -> str:
+        return "|".join(f"(?:{p})" for p in self._sec[name])
+
+    def _alt(self, name: str) -> regex.Pattern:
+        return regex.compile(self._src(name), regex.IGNORECASE)
+
+    @functools.cached_property
+    def head(self) -> regex.Pattern:
+        return self._alt("comment_head")
+
+    @functools.cached_property
+    def label(self) -> regex.Pattern:
+        return self._alt("comment_label")
+
+    @functools.cached_property
+    def end(self) -> regex.Pattern:
+        return self._alt("tail_head")
+
+    @functools.cached_property
+    def quantity(self) -> regex.Pattern:
+        return regex.compile(
+            rf"(?:{_ABOUT})?{_AMOUNT}(?:\s*(?:-|–|to|or|bis|à|a)\s*{_AMOUNT})?\s*(?:\([^()]{{1,20}}\)\s*)?"
+            rf"(?:{self._src('quantity_unit')})(?=[\s,.)]|$).{{0,{QUANTITY_MAX_LEN}}}",
+            regex.IGNORECASE,
+        )
+
+    @functools.cached_property
+    def recipe_head(self) -> regex.Pattern:
+        return self._alt("recipe_head")
+
+    @functools.cached_property
+    def list_head(self) -> regex.Pattern:
+        return self._alt("list_head")
+
+    @functools.cached_property
+    def box_head(self) -> regex.Pattern:
+        return self._alt("box_head")
 
 
 @functools.cache
@@ -306,27 +344,7 @@ def _cue_sections() -> dict[str, list[str]]:
 
 @functools.cache
 def _cues() -> _Cues:
-    sec = _cue_sections()
-
-    def alt(name: str) -> regex.Pattern:
-        return regex.compile("|".join(f"(?:{p})" for p in sec[name]), regex.IGNORECASE)
-
-    stems = tuple(s.lower() for s in sec["comment_stem"])
-    return _Cues(
-        stems,
-        tuple(s for s in stems if s.isascii()),
-        alt("comment_head"),
-        alt("comment_label"),
-        alt("tail_head"),
-        regex.compile(
-            rf"(?:{_ABOUT})?{_AMOUNT}(?:\s*(?:-|–|to|or|bis|à|a)\s*{_AMOUNT})?\s*(?:\([^()]{{1,20}}\)\s*)?"
-            rf"(?:{alt('quantity_unit').pattern})(?=[\s,.)]|$).{{0,{QUANTITY_MAX_LEN}}}",
-            regex.IGNORECASE,
-        ),
-        alt("recipe_head"),
-        alt("list_head"),
-        alt("box_head"),
-    )
+    return _Cues(_cue_sections())
 
 
 #: Most entries a cue memo holds. Line texts recur within a page (one line is
@@ -389,9 +407,14 @@ class _Gated:
             else:
                 gated.append((p, r))
         self.free = _alternation(free)
-        self.rest = _alternation([p for p, _ in gated])
+        self._rest = [p for p, _ in gated]
         self.gate = _alternation([r for _, r in gated])
         self.starts: dict[str, bool] = {}
+
+    @functools.cached_property
+    def rest(self) -> regex.Pattern | None:
+        """The gated alternatives, compiled when a line start first passes the gate."""
+        return _alternation(self._rest)
 
     def test(self, line: str) -> bool:
         start = line[:CUE_PROBE]
