@@ -1420,7 +1420,7 @@ HEAD_PART_WORDS = 4
 #: What separates the parts of a page title for matching a headline with it:
 #: as ``_TITLE_SEP`` but not a colon, which headlines hold ("Ask Ann: why ...").
 _TITLE_PARTS = regex.compile(r"\s+[|\-–—·»«/@]+\s+")
-_WORD = regex.compile(r"\w+")
+_WORD = regex.compile(r"\w{3,}")
 #: A breadcrumb trail's separator: a line holding the title among the
 #: sections above it ("Home > News > Ferry back") is no headline.
 _TRAIL = regex.compile(r"\s[>/»›]\s")
@@ -1431,14 +1431,35 @@ def _content_words(line: str, stop: frozenset[str]) -> set[str]:
     folded, words of three letters or more that are no stopword and no number,
     a plural or possessive "s" dropped, cut to their first five letters (a
     light stem: "defends" and "defended" meet)."""
-    out = set()
-    for w in _WORD.findall(line.casefold()):
-        if len(w) < 3 or w in stop or w.isdigit():
-            continue
-        if w[-1] == "s" and len(w) > 3:
-            w = w[:-1]
-        out.add(w[:5])
-    return out
+    return {
+        (w[:-1] if w[-1] == "s" and len(w) > 3 else w)[:5]
+        for w in _WORD.findall(line.casefold())
+        if w not in stop and not w.isdigit()
+    }
+
+
+def _opening(raw: list[str], cls: list[int | None], a: int) -> str:
+    """The body's opening as content words are looked up in it (``_shared``):
+    the first ``HEAD_BODY_CHARS`` characters of the non-blank lines from line
+    ``a`` on, case folded, after a space."""
+    body = []
+    size = 0
+    for j in range(a, len(raw)):
+        if size >= HEAD_BODY_CHARS:
+            break
+        if cls[j] is not None:
+            body.append(raw[j])
+            size += len(raw[j])
+    return " " + " ".join(body)[:HEAD_BODY_CHARS].casefold()
+
+
+def _shared(words: set[str], opening: str) -> int:
+    """How many of the content words ``words`` (``_content_words``) start a
+    word after a space in the body's ``opening`` (``_opening``): "repai" in
+    "... the repairs", "bid" in "a bidder" too. Plain substring tests in C,
+    without splitting the opening into words (a word after a bracket or a
+    dash is not seen)."""
+    return sum((" " + w) in opening for w in words)
 
 
 def _headline_part(title: str) -> str:
@@ -1507,7 +1528,7 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
     title = _tkey(raw[0])
     # a line that repeats the body's first line is no headline above it: the
     # body already opens with its headline
-    first = _tkey(raw[a])
+    first = _tkey(raw[a]) if len(raw[a]) <= END_HEAD_MAX else None
     lines = [j for j in range(a - 1, lo - 1, -1) if cls[j] is not None]
     keys = {j: _tkey(raw[j]) for j in lines}
     lines = [j for j in lines if keys[j] != first]
@@ -1520,20 +1541,12 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
         and (keys[j] in title or (len(title) >= 10 and title in keys[j] and not _TRAIL.search(keys[j])))
     ]
     stop = _stopwords().get(lang or "en", frozenset())
-    body = []
-    size = 0
-    for j in range(a, len(raw)):
-        if size >= HEAD_BODY_CHARS:
-            break
-        if cls[j] is not None:
-            body.append(raw[j])
-            size += len(raw[j])
-    opening = _content_words(" ".join(body)[:HEAD_BODY_CHARS], stop)
+    opening = None  # the body's opening, read when needed
     weak = None  # a site's name from the title: the headline if no other
     if exact:
         near = exact[0]
-        if keys[near] in whole and not _content_words(raw[near], stop) & opening:
-            near = next((j for j in exact[1:] if _content_words(raw[j], stop) & opening), None)
+        if keys[near] in whole and not _shared(_content_words(raw[near], stop), opening := _opening(raw, cls, a)):
+            near = next((j for j in exact[1:] if _shared(_content_words(raw[j], stop), opening)), None)
             if near is None:
                 weak = exact[0]
         if near is not None:
@@ -1541,25 +1554,32 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
     part = _headline_part(title)
     if len(part) >= TITLE_MIN:
         for j in lines:
-            if keys[j].startswith(part) and len(_content_words(raw[j], stop) & opening) >= HEAD_SHARED:
-                return j
+            if keys[j].startswith(part):
+                if opening is None:
+                    opening = _opening(raw, cls, a)
+                if _shared(_content_words(raw[j], stop), opening) >= HEAD_SHARED:
+                    return j
     shaped = [(j, _content_words(raw[j], stop)) for j in lines if _headline_shaped(raw[j], cls[j])]
     parts = [w for w in (_content_words(p, stop) for p in _TITLE_PARTS.split(title)) if len(w) >= HEAD_PART_WORDS]
     found = None
     for j, own in shaped:
-        if len(own & opening) < HEAD_SHARED:
-            continue
         for words in parts:
             m = len(own & words)
             if m >= HEAD_SHARED and m >= HEAD_TITLE_SHARE * len(words) and m >= HEAD_LINE_SHARE * len(own):
-                if found is None or m > found[0]:
+                if opening is None:
+                    opening = _opening(raw, cls, a)
+                if (found is None or m > found[0]) and _shared(own, opening) >= HEAD_SHARED:
                     found = (m, j)
     if found is not None:
         return found[1]
     if weak is not None:
         return weak
     for j, own in shaped:
-        m = len(own & opening)
+        if len(own) < HEAD_BODY_WORDS:
+            continue
+        if opening is None:
+            opening = _opening(raw, cls, a)
+        m = _shared(own, opening)
         if m >= HEAD_BODY_SHARED and len(own) >= HEAD_BODY_WORDS and m >= HEAD_LINE_SHARE * len(own):
             return j
     return None
