@@ -1420,6 +1420,193 @@ def _covers_part(k: str, title: str) -> bool:
     return p == lo or len(k) >= TITLE_PART_SHARE * (hi - lo)
 
 
+#: A headline found by its words (``_headline_above``): a line reworded from
+#: the title shares at least HEAD_SHARED content words with a title part,
+#: covering HEAD_TITLE_SHARE of that part's words and HEAD_LINE_SHARE of its
+#: own, and HEAD_SHARED with the first HEAD_BODY_CHARS characters of the body;
+#: failing any title line, a line shares HEAD_BODY_SHARED words with that
+#: opening, HEAD_LINE_SHARE of its own (a headline sums up the story's
+#: opening; a teaser of another story or a menu label shares little with it).
+HEAD_SHARED = 2
+HEAD_BODY_SHARED = 3
+#: ... and has at least HEAD_BODY_WORDS content words of its own (a menu
+#: label, "International - India & World", has fewer).
+HEAD_BODY_WORDS = 4
+HEAD_TITLE_SHARE = 0.6
+HEAD_LINE_SHARE = 0.5
+HEAD_BODY_CHARS = 600
+#: Most words of a headline found by its words.
+HEAD_MAX_WORDS = 30
+#: Fewest content words of a title part a reworded headline is matched with
+#: (fewer are a site's name: "Hacker Monthly Blog").
+HEAD_PART_WORDS = 4
+#: What separates the parts of a page title for matching a headline with it:
+#: as ``_TITLE_SEP`` but not a colon, which headlines hold ("Ask Ann: why ...").
+_TITLE_PARTS = regex.compile(r"\s+[|\-–—·»«/@]+\s+")
+_WORD = regex.compile(r"\w{3,}")
+#: A breadcrumb trail's separator: a line holding the title among the
+#: sections above it ("Home > News > Ferry back") is no headline.
+_TRAIL = regex.compile(r"\s[>/»›]\s")
+
+
+def _content_words(line: str, stop: frozenset[str]) -> set[str]:
+    """The content words of ``line`` as headlines and text are compared: case
+    folded, words of three letters or more that are no stopword and no number,
+    a plural or possessive "s" dropped, cut to their first five letters (a
+    light stem: "defends" and "defended" meet)."""
+    return {
+        (w[:-1] if w[-1] == "s" and len(w) > 3 else w)[:5]
+        for w in _WORD.findall(line.casefold())
+        if w not in stop and not w.isdigit()
+    }
+
+
+def _opening(raw: list[str], cls: list[int | None], a: int) -> str:
+    """The body's opening as content words are looked up in it (``_shared``):
+    the first ``HEAD_BODY_CHARS`` characters of the non-blank lines from line
+    ``a`` on, case folded, after a space."""
+    body = []
+    size = 0
+    for j in range(a, len(raw)):
+        if size >= HEAD_BODY_CHARS:
+            break
+        if cls[j] is not None:
+            body.append(raw[j])
+            size += len(raw[j])
+    return " " + " ".join(body)[:HEAD_BODY_CHARS].casefold()
+
+
+def _shared(words: set[str], opening: str) -> int:
+    """How many of the content words ``words`` (``_content_words``) start a
+    word after a space in the body's ``opening`` (``_opening``): "repai" in
+    "... the repairs", "bid" in "a bidder" too. Plain substring tests in C,
+    without splitting the opening into words (a word after a bracket or a
+    dash is not seen)."""
+    return sum((" " + w) in opening for w in words)
+
+
+def _headline_part(title: str) -> str:
+    """The longest part of the folded page title ``title`` (``_TITLE_PARTS``),
+    most often its headline (not always: "Rain | Weekly Weather Notes")."""
+    return max(_TITLE_PARTS.split(title), key=len)
+
+
+def _headline_shaped(line: str, c: int | None) -> bool:
+    """A line that may be a headline found by its words: a ``label``, ``item``,
+    ``soft`` or ``near`` line of three to ``HEAD_MAX_WORDS`` words that does not
+    end a sentence with a full stop or a colon, and is no date or byline line."""
+    if c is None or c in (GOOD, BAD):
+        return False
+    t = line.strip()
+    n = t.count(" ") + 1
+    return (
+        3 <= n <= HEAD_MAX_WORDS
+        and not t.endswith((".", ":"))
+        and " > " not in t  # a breadcrumb trail
+        and " | " not in t  # a row of links
+        and t[0] not in "«»‹›<>"  # a link to the previous or next post
+        and not _stamp(t)
+        and not _BYLINE.match(t)
+    )
+
+
+def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | None) -> int | None:
+    """The article's headline among the ``HEAD_LOOKBACK`` lines above the
+    body's first line ``a`` (index into ``raw``), or None; a line repeating
+    line ``a`` is none (the body opens with its headline). In this order:
+
+    1. the nearest line of ten characters or more and two words (or a whole
+       title part: "Micromorts" under "Security Blog: Micromorts") found
+       whole in the page title (line 0), or holding it whole (not as the
+       last step of a breadcrumb trail, ``_TRAIL``); but not a line that is
+       a whole title part (``_TITLE_PARTS``) and shares no content word
+       (``_content_words``) with the body's first ``HEAD_BODY_CHARS``
+       characters when another such line above does (an author's name
+       repeated from the title, "Ann Lee" under "Ferry back | Ann Lee |
+       Gazette"), which is the headline only when steps 2 and 3 find none;
+       and a line farther up, shorter than the title, that holds the
+       nearest one wins ("Ask Ann: Ferry back" over "Ask Ann");
+    2. the nearest line that starts with the title's longest part and
+       shares ``HEAD_SHARED`` content words with the body's opening (the
+       headline run on with its section and date: "Ferry back after
+       repairs News, Updated Nov 6");
+    3. the headline-shaped line (``_headline_shaped``) that shares most
+       content words with a title part of at least ``HEAD_PART_WORDS``
+       content words: ``HEAD_SHARED`` or more, covering ``HEAD_TITLE_SHARE``
+       of the part's and ``HEAD_LINE_SHARE`` of its own, and ``HEAD_SHARED``
+       with the body's opening (the headline reworded in the title: "Ferry
+       Back in Service After Repairs" under "Harbour ferry back after
+       repairs | Gazette");
+    4. the nearest headline-shaped line of ``HEAD_BODY_WORDS`` content words
+       or more that shares ``HEAD_BODY_SHARED`` of them with the body's
+       opening, ``HEAD_LINE_SHARE`` of its own: a headline sums the story's
+       opening up, while a teaser of another story or a menu label shares
+       little with it.
+
+    ``lang`` picks the stopword list (English when None). Never raises.
+    """
+    lo = max(1, a - HEAD_LOOKBACK)
+    if lo >= a:
+        return None
+    title = _tkey(raw[0])
+    # a line that repeats the body's first line is no headline above it: the
+    # body already opens with its headline
+    first = _tkey(raw[a]) if len(raw[a]) <= END_HEAD_MAX else None
+    lines = [j for j in range(a - 1, lo - 1, -1) if cls[j] is not None]
+    keys = {j: _tkey(raw[j]) for j in lines}
+    lines = [j for j in lines if keys[j] != first]
+    whole = set(_TITLE_PARTS.split(title)) | set(_TITLE_SEP.split(title))
+    exact = [
+        j
+        for j in lines
+        if len(keys[j]) >= 10
+        and (" " in keys[j] or keys[j] in whole)
+        and (keys[j] in title or (len(title) >= 10 and title in keys[j] and not _TRAIL.search(keys[j])))
+    ]
+    stop = _stopwords().get(lang or "en", frozenset())
+    opening = None  # the body's opening, read when needed
+    weak = None  # a site's name from the title: the headline if no other
+    if exact:
+        near = exact[0]
+        if keys[near] in whole and not _shared(_content_words(raw[near], stop), opening := _opening(raw, cls, a)):
+            near = next((j for j in exact[1:] if _shared(_content_words(raw[j], stop), opening)), None)
+            if near is None:
+                weak = exact[0]
+        if near is not None:
+            return next((j for j in reversed(exact) if j < near and keys[near] in keys[j] and len(keys[near]) < len(keys[j]) < len(title)), near)
+    part = _headline_part(title)
+    if len(part) >= TITLE_MIN:
+        for j in lines:
+            if keys[j].startswith(part):
+                if opening is None:
+                    opening = _opening(raw, cls, a)
+                if _shared(_content_words(raw[j], stop), opening) >= HEAD_SHARED:
+                    return j
+    shaped = [(j, _content_words(raw[j], stop)) for j in lines if _headline_shaped(raw[j], cls[j])]
+    parts = [w for w in (_content_words(p, stop) for p in _TITLE_PARTS.split(title)) if len(w) >= HEAD_PART_WORDS]
+    found = None
+    for j, own in shaped:
+        for words in parts:
+            m = len(own & words)
+            if m >= HEAD_SHARED and m >= HEAD_TITLE_SHARE * len(words) and m >= HEAD_LINE_SHARE * len(own):
+                if opening is None:
+                    opening = _opening(raw, cls, a)
+                if (found is None or m > found[0]) and _shared(own, opening) >= HEAD_SHARED:
+                    found = (m, j)
+    if found is not None:
+        return found[1]
+    if weak is not None:
+        return weak
+    for j, own in shaped:
+        if len(own) < HEAD_BODY_WORDS:
+            continue
+        if opening is None:
+            opening = _opening(raw, cls, a)
+        m = _shared(own, opening)
+        if m >= HEAD_BODY_SHARED and len(own) >= HEAD_BODY_WORDS and m >= HEAD_LINE_SHARE * len(own):
+            return j
+    return None
+
 def _anchor(raw, cls, score, a: int, b: int, best: float) -> tuple[int, int] | None:
     """The body that follows a headline: when the best run does not start
     within ``HEAD_GAP`` lines under a title line, the best run starting there
@@ -1999,6 +2186,33 @@ def _standfirst(line: str, c: int | None) -> bool:
     )
 
 
+def _deck(raw: list[str], cls: list[int | None], between: list[int]) -> frozenset[int]:
+    """The ``near`` and ``good`` lines among the lines ``between`` a headline
+    and the body (its standfirst, a caption), up to the head of an author's
+    box ("About the author", "About Ann Lee": ``_BOX_HEAD`` in a label of at
+    most ``DECK_BOX_WORDS`` words), whose text is no part of the article, and
+    up to the ``DECK_LIST``-th other headline-shaped line (``_headline_shaped``):
+    a list of teasers, whose blurbs are not the article's either."""
+    out = []
+    shaped = 0
+    for j in between:
+        if cls[j] >= NEAR:
+            out.append(j)
+            continue
+        t = raw[j].strip()
+        if t.count(" ") < DECK_BOX_WORDS and _BOX_HEAD.match(t):
+            break
+        shaped += _headline_shaped(t, cls[j])
+        if shaped >= DECK_LIST:
+            break
+    return frozenset(out)
+
+
+#: Most words of an author box's head above the body (``_deck``), and the
+#: headline-shaped lines that make a list of teasers there.
+DECK_BOX_WORDS = 4
+DECK_LIST = 2
+
 def _heading_like(line: str) -> bool:
     t = line.strip()
     return (t.count(" ") >= 2 or (len(t.encode("utf-8")) - len(t)) >= 2 * HEAD_CJK_MIN) and not _stamp(t)
@@ -2212,16 +2426,7 @@ def _analyse(text: str) -> _Analysis:
 
     # headline: a line repeating the title (first line) above the body, else
     # the title-like line right above it
-    title = _tkey(raw[0])
-    head = thread_head
-    for j in range(a - 1, max(0, a - 1 - HEAD_LOOKBACK), -1):
-        if head is not None:
-            break
-        if cls[j] is None:
-            continue
-        k = _tkey(raw[j])
-        if len(k) >= 10 and (k in title or (len(title) >= 10 and title in k)):
-            head = j
+    head = thread_head if thread_head is not None else _headline_above(raw, cls, a, lang)
     heads: list[int] = []
     if head is None:
         # the title-like lines right above the body: a headline, and a
@@ -2275,8 +2480,9 @@ def _analyse(text: str) -> _Analysis:
     if head is not None:
         reason[head] = None
         between = [j for j in range(head + 1, a) if cls[j] is not None]
+        deck = _deck(raw, cls, between)
         for j in between:
-            if j in heads or cls[j] >= NEAR or len(between) <= HEAD_META_MAX:
+            if j in heads or j in deck or len(between) <= HEAD_META_MAX:
                 reason[j] = None
         if between and _standfirst(raw[between[0]], cls[between[0]]):
             reason[between[0]] = None

@@ -1623,3 +1623,107 @@ def test_the_story_goes_on_after_a_widget_label_in_german():
     got = line_reasons(text, S.structure(text))
     assert not any(raw.index(p) in got for p in story + more)
     assert raw.index("Mehr zum Thema") in got and raw.index("Weitere Artikel") in got
+
+
+# ------------------------------------------------------------------ headline above the body
+
+
+def _fixture_lines(name: str) -> tuple[str, list[str]]:
+    text, _ = load(FIXTURES / name)
+    return text, text.split("\n")
+
+
+def test_headline_reworded_in_the_title_is_the_headline():
+    text, raw = _fixture_lines("headline-reworded-in-title.txt")
+    assert S._analyse(text).head == raw.index("Ferry Back in Service After Winter Repairs")
+
+
+def test_headline_found_by_the_words_it_shares_with_the_article():
+    text, raw = _fixture_lines("headline-over-share-tools.txt")
+    assert S._analyse(text).head == raw.index("Council keeps the old library open on Sundays after vote")
+
+
+def test_an_author_name_from_the_title_is_no_headline():
+    text, raw = _fixture_lines("headline-not-author-name.txt")
+    assert S._analyse(text).head == raw.index("Ferry timetable cut for the winter")
+
+
+@pytest.mark.parametrize("name", ["teasers-above-body.txt", "menu-label-above-body.txt"])
+def test_teasers_and_menu_labels_above_the_body_are_no_headline(name):
+    text, raw = _fixture_lines(name)
+    head = S._analyse(text).head
+    assert head is None, raw[head]
+
+
+@pytest.mark.parametrize("teaser", [
+    "Lighthouse Keeper Retires After Forty Years at the Point",
+    "Ferry Fares to Rise in the Spring, Operator Warns",
+    "Council Plans New Car Park Near the Harbour Ferry Terminal",
+])
+def test_a_teaser_sharing_few_words_with_the_article_is_no_headline(teaser):
+    # one line of another story right above the article, with or without a
+    # word or two in common with it
+    text = "\n".join(["Home", "Home", "News", "Sport", teaser, "Print article", "Share", *ARTICLE, "Contact", "Advertise"])
+    assert S._analyse(text).head is None
+
+
+def test_a_site_name_from_the_title_yields_to_a_reworded_headline():
+    text = "\n".join(["Harbour ferry back after repairs | Coast Weekly", "Home", "News", "Ferry Back in Service After Dry Dock Repairs",
+                      "Share", "Print", "Comments", "Coast Weekly", *ARTICLE, "Contact", "Jobs"])
+    raw = text.split("\n")
+    assert S._analyse(text).head == 3
+    assert raw.index("Coast Weekly") in line_reasons(text, S.structure(text))
+
+
+def test_a_line_opening_with_the_title_is_the_headline():
+    # the headline run on with its section and date
+    run_on = "Ferry back into service after dry dock repairs Local news, Updated Mar 3, 2031"
+    text = "\n".join(["Ferry back into service after dry dock repairs - Local - Coast Weekly", "Home", "News", "Top Photos",
+                      run_on, "Press Association", *ARTICLE, "Contact", "Jobs"])
+    got = line_reasons(text, S.structure(text))
+    assert S._analyse(text).head == 4 and 4 not in got and 3 in got
+
+
+def _deck_of(lines: list[tuple[str, int]]) -> list[str]:
+    raw = [t for t, _ in lines]
+    cls = [c for _, c in lines]
+    return [raw[j] for j in sorted(S._deck(raw, cls, list(range(len(raw)))))]
+
+
+def test_deck_keeps_a_standfirst_under_date_and_share_lines():
+    standfirst = "The island ferry will sail twice a day from December, the operator said."
+    assert _deck_of([("Published 1 hours ago", S.LABEL), ("Share", S.LABEL), (standfirst, S.NEAR)]) == [standfirst]
+
+
+def test_deck_stops_at_an_author_box():
+    bio = "Ann writes about science and engineering for the paper and presents a weekly radio programme."
+    assert _deck_of([("Ann Example", S.LABEL), ("About the author", S.LABEL), (bio, S.GOOD)]) == []
+
+
+def test_deck_stops_at_a_list_of_teasers():
+    blurb = "The choir that left the chapel in the spring came back on Sunday for its first concert."
+    lines = [("Choir Returns to the Old Chapel", S.LABEL), ("Bridge Repairs Start Next Week", S.LABEL), (blurb, S.NEAR)]
+    assert _deck_of(lines) == []
+    assert _deck_of(lines[1:]) == [blurb]
+
+
+@pytest.mark.parametrize("a, b", [("Sarkozy defends his record", "Sarkozy defended the record"),
+                                  ("Teen's murder", "the murder of a teen"), ("Harbours", "harbour")])
+def test_content_words_meet_across_word_forms(a, b):
+    stop = S._stopwords().get("en", frozenset())
+    assert S._content_words(a, stop) == S._content_words(b, stop)
+
+
+def test_content_words_drop_stopwords_numbers_and_short_words():
+    stop = S._stopwords().get("en", frozenset())
+    assert S._content_words("The 2031 ferry is at an old quay", stop) == {"ferry", "old", "quay"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=80), min_size=2, max_size=40), st.data())
+def test_headline_above_is_a_line_above_the_body_or_none(lines, data):
+    raw = [" ".join(t.split()) for t in lines]
+    cls = [None if not t else data.draw(st.sampled_from([S.BAD, S.LABEL, S.ITEM, S.SOFT, S.NEAR, S.GOOD])) for t in raw]
+    a = data.draw(st.integers(0, len(raw) - 1))
+    head = S._headline_above(raw, cls, a, data.draw(st.sampled_from([None, "en", "de", "zz"])))
+    assert head is None or (max(1, a - S.HEAD_LOOKBACK) <= head < a and cls[head] is not None)
