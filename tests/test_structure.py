@@ -1469,3 +1469,100 @@ def test_sentences_and_subheadings_like_list_heads_are_no_tail_heads(line):
     # a sentence that starts like a German list head, and a subheading of an
     # article about what was watched most, end no body
     assert not S._END[line]
+
+
+# Lists of the article after or inside the body: a numbered list the body
+# started, a list announced by a heading with a colon right after the body,
+# a table flattened one cell a line. Their negatives: teasers, buttons, share
+# bars and rating widgets of the same layout.
+
+_PICKS = [
+    "Every winter readers ask us what to buy for the person who spends the weekend in the loft with a soldering iron, and every winter the list grows longer than we planned.",
+    "This year we asked the members of the club to name the things they actually use, rather than the things that look good in a catalogue, and most of their answers were cheap.",
+    "Here are the picks they agreed on, with a link to a shop that had them in stock:",
+]
+
+
+def _numbered_page(entries: list[str]) -> tuple[list[str], list[int | None], int]:
+    text = "\n".join(["Gifts for the railway fan | Siding", "Home", "Reviews", "Gifts for the railway fan", *_PICKS,
+                      "1) Brass track gauge", "shop.example/tg", *entries, "Privacy", "© Siding"])
+    an = S._analyse(text)
+    return text.split("\n"), an.cls, len(_PICKS) + 5
+
+
+def test_a_numbered_list_goes_on_after_the_body_with_its_links():
+    raw, cls, first = _numbered_page(["2) Weight kit, 40 pieces", "shop.example/wk", "3) Ballast spreader", "shop.example/bs"])
+    assert S._numbered(raw, cls, first, len(raw)) == raw.index("shop.example/bs")
+
+
+@pytest.mark.parametrize("entries", [
+    ["1. Garden bench from two pallets", "2. Fixing a dripping tap"],  # the count starts again: another list
+    ["2. Weight kit, 40 pieces", "3. Ballast spreader"],  # another mark
+    ["Most read", "2) Weight kit, 40 pieces", "3) Ballast spreader"],  # a tail head between
+    ["Privacy policy", "Terms of use", "Cookie settings", "2) Weight kit, 40 pieces"],  # too far from the body
+])
+def test_lines_that_do_not_continue_the_bodys_count_stay_outside(entries):
+    raw, cls, first = _numbered_page(entries)
+    assert S._numbered(raw, cls, first, len(raw)) == first
+
+
+def _cells(lines: list[str]) -> set[str]:
+    text = "\n".join(["Results | Valley Sport", *ARTICLE, *lines, *ARTICLE])
+    an = S._analyse(text)
+    raw = text.split("\n")
+    return {raw[i] for i in S._table_cells(raw, an.cls, 0, len(raw) - 1)}
+
+
+def test_a_stock_table_with_its_header_row_is_a_table():
+    rows = ["Ticker", "Company", "Last", "Change", "Change %", "KHC", "KELBY HARBOUR CO.", "41.20", "-0.35", "-0.84%",
+            "SWL", "SALTBY WORKS LTD", "12.75", "0.10", "0.79%"]
+    assert set(rows) <= _cells(rows)
+
+
+@pytest.mark.parametrize("lines", [
+    ["Facebook", "0", "Twitter", "0", "Pinterest", "0", "Email"],  # two cells a row: a share bar
+    ["Clear jar", "£3.50", "Add to basket", "Steel ruler", "£4.20", "Add to basket", "Funnel set", "£2.80",
+     "Add to basket", "Waterproof tape", "£1.90", "Add to basket"],  # a button in every row: a shop grid
+    ["Home", "12", "News", "Sport", "4", "Weather", "Travel", "7", "Jobs"],  # no repeating layout
+])
+def test_share_bars_and_shop_grids_are_no_tables(lines):
+    assert not _cells(lines) & {ln for ln in lines if not ln[0].isdigit()}
+
+
+@pytest.mark.parametrize("line", ["March 4th & 5th", "Saltby – The Old Fish Market (Tickets)", "Memory: 2 GB",
+                                  "Sat 12 Apr 2025 at 19:30"])
+def test_data_entries(line):
+    assert S._data_entry(line)
+
+
+@pytest.mark.parametrize("line", ["Build Your Own Wind Vane", "Password:", "Interactive touch mirror", "Choose a rating",
+                                  "15 Funny Tasty Summer Posts"])
+def test_titles_and_form_fields_are_no_data_entries(line):
+    assert not S._data_entry(line)
+
+
+@pytest.mark.parametrize("head, entries", [
+    ("Similar Weather Projects:", ["Build Your Own Wind Vane", "Paper Cup Anemometer", "Cloud Chart For The Kitchen"]),
+    ("Rate This Recipe:", ["Choose a rating", "Give it 1/5", "Give it 2/5", "Give it 3/5"]),
+    ("Press contact:", ["Kelby Harbour Trust, 4 Quay Street, Kelby", "(ab)", "More press releases from this trust"]),
+    ("Related reading:", ["Harbour wall - 12 March", "Ferry fares - 3 April"]),  # related list (a cue)
+])
+def test_headings_with_a_colon_over_teasers_or_widgets_announce_no_list(head, entries):
+    text = "\n".join(["Harbour wall to be rebuilt | Coast Weekly", "Home", "News", "Harbour wall to be rebuilt", *ARTICLE,
+                      head, *entries, "Privacy", "© Coast Weekly"])
+    an = S._analyse(text)
+    raw = text.split("\n")
+    b = raw.index(ARTICLE[-1])
+    assert S._announced(raw, an.cls, b, len(raw)) == (b, len(raw))
+    assert an.reason[raw.index(head)] == "outside_main_content"
+
+
+def test_a_heading_with_a_colon_right_after_the_body_announces_its_list():
+    entries = ["March 4th & 5th", "Saltby – The Old Fish Market (Tickets)", "Lowfield – Corn Exchange (Friday only)",
+               "March 12th", "Kestle – Picture House (Tickets)"]
+    text = "\n".join(["Silent film on tour | Reel Talk", "Home", "News", "Silent film on tour", *ARTICLE,
+                      "Upcoming screenings:", *entries, "Privacy", "Cookie settings", "© Reel Talk"])
+    raw = text.split("\n")
+    got = line_reasons(text, S.structure(text))
+    assert not any(raw.index(x) in got for x in ["Upcoming screenings:", *entries])
+    assert all(raw.index(x) in got for x in ["Privacy", "Cookie settings", "© Reel Talk"])
