@@ -812,6 +812,77 @@ def _announced(raw: list[str], cls: list[int | None], b: int, stop: int) -> tupl
     return j, last + 1
 
 
+#: How many non-blank lines (the recipe's name, "Print", servings and times)
+#: may stand between the body and a recipe card's ingredient heading.
+CARD_GAP = 20
+#: A method's heading has at most this many words ("Directions", "Method").
+METHOD_HEAD_WORDS = 3
+_WORDCHAR = regex.compile(r"\w")
+
+
+def _recipe_card(raw: list[str], cls: list[int | None], b: int, stop: int) -> tuple[int, int] | None:
+    """A recipe card after the body ``b`` (a blog post's story, then the
+    recipe in a box): its first and last line, or ``None``. Within
+    ``CARD_GAP`` non-blank lines after the body, with no paragraph (GOOD), BAD
+    line or comment head before it, a ``[recipe_head]`` ("Ingredients",
+    "Zutaten") over an ingredient list: lines up to the first sentence, a
+    paragraph, a BAD line or a cue, of which at least three and
+    ``RECIPE_SHARE`` are quantity lines. The card runs to the list's last
+    quantity line, or, when the list ends with a short heading ("Directions",
+    at most ``METHOD_HEAD_WORDS`` words), on over the method's steps: lines of
+    class ITEM or better up to a label, a BAD line or a cue (a line without
+    letters or digits is stepped over). The name, "Print" and the times above
+    the heading are not taken; a shop's "Add to basket" sentence under the
+    list is no step. Stops before ``stop``."""
+    head = None
+    seen = 0
+    j = b + 1
+    while j < stop and seen < CARD_GAP:
+        c = cls[j]
+        if c is not None:
+            t = raw[j].strip()
+            if c in (GOOD, BAD) or (len(t) <= COMMENT_HEAD_MAX and _HEAD[t]):
+                return None
+            if len(t) <= 40 and _cues().recipe_head.fullmatch(t):
+                head = j
+                break
+            seen += 1
+        j += 1
+    if head is None:
+        return None
+    lines = []
+    j = head + 1
+    while j < stop:
+        c = cls[j]
+        if c is not None:
+            t = raw[j].strip()
+            if c in (GOOD, BAD) or _cue(t) or (c >= SOFT and t[-1:] in _TERM and not _amount_cell(t)):
+                break
+            lines.append(j)
+        j += 1
+    qty = [m for m in lines if _amount_cell(raw[m].strip())]
+    if len(qty) < 3 or len(qty) < RECIPE_SHARE * len(lines):
+        return None
+    last = lines[-1]
+    t = raw[last].strip()
+    if last == qty[-1] or len(t.split()) > METHOD_HEAD_WORDS or t[-1:] in _TERM:
+        return head, qty[-1]
+    e = last
+    j = last + 1
+    while j < stop:
+        c = cls[j]
+        if c is not None:
+            t = raw[j].strip()
+            if c == LABEL and not _WORDCHAR.search(t):
+                j += 1
+                continue
+            if c < ITEM or _cue(t):
+                break
+            e = j
+        j += 1
+    return (head, e) if e > last else (head, qty[-1])
+
+
 #: How many entries of an announced list are read (``_announced``).
 ANNOUNCED_PROBE = 6
 _WORD = regex.compile(r"\w{4,}")
@@ -2233,6 +2304,7 @@ def _analyse(text: str) -> _Analysis:
     b = _records(raw, cls, b, limit)
     b = _numbered(raw, cls, b, limit)
     b, list_stop = _announced(raw, cls, b, limit)
+    card = _recipe_card(raw, cls, b, comment_from if comment_from is not None else n) if thread is None else None
     if comment_from is None and cut is None and thread is None:
         b = _resume(raw, cls, score, b, limit, boxes)
     if thread_head is None:
@@ -2324,6 +2396,8 @@ def _analyse(text: str) -> _Analysis:
         while j < min(limit, list_stop) and j - b <= LIST_MAX and cls[j] not in (BAD, GOOD) and not (cls[j] is not None and _cue(raw[j])):
             reason[j] = None
             j += 1
+    if card is not None:  # a recipe card after the body (its name and "Print" above it go)
+        reason[card[0] : card[1] + 1] = [None] * (card[1] + 1 - card[0])
     if head is not None:
         reason[head] = None
         between = [j for j in range(head + 1, a) if cls[j] is not None]

@@ -1566,3 +1566,34 @@ def test_a_heading_with_a_colon_right_after_the_body_announces_its_list():
     got = line_reasons(text, S.structure(text))
     assert not any(raw.index(x) in got for x in ["Upcoming screenings:", *entries])
     assert all(raw.index(x) in got for x in ["Privacy", "Cookie settings", "© Reel Talk"])
+
+
+def _card_page(after: list[str]) -> tuple[list[str], list[int | None], int]:
+    text = "\n".join(["Quince jelly | Larder Notes", "Home", "Preserves", "Quince jelly", *ARTICLE, *after, "Privacy", "© Larder Notes"])
+    an = S._analyse(text)
+    raw = text.split("\n")
+    return raw, an.cls, raw.index(ARTICLE[-1])
+
+
+def test_a_recipe_card_runs_from_its_ingredients_to_its_last_step():
+    steps = ["Simmer the quinces in the water for an hour.", "Strain overnight, then boil the juice with the sugar."]
+    raw, cls, b = _card_page(["Quince jelly", "Print", "Ingredients", "1.5 kg quinces", "2 litres water", "1 kg sugar",
+                              "Method", *steps, "Share this:", "Facebook"])
+    assert S._recipe_card(raw, cls, b, len(raw)) == (raw.index("Ingredients"), raw.index(steps[-1]))
+
+
+def test_a_shop_sentence_under_an_ingredient_list_is_no_step():
+    raw, cls, b = _card_page(["INGREDIENTS", "1 large chicken", "2 tbsp vegetable oil", "250 g rice",
+                              "Like this recipe? Add the ingredients to your basket and we deliver them.", "Nutrition"])
+    assert S._recipe_card(raw, cls, b, len(raw)) == (raw.index("INGREDIENTS"), raw.index("250 g rice"))
+
+
+@pytest.mark.parametrize("after", [
+    ["Ingredients", "Aqua", "Glycerin", "Shea butter", "Parfum"],  # a product's ingredients: no quantities
+    ["2 Comments", "Ingredients", "1 kg quinces", "2 litres water", "1 kg sugar"],  # under a comment head
+    ["A paragraph of another story that sits between the article and the box, long enough to count as dense prose on its own line.",
+     "Ingredients", "1 kg quinces", "2 litres water", "1 kg sugar"],  # a paragraph between: not this article's card
+])
+def test_no_recipe_card_without_quantities_or_after_comments_or_prose(after):
+    raw, cls, b = _card_page(after)
+    assert S._recipe_card(raw, cls, b, len(raw)) is None
