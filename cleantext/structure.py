@@ -812,6 +812,83 @@ def _announced(raw: list[str], cls: list[int | None], b: int, stop: int) -> tupl
     return j, last + 1
 
 
+#: A field entry's label ends with a colon within this many code points of
+#: its start ("Spain (Group F): 11th appearance").
+FIELD_LABEL_MAX = 40
+_FIELD = regex.compile(r"[^:]{1,%d}:\s+(?:[^\W_]|[\"'“‘(\[$€£])" % FIELD_LABEL_MAX)
+
+
+def _field(raw: list[str], cls: list[int | None], j: int) -> str | None:
+    """The value of the field entry on line ``j`` (see ``_fields``), or
+    ``None``."""
+    c = cls[j]
+    t = raw[j].strip()
+    if (
+        c not in (ITEM, SOFT, NEAR)
+        or len(t) > RECORD_MAX_LEN
+        or t.count(": ") != 1
+        or not _FIELD.match(t)
+        or t.endswith(("...", "…"))
+        or _LINK_END.search(t)
+        or _credit(t)
+    ):
+        return None
+    return t.split(": ", 1)[1]
+
+
+def _fields(raw: list[str], cls: list[int | None], b: int, stop: int) -> int:
+    """Grow the body's last line ``b`` over a list of field entries that ends
+    the body or follows it, under at most one short heading that is no cue
+    ("Qualified teams"): at least ``RECORD_MIN`` lines in a row that are no
+    titles (class ITEM, SOFT or NEAR: not in title case) with a label, a
+    colon and a value (``_FIELD``: "Spain (Group F): 11th appearance"; not a
+    form's "Name: ______"), one field a line (not an archive's "Next
+    message: Ann Lee: "Re: …""), at most ``RECORD_MAX_LEN`` code points,
+    none truncated ("…"), ending like a link (``_LINK_END``) or a photo
+    credit ("Foto: Ann Lee"); and of a regular layout: every value holds a
+    digit, or at least ``FIELD_SHARE`` of them share a word (its first
+    ``FIELD_STEM`` letters: "appearance", "appearances"). Teasers with a
+    section label ("Opinión: por qué …") share no word. Stops before
+    ``stop``; returns the new last line."""
+    values = []
+    k = b
+    while k >= 0 and (cls[k] is None or (v := _field(raw, cls, k)) is not None):
+        if cls[k] is not None:
+            values.append(v)
+        k -= 1
+    j = b + 1
+    while j < stop and cls[j] is None:
+        j += 1
+    if not values and j < stop and cls[j] in (LABEL, SOFT) and _list_heading(raw[j]):
+        if _cue(raw[j]):
+            return b
+        j += 1
+    last = -1
+    while j < stop:
+        if cls[j] is None:
+            j += 1
+            continue
+        v = _field(raw, cls, j)
+        if v is None:
+            break
+        values.append(v)
+        last = j
+        j += 1
+    if last < 0 or len(values) < RECORD_MIN:
+        return b
+    if not all(_DIGIT.search(v) for v in values):
+        stems = Counter(chain.from_iterable({w[:FIELD_STEM] for w in _WORD.findall(v.casefold())} for v in values))
+        if not stems or max(stems.values()) < FIELD_SHARE * len(values):
+            return b
+    return last
+
+
+#: Of a list of field entries without digits, this share of values share a word.
+FIELD_SHARE = 0.75
+#: Words are compared by their first this many letters.
+FIELD_STEM = 6
+
+
 #: How many non-blank lines (the recipe's name, "Print", servings and times)
 #: may stand between the body and a recipe card's ingredient heading.
 CARD_GAP = 20
@@ -2303,6 +2380,7 @@ def _analyse(text: str) -> _Analysis:
     b = _grow(raw, cls, b, limit, 1)
     b = _records(raw, cls, b, limit)
     b = _numbered(raw, cls, b, limit)
+    b = _fields(raw, cls, b, limit)
     b, list_stop = _announced(raw, cls, b, limit)
     card = _recipe_card(raw, cls, b, comment_from if comment_from is not None else n) if thread is None else None
     if comment_from is None and cut is None and thread is None:

@@ -1597,3 +1597,37 @@ def test_a_shop_sentence_under_an_ingredient_list_is_no_step():
 def test_no_recipe_card_without_quantities_or_after_comments_or_prose(after):
     raw, cls, b = _card_page(after)
     assert S._recipe_card(raw, cls, b, len(raw)) is None
+
+
+def _fields_page(lines: list[str]) -> tuple[list[str], list[int | None], int]:
+    text = "\n".join(["Band finals | Valley Echo", "Home", "Music", "Band finals", *ARTICLE, *lines, "Privacy", "© Valley Echo"])
+    an = S._analyse(text)
+    raw = text.split("\n")
+    return raw, an.cls, raw.index(ARTICLE[-1])
+
+
+def test_field_entries_after_the_body_join_it():
+    entries = ["Kelby Silver (first section): fifth appearance", "Saltby Colliery (first section): back after a long absence",
+               "Lowfield Youth (second section): first appearance", "Carrow Town (second section): third appearance"]
+    raw, cls, b = _fields_page(["Qualified bands", *entries])
+    assert S._fields(raw, cls, b, len(raw)) == raw.index(entries[-1])
+
+
+@pytest.mark.parametrize("lines", [
+    ["Last name: ______________", "First name: ______________", "Address: ______________________", "E-mail: ______________"],
+    ['Next message: Ann Lee: "Re: harbour minutes"', 'Previous message: Bo Sun: "Harbour minutes"',
+     'Next in thread: Ann Lee: "Re: harbour minutes"', 'Maybe reply: Cy Ray: "Re: Re: harbour minutes"'],
+    ["Opinion: Why The Council Got The Harbour Wrong", "Analysis: What The Ferry Cuts Mean For Kelby",
+     "Review: The New Fish Market Restaurant Tested", "Letters: Readers On The Harbour Wall Plan"],  # titles of other pages
+    ["Related:", "Opinion: why the council got the harbour wrong", "Analysis: what the ferry cuts mean for us",
+     "Review: the new fish market restaurant", "Letters: readers on the harbour wall plan"],  # under a cue
+    ["Kelby Silver (first section): fifth appearance", "Saltby Colliery (first section): back after a long absence",
+     "Lowfield Youth (second section): first appearance"],  # too few
+    ["Horoscope", "Aries: a good day to finish what you...", "Taurus: the outlook is bright for...",
+     "Gemini: an old friend may call with...", "Cancer: money matters need a second..."],  # truncated teasers
+    ["Opinión: por qué el ayuntamiento se equivocó con el puerto", "Análisis: lo que significan los recortes del ferry",
+     "Crítica: probamos el nuevo restaurante del mercado", "Cartas: los lectores opinan sobre el muro"],  # no shared word
+])
+def test_forms_archive_links_teasers_and_short_lists_are_no_field_list(lines):
+    raw, cls, b = _fields_page(lines)
+    assert S._fields(raw, cls, b, len(raw)) == b
