@@ -764,6 +764,70 @@ def _table_run(raw: list[str], cls: list[int | None], members: list[int], a: int
     return all(m in memo[0] for m in members)
 
 
+#: How many lines at the body's end are read for the layouts a list repeats.
+ECHO_LOOKBACK = 40
+#: At most this many label lines in a row may repeat the body's layouts.
+ECHO_LABELS = 2
+_ECHO_TOKEN = regex.compile(r"\d+|\p{Lu}{2,}\b|\p{Lu}\p{L}*|\p{Ll}+|[^\s\w]")
+
+
+def _layout(line: str) -> str:
+    """A line's layout: digits, words in capitals, capitalised and lower-case
+    words and marks as tokens ("0", "C", "A", "a", the mark), a run of equal
+    tokens as one: "Palm Bay d. Rockledge 70-44" and "Kelby d. Saltby 1-0"
+    are both "A a . A 0 - 0"."""
+    out = []
+    for m in _ECHO_TOKEN.finditer(line):
+        s = m[0]
+        c = s[0]
+        k = "0" if c.isdigit() else ("C" if len(s) > 1 and s.isupper() else "A" if c.isupper() else "a" if c.islower() else s)
+        if not out or out[-1] != k:
+            out.append(k)
+    return " ".join(out)
+
+
+def _echo(raw: list[str], cls: list[int | None], a: int, b: int, stop: int) -> int:
+    """Grow the body ``a`` .. ``b`` over sections of a results list that
+    repeat its layout: one or two label lines (a section heading in
+    capitals, "GIRLS SOCCER", a result "Kelby d. Saltby 1-0") with the
+    layout (``_layout``) of a line among the body's last ``ECHO_LOOKBACK``
+    lines, one of them with digits and a layout found there at least twice
+    (a list, not a review's one "Rating: 9.3"), none a cue, a date line or
+    BAD, followed
+    by a paragraph line (class NEAR or better: a review's last rating
+    followed by "Go to the next page" is left alone), and the sentence-like
+    lines after it. Titles of other stories after an article have no
+    digits in the body's layout. Stops before ``stop``; returns the new
+    last line."""
+    shapes = None
+    while True:
+        labels = []
+        j = b + 1
+        while j < stop:
+            c = cls[j]
+            if c is None:
+                j += 1
+                continue
+            if c >= SOFT or len(labels) > ECHO_LABELS:
+                break
+            labels.append(j)
+            j += 1
+        if not labels or len(labels) > ECHO_LABELS or j >= stop or cls[j] < NEAR:
+            return b
+        if shapes is None:
+            shapes = Counter(_layout(raw[i]) for i in range(max(a, b - ECHO_LOOKBACK), b + 1) if cls[i] is not None)
+        keys = []
+        for i in labels:
+            t = raw[i].strip()
+            if cls[i] == BAD or _cue(t) or _stamp(t):
+                return b
+            keys.append(_layout(t))
+        if not all(k in shapes for k in keys) or not any("0" in k.split() and shapes[k] >= 2 for k in keys):
+            return b
+        b = _grow(raw, cls, j, stop, 1)
+
+
+
 def _announced(raw: list[str], cls: list[int | None], b: int, stop: int) -> tuple[int, int]:
     """The body's last line ``b`` and the end of the list it announces
     (``stop`` when none is found here): the line right after the body becomes
@@ -2381,6 +2445,7 @@ def _analyse(text: str) -> _Analysis:
     b = _records(raw, cls, b, limit)
     b = _numbered(raw, cls, b, limit)
     b = _fields(raw, cls, b, limit)
+    b = _echo(raw, cls, a, b, limit)
     b, list_stop = _announced(raw, cls, b, limit)
     card = _recipe_card(raw, cls, b, comment_from if comment_from is not None else n) if thread is None else None
     if comment_from is None and cut is None and thread is None:

@@ -1631,3 +1631,45 @@ def test_field_entries_after_the_body_join_it():
 def test_forms_archive_links_teasers_and_short_lists_are_no_field_list(lines):
     raw, cls, b = _fields_page(lines)
     assert S._fields(raw, cls, b, len(raw)) == b
+
+
+_RESULTS = ["Kelby d. Marsh End 64-41", "Kelby (3-0): Ann Lee 21 points, Bo Sun 14 points and six rebounds from the bench.",
+            "Saltby d. Carrow 52-47", "Saltby (2-1): Fay Hill 19 points, including the winning basket with ten seconds left."]
+
+
+def _echo_page(after: list[str], body: list[str] = _RESULTS) -> tuple[list[str], list[int | None], int, int]:
+    text = "\n".join(["Round-up | Coast Weekly", "Home", "Sport", "Round-up", *ARTICLE, *body, *after, "Privacy", "© Coast Weekly"])
+    an = S._analyse(text)
+    raw = text.split("\n")
+    return raw, an.cls, raw.index(ARTICLE[0]), raw.index(body[-1])
+
+
+def test_two_result_lines_that_repeat_the_bodys_layout_continue_it():
+    para = "Lowfield (2-0-1): Ian Roe scored twice in the second half, and Kim Ash added a third late on."
+    raw, cls, a, b = _echo_page(["Lowfield d. Kestle 2-1", "Marsh Vale d. Eastby 3-0", para])
+    assert S._echo(raw, cls, a, b, len(raw)) == raw.index(para)
+
+
+@pytest.mark.parametrize("after, body", [
+    # titles of other stories: no layout of the body with digits
+    (["Harbour Wall Repairs Begin", "Ferry Fares To Rise", "Lifeboat crew honoured at the palace for the rescue off Kestle Point."], _RESULTS),
+    # a review's one rating: its layout is found only once in the body
+    (["Rating: 9.3", "The next review looks at a game set in a lighthouse, written for the spring contest."],
+     ARTICLE[:1] + ["Rating: 8.0"]),
+    # only short sentences after the labels, no paragraph ("Go to the next page")
+    (["Lowfield d. Kestle 2-1", "Marsh Vale d. Eastby 3-0", "Go to the next page"], _RESULTS),
+    # three labels in a row: a menu
+    (["Lowfield d. Kestle 2-1", "Marsh Vale d. Eastby 3-0", "Carrow d. Saltby 1-0",
+      "Lowfield (2-0-1): Ian Roe scored twice in the second half, and Kim Ash added a third late on."], _RESULTS),
+    # a date line between: a teaser and its date
+    (["Kelby d. Carrow 2-1", "12 March 2024", "Kelby (4-0): Ann Lee scored twice in the second half, and Bo Sun added a third."], _RESULTS),
+])
+def test_teasers_single_ratings_and_menus_do_not_continue_a_results_list(after, body):
+    raw, cls, a, b = _echo_page(after, body)
+    assert S._echo(raw, cls, a, b, len(raw)) == b
+
+
+def test_layouts():
+    assert S._layout("Palm Vale d. Kestle 70-44") == S._layout("Kelby d. Saltby 1-0") == "A a . A 0 - 0"
+    assert S._layout("GIRLS FOOTBALL") == S._layout("BOYS HOCKEY") == "C"
+    assert S._layout("Harbour Wall Repairs Begin") != S._layout("Kelby d. Saltby 1-0")
