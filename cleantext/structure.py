@@ -645,6 +645,424 @@ def _records(raw: list[str], cls: list[int | None], b: int, stop: int) -> int:
         b = last
 
 
+#: A numbered entry: "2) Brass lamp", "3. Fold the dough". The number and the
+#: mark (")" or ".") are what a list's next entry continues.
+_NUMBERED = regex.compile(r"(\d{1,3})([.)])\s+\S")
+#: At most this many non-blank lines (an entry's link, price or note) stand
+#: between two entries of a numbered list.
+NUMBERED_GAP = 2
+
+
+def _numbered(raw: list[str], cls: list[int | None], b: int, stop: int) -> int:
+    """Grow the body's last line ``b`` over the rest of a numbered list that
+    the body has started: when one of the body's last ``NUMBERED_GAP`` + 1
+    non-blank lines is entry k ("1) Brass lamp"), the lines after the body
+    that continue the count with the same mark ("2) …", "3) …"), at most
+    ``NUMBERED_GAP`` other lines apart, none of them a BAD line or a tail or
+    comment cue, are the article's, and so are the lines after the last
+    entry that are laid out as those after the entry before it (its link or
+    price). A list of teasers under a "Most read" head has the head between
+    it and the body; one that starts again at 1 continues nothing. Stops
+    before ``stop``; returns the new last line."""
+    j = b
+    seen = 0
+    k = mark = None
+    while j >= 0 and seen <= NUMBERED_GAP:
+        if cls[j] is not None:
+            m = _NUMBERED.match(raw[j].lstrip())
+            if m:
+                k, mark = int(m[1]), m[2]
+                break
+            seen += 1
+        j -= 1
+    if k is None:
+        return b
+    after: list[int] = []  # the lines after the last entry
+    before: list[int] = []  # the lines after the entry before it
+    found = False
+    j = b + 1
+    while j < stop:
+        c = cls[j]
+        if c is None:
+            j += 1
+            continue
+        t = raw[j].strip()
+        if c == BAD or (len(t) <= END_HEAD_MAX and (_END[t] or _HEAD[t] or _LABEL[t])):
+            break
+        m = _NUMBERED.match(t)
+        if m and int(m[1]) == k + 1 and m[2] == mark:
+            k += 1
+            b = j
+            found = True
+            before, after = after, []
+        else:
+            after.append(j)
+            if seen + len(after) > NUMBERED_GAP:
+                break
+        if found:
+            seen = 0
+        j += 1
+    # the last entry's own lines (its link, its price), laid out as the
+    # lines after the entry before it
+    if found and before:
+        tail = after[: len(before)]
+        if len(tail) == len(before) and all(cls[x] == cls[y] for x, y in zip(tail, before)):
+            b = tail[-1]
+    return b
+
+
+#: A flattened table's rows have between these many cells (one cell a line).
+TABLE_COLS = (3, 8)
+#: A flattened table has at least this many rows (a header row counts) and
+#: number cells.
+TABLE_ROWS = 3
+TABLE_NUMBERS = 4
+#: A table cell is at most this long.
+TABLE_CELL_MAX = 100
+
+
+def _table_cells(raw: list[str], cls: list[int | None], a: int, b: int) -> frozenset[int]:
+    """The lines of the body ``a`` .. ``b`` that are cells of a table flattened
+    one cell a line: a stretch of rows of ``TABLE_COLS`` cells whose kinds
+    (a number alone, ``_NUMBER``, or text) repeat row after row, with a
+    number column; at least ``TABLE_ROWS`` rows (counting the header rows of
+    text cells right above) and ``TABLE_NUMBERS`` number cells. A stats or
+    stock table ("DL", "Ann Lee", "63", "85%", "1 tackle.") is data, not a
+    menu. Not a table: a share bar ("Facebook", "0", "Twitter", "0": two cells
+    a row, and cues), a shop grid whose rows repeat a button ("Buy now",
+    "Available from Amazon": a text of more than three characters that recurs in
+    every row, or in all rows but one), rows with a cue, a BAD line or a
+    line longer than ``TABLE_CELL_MAX``."""
+    lines = [i for i in range(a, b + 1) if cls[i] is not None]
+    kinds = []
+    for i in lines:
+        t = raw[i].strip()
+        if cls[i] == BAD or len(t) > TABLE_CELL_MAX or (cls[i] <= ITEM and _cue(t)):
+            kinds.append("X")
+        elif t[0] in _NUMBER_FIRST and _NUMBER.fullmatch(t):
+            kinds.append("N")
+        else:
+            kinds.append("T")
+    n = len(kinds)
+    cells: set[int] = set()
+    for p in range(TABLE_COLS[0], TABLE_COLS[1] + 1):
+        k = p
+        while k < n:
+            if kinds[k] == "X" or kinds[k] != kinds[k - p]:
+                k += 1
+                continue
+            s = k - p
+            while k < n and kinds[k] != "X" and kinds[k] == kinds[k - p]:
+                k += 1
+            row = kinds[s : s + p]
+            if k - s < 2 * p or row.count("N") == 0 or row.count("T") == 0:
+                continue
+            if any(row == row[q:] + row[:q] for q in range(1, p) if p % q == 0):
+                continue  # a shorter period: two cells a row, a share bar
+            if kinds[s:k].count("N") < TABLE_NUMBERS:
+                continue
+            # header rows: text cells right above, up to two rows and a caption
+            h = s
+            while h > 0 and s - h < 2 * p + 1 and kinds[h - 1] == "T":
+                h -= 1
+            if (k - s) // p + (s - h) // p < TABLE_ROWS:
+                continue
+            rows = (k - s) // p
+            texts = Counter(raw[lines[i]].strip() for i in range(s, k) if kinds[i] == "T")
+            if any(len(t) > 3 and c >= 3 and c >= rows - 1 for t, c in texts.items()):
+                continue  # a button or a fixed text repeated in every row: a shop grid
+            cells.update(lines[h:k])
+    return frozenset(cells)
+
+
+def _table_run(raw: list[str], cls: list[int | None], members: list[int], a: int, b: int,
+               memo: list[frozenset[int]]) -> bool:
+    """The run ``members`` inside the body ``a`` .. ``b`` holds a number cell
+    and all its lines are cells of a flattened table (``_table_cells``, found
+    once per body and kept in ``memo``)."""
+    if not any(raw[m].strip()[:1] in _NUMBER_FIRST and _NUMBER.fullmatch(raw[m].strip()) for m in members):
+        return False
+    if not memo:
+        memo.append(_table_cells(raw, cls, a, b))
+    return all(m in memo[0] for m in members)
+
+
+#: How many lines at the body's end are read for the layouts a list repeats.
+ECHO_LOOKBACK = 40
+#: At most this many label lines in a row may repeat the body's layouts.
+ECHO_LABELS = 2
+_ECHO_TOKEN = regex.compile(r"\d+|\p{Lu}{2,}\b|\p{Lu}\p{L}*|\p{Ll}+|[^\s\w]")
+
+
+def _layout(line: str) -> str:
+    """A line's layout: digits, words in capitals, capitalised and lower-case
+    words and marks as tokens ("0", "C", "A", "a", the mark), a run of equal
+    tokens as one: "Palm Bay d. Rockledge 70-44" and "Kelby d. Saltby 1-0"
+    are both "A a . A 0 - 0"."""
+    out = []
+    for m in _ECHO_TOKEN.finditer(line):
+        s = m[0]
+        c = s[0]
+        k = "0" if c.isdigit() else ("C" if len(s) > 1 and s.isupper() else "A" if c.isupper() else "a" if c.islower() else s)
+        if not out or out[-1] != k:
+            out.append(k)
+    return " ".join(out)
+
+
+def _echo(raw: list[str], cls: list[int | None], a: int, b: int, stop: int) -> int:
+    """Grow the body ``a`` .. ``b`` over sections of a results list that
+    repeat its layout: one or two label lines (a section heading in
+    capitals, "GIRLS SOCCER", a result "Kelby d. Saltby 1-0") with the
+    layout (``_layout``) of a line among the body's last ``ECHO_LOOKBACK``
+    lines, one of them with digits and a layout found there at least twice
+    (a list, not a review's one "Rating: 9.3"), none a cue, a date line or
+    BAD, followed
+    by a paragraph line (class NEAR or better: a review's last rating
+    followed by "Go to the next page" is left alone), and the sentence-like
+    lines after it. Titles of other stories after an article have no
+    digits in the body's layout. Stops before ``stop``; returns the new
+    last line."""
+    shapes = None
+    while True:
+        labels = []
+        j = b + 1
+        while j < stop:
+            c = cls[j]
+            if c is None:
+                j += 1
+                continue
+            if c >= SOFT or len(labels) > ECHO_LABELS:
+                break
+            labels.append(j)
+            j += 1
+        if not labels or len(labels) > ECHO_LABELS or j >= stop or cls[j] < NEAR:
+            return b
+        if shapes is None:
+            shapes = Counter(_layout(raw[i]) for i in range(max(a, b - ECHO_LOOKBACK), b + 1) if cls[i] is not None)
+        keys = []
+        for i in labels:
+            t = raw[i].strip()
+            if cls[i] == BAD or _cue(t) or _stamp(t):
+                return b
+            keys.append(_layout(t))
+        if not all(k in shapes for k in keys) or not any("0" in k.split() and shapes[k] >= 2 for k in keys):
+            return b
+        b = _grow(raw, cls, j, stop, 1)
+
+
+
+def _announced(raw: list[str], cls: list[int | None], b: int, stop: int) -> tuple[int, int]:
+    """The body's last line ``b`` and the end of the list it announces
+    (``stop`` when none is found here): the line right after the body becomes
+    its last line when it announces a list of the article: a short heading
+    (``_list_heading``) of two words or more that ends with a colon
+    ("Upcoming screenings:", "Key features:") and is no tail or comment cue
+    ("Related posts:", "Share this:"), followed by entries whose first is data
+    (``_data_entry``), as are two thirds of the first ``ANNOUNCED_PROBE``, with
+    no paragraph, BAD line or cue among them, not the titles of other pages
+    ("Similar projects:" over "Interactive Touch Mirror"). The list runs to
+    its last data entry before a BAD, GOOD or cue line or two other entries in
+    a row (a rating widget or a press contact's footer after it is no part of
+    it), and holds at least two data entries."""
+    j = b + 1
+    while j < stop and cls[j] is None:
+        j += 1
+    if j >= stop or cls[j] > SOFT:
+        return b, stop
+    t = raw[j].strip()
+    if not t.endswith(":") or len(t.split()) < 2 or not _list_heading(t) or _cue(t):
+        return b, stop
+    data = []
+    last = -1
+    other = 0
+    k = j + 1
+    while k < stop:
+        if cls[k] is not None:
+            e = raw[k].strip()
+            if cls[k] in (BAD, GOOD) or _cue(e):
+                break
+            d = _data_entry(e)
+            if not data and not d:
+                return b, stop
+            data.append(d)
+            if d:
+                last = k
+                other = 0
+            else:
+                other += 1
+                if other >= 2:
+                    break
+        k += 1
+    probe = data[:ANNOUNCED_PROBE]
+    if sum(data) < 2 or 3 * sum(probe) < 2 * len(probe):
+        return b, stop
+    return j, last + 1
+
+
+#: A field entry's label ends with a colon within this many code points of
+#: its start ("Spain (Group F): 11th appearance").
+FIELD_LABEL_MAX = 40
+_FIELD = regex.compile(r"[^:]{1,%d}:\s+(?:[^\W_]|[\"'“‘(\[$€£])" % FIELD_LABEL_MAX)
+
+
+def _field(raw: list[str], cls: list[int | None], j: int) -> str | None:
+    """The value of the field entry on line ``j`` (see ``_fields``), or
+    ``None``."""
+    c = cls[j]
+    t = raw[j].strip()
+    if (
+        c not in (ITEM, SOFT, NEAR)
+        or len(t) > RECORD_MAX_LEN
+        or t.count(": ") != 1
+        or not _FIELD.match(t)
+        or t.endswith(("...", "…"))
+        or _LINK_END.search(t)
+        or _credit(t)
+    ):
+        return None
+    return t.split(": ", 1)[1]
+
+
+def _fields(raw: list[str], cls: list[int | None], b: int, stop: int) -> int:
+    """Grow the body's last line ``b`` over a list of field entries that ends
+    the body or follows it, under at most one short heading that is no cue
+    ("Qualified teams"): at least ``RECORD_MIN`` lines in a row that are no
+    titles (class ITEM, SOFT or NEAR: not in title case) with a label, a
+    colon and a value (``_FIELD``: "Spain (Group F): 11th appearance"; not a
+    form's "Name: ______"), one field a line (not an archive's "Next
+    message: Ann Lee: "Re: …""), at most ``RECORD_MAX_LEN`` code points,
+    none truncated ("…"), ending like a link (``_LINK_END``) or a photo
+    credit ("Foto: Ann Lee"); and of a regular layout: every value holds a
+    digit, or at least ``FIELD_SHARE`` of them share a word (its first
+    ``FIELD_STEM`` letters: "appearance", "appearances"). Teasers with a
+    section label ("Opinión: por qué …") share no word. Stops before
+    ``stop``; returns the new last line."""
+    values = []
+    k = b
+    while k >= 0 and (cls[k] is None or (v := _field(raw, cls, k)) is not None):
+        if cls[k] is not None:
+            values.append(v)
+        k -= 1
+    j = b + 1
+    while j < stop and cls[j] is None:
+        j += 1
+    if not values and j < stop and cls[j] in (LABEL, SOFT) and _list_heading(raw[j]):
+        if _cue(raw[j]):
+            return b
+        j += 1
+    last = -1
+    while j < stop:
+        if cls[j] is None:
+            j += 1
+            continue
+        v = _field(raw, cls, j)
+        if v is None:
+            break
+        values.append(v)
+        last = j
+        j += 1
+    if last < 0 or len(values) < RECORD_MIN:
+        return b
+    if not all(_DIGIT.search(v) for v in values):
+        stems = Counter(chain.from_iterable({w[:FIELD_STEM] for w in _WORD.findall(v.casefold())} for v in values))
+        if not stems or max(stems.values()) < FIELD_SHARE * len(values):
+            return b
+    return last
+
+
+#: Of a list of field entries without digits, this share of values share a word.
+FIELD_SHARE = 0.75
+#: Words are compared by their first this many letters.
+FIELD_STEM = 6
+
+
+#: How many non-blank lines (the recipe's name, "Print", servings and times)
+#: may stand between the body and a recipe card's ingredient heading.
+CARD_GAP = 20
+#: A method's heading has at most this many words ("Directions", "Method").
+METHOD_HEAD_WORDS = 3
+_WORDCHAR = regex.compile(r"\w")
+
+
+def _recipe_card(raw: list[str], cls: list[int | None], b: int, stop: int) -> tuple[int, int] | None:
+    """A recipe card after the body ``b`` (a blog post's story, then the
+    recipe in a box): its first and last line, or ``None``. Within
+    ``CARD_GAP`` non-blank lines after the body, with no paragraph (GOOD), BAD
+    line or comment head before it, a ``[recipe_head]`` ("Ingredients",
+    "Zutaten") over an ingredient list: lines up to the first sentence, a
+    paragraph, a BAD line or a cue, of which at least three and
+    ``RECIPE_SHARE`` are quantity lines. The card runs to the list's last
+    quantity line, or, when the list ends with a short heading ("Directions",
+    at most ``METHOD_HEAD_WORDS`` words), on over the method's steps: lines of
+    class ITEM or better up to a label, a BAD line or a cue (a line without
+    letters or digits is stepped over). The name, "Print" and the times above
+    the heading are not taken; a shop's "Add to basket" sentence under the
+    list is no step. Stops before ``stop``."""
+    head = None
+    seen = 0
+    j = b + 1
+    while j < stop and seen < CARD_GAP:
+        c = cls[j]
+        if c is not None:
+            t = raw[j].strip()
+            if c in (GOOD, BAD) or (len(t) <= COMMENT_HEAD_MAX and _HEAD[t]):
+                return None
+            if len(t) <= 40 and _cues().recipe_head.fullmatch(t):
+                head = j
+                break
+            seen += 1
+        j += 1
+    if head is None:
+        return None
+    lines = []
+    j = head + 1
+    while j < stop:
+        c = cls[j]
+        if c is not None:
+            t = raw[j].strip()
+            if c in (GOOD, BAD) or _cue(t) or (c >= SOFT and t[-1:] in _TERM and not _amount_cell(t)):
+                break
+            lines.append(j)
+        j += 1
+    qty = [m for m in lines if _amount_cell(raw[m].strip())]
+    if len(qty) < 3 or len(qty) < RECIPE_SHARE * len(lines):
+        return None
+    last = lines[-1]
+    t = raw[last].strip()
+    if last == qty[-1] or len(t.split()) > METHOD_HEAD_WORDS or t[-1:] in _TERM:
+        return head, qty[-1]
+    e = last
+    j = last + 1
+    while j < stop:
+        c = cls[j]
+        if c is not None:
+            t = raw[j].strip()
+            if c == LABEL and not _WORDCHAR.search(t):
+                j += 1
+                continue
+            if c < ITEM or _cue(t):
+                break
+            e = j
+        j += 1
+    return (head, e) if e > last else (head, qty[-1])
+
+
+#: How many entries of an announced list are read (``_announced``).
+ANNOUNCED_PROBE = 6
+_WORD = regex.compile(r"\w{4,}")
+
+
+def _data_entry(line: str) -> bool:
+    """An entry of a list that is data rather than the title of another page:
+    no field of a form ("Password:"), and a field mark (``_SHAPE_MARK``: "Austin
+    – Old Mill Cinema", "Memory: 2 GB"), two groups of digits ("March 9th &
+    10th"), or no title case (fewer than ``TITLE_CASE`` of its words of four
+    letters or more capitalised: "Charges quickly in the case")."""
+    if line.endswith(":"):
+        return False
+    return bool(_SHAPE_MARK.search(line)) or len(_DIGITS.findall(line)) >= 2
+
+
 #: How far above the body an ingredient list is looked for, in non-blank lines.
 RECIPE_LOOKUP = 40
 #: The share of quantity lines an ingredient list above the body holds.
@@ -1443,7 +1861,7 @@ HEAD_PART_WORDS = 4
 #: What separates the parts of a page title for matching a headline with it:
 #: as ``_TITLE_SEP`` but not a colon, which headlines hold ("Ask Ann: why ...").
 _TITLE_PARTS = regex.compile(r"\s+[|\-–—·»«/@]+\s+")
-_WORD = regex.compile(r"\w{3,}")
+_HEADLINE_WORD = regex.compile(r"\w{3,}")
 #: A breadcrumb trail's separator: a line holding the title among the
 #: sections above it ("Home > News > Ferry back") is no headline.
 _TRAIL = regex.compile(r"\s[>/»›]\s")
@@ -1456,7 +1874,7 @@ def _content_words(line: str, stop: frozenset[str]) -> set[str]:
     light stem: "defends" and "defended" meet)."""
     return {
         (w[:-1] if w[-1] == "s" and len(w) > 3 else w)[:5]
-        for w in _WORD.findall(line.casefold())
+        for w in _HEADLINE_WORD.findall(line.casefold())
         if w not in stop and not w.isdigit()
     }
 
@@ -2384,6 +2802,11 @@ def _analyse(text: str) -> _Analysis:
         limit = min(limit, cut)
     b = _grow(raw, cls, b, limit, 1)
     b = _records(raw, cls, b, limit)
+    b = _numbered(raw, cls, b, limit)
+    b = _fields(raw, cls, b, limit)
+    b = _echo(raw, cls, a, b, limit)
+    b, list_stop = _announced(raw, cls, b, limit)
+    card = _recipe_card(raw, cls, b, comment_from if comment_from is not None else n) if thread is None else None
     if comment_from is None and cut is None and thread is None:
         b = _resume(raw, cls, score, b, limit, boxes)
     if thread is None:  # article prose after a widget label or caption
@@ -2474,9 +2897,11 @@ def _analyse(text: str) -> _Analysis:
     # cue ending with a colon, "Mehr zum Thema:", announces no list)
     if raw[b].rstrip().endswith(":"):
         j = b + 1
-        while j < limit and j - b <= LIST_MAX and cls[j] not in (BAD, GOOD) and not (cls[j] is not None and _cue(raw[j])):
+        while j < min(limit, list_stop) and j - b <= LIST_MAX and cls[j] not in (BAD, GOOD) and not (cls[j] is not None and _cue(raw[j])):
             reason[j] = None
             j += 1
+    if card is not None:  # a recipe card after the body (its name and "Print" above it go)
+        reason[card[0] : card[1] + 1] = [None] * (card[1] + 1 - card[0])
     if head is not None:
         reason[head] = None
         between = [j for j in range(head + 1, a) if cls[j] is not None]
@@ -2493,6 +2918,7 @@ def _analyse(text: str) -> _Analysis:
         for j in frame:
             if a <= j <= b:
                 reason[j] = "post_frame"
+    tables: list[frozenset[int]] = []  # the body's table cells, found once when needed
     i = a
     while i <= b and thread is None:
         c = cls[i]
@@ -2514,6 +2940,7 @@ def _analyse(text: str) -> _Analysis:
             and not colon
             and members[0] not in recipe
             and not _list_run(raw, cls, members)
+            and not _table_run(raw, cls, members, a, b, tables)
             and _chrome_evidence(raw, cls, members)
         ):
             # under a tail head ("Related stories") the item lines are links too

@@ -1727,3 +1727,207 @@ def test_headline_above_is_a_line_above_the_body_or_none(lines, data):
     a = data.draw(st.integers(0, len(raw) - 1))
     head = S._headline_above(raw, cls, a, data.draw(st.sampled_from([None, "en", "de", "zz"])))
     assert head is None or (max(1, a - S.HEAD_LOOKBACK) <= head < a and cls[head] is not None)
+
+
+# Lists of the article after or inside the body: a numbered list the body
+# started, a list announced by a heading with a colon right after the body,
+# a table flattened one cell a line. Their negatives: teasers, buttons, share
+# bars and rating widgets of the same layout.
+
+_PICKS = [
+    "Every winter readers ask us what to buy for the person who spends the weekend in the loft with a soldering iron, and every winter the list grows longer than we planned.",
+    "This year we asked the members of the club to name the things they actually use, rather than the things that look good in a catalogue, and most of their answers were cheap.",
+    "Here are the picks they agreed on, with a link to a shop that had them in stock:",
+]
+
+
+def _numbered_page(entries: list[str]) -> tuple[list[str], list[int | None], int]:
+    text = "\n".join(["Gifts for the railway fan | Siding", "Home", "Reviews", "Gifts for the railway fan", *_PICKS,
+                      "1) Brass track gauge", "shop.example/tg", *entries, "Privacy", "© Siding"])
+    an = S._analyse(text)
+    return text.split("\n"), an.cls, len(_PICKS) + 5
+
+
+def test_a_numbered_list_goes_on_after_the_body_with_its_links():
+    raw, cls, first = _numbered_page(["2) Weight kit, 40 pieces", "shop.example/wk", "3) Ballast spreader", "shop.example/bs"])
+    assert S._numbered(raw, cls, first, len(raw)) == raw.index("shop.example/bs")
+
+
+@pytest.mark.parametrize("entries", [
+    ["1. Garden bench from two pallets", "2. Fixing a dripping tap"],  # the count starts again: another list
+    ["2. Weight kit, 40 pieces", "3. Ballast spreader"],  # another mark
+    ["Most read", "2) Weight kit, 40 pieces", "3) Ballast spreader"],  # a tail head between
+    ["Privacy policy", "Terms of use", "Cookie settings", "2) Weight kit, 40 pieces"],  # too far from the body
+])
+def test_lines_that_do_not_continue_the_bodys_count_stay_outside(entries):
+    raw, cls, first = _numbered_page(entries)
+    assert S._numbered(raw, cls, first, len(raw)) == first
+
+
+def _cells(lines: list[str]) -> set[str]:
+    text = "\n".join(["Results | Valley Sport", *ARTICLE, *lines, *ARTICLE])
+    an = S._analyse(text)
+    raw = text.split("\n")
+    return {raw[i] for i in S._table_cells(raw, an.cls, 0, len(raw) - 1)}
+
+
+def test_a_stock_table_with_its_header_row_is_a_table():
+    rows = ["Ticker", "Company", "Last", "Change", "Change %", "KHC", "KELBY HARBOUR CO.", "41.20", "-0.35", "-0.84%",
+            "SWL", "SALTBY WORKS LTD", "12.75", "0.10", "0.79%"]
+    assert set(rows) <= _cells(rows)
+
+
+@pytest.mark.parametrize("lines", [
+    ["Facebook", "0", "Twitter", "0", "Pinterest", "0", "Email"],  # two cells a row: a share bar
+    ["Clear jar", "£3.50", "Add to basket", "Steel ruler", "£4.20", "Add to basket", "Funnel set", "£2.80",
+     "Add to basket", "Waterproof tape", "£1.90", "Add to basket"],  # a button in every row: a shop grid
+    ["Home", "12", "News", "Sport", "4", "Weather", "Travel", "7", "Jobs"],  # no repeating layout
+])
+def test_share_bars_and_shop_grids_are_no_tables(lines):
+    assert not _cells(lines) & {ln for ln in lines if not ln[0].isdigit()}
+
+
+@pytest.mark.parametrize("line", ["March 4th & 5th", "Saltby – The Old Fish Market (Tickets)", "Memory: 2 GB",
+                                  "Sat 12 Apr 2025 at 19:30"])
+def test_data_entries(line):
+    assert S._data_entry(line)
+
+
+@pytest.mark.parametrize("line", ["Build Your Own Wind Vane", "Password:", "Interactive touch mirror", "Choose a rating",
+                                  "15 Funny Tasty Summer Posts"])
+def test_titles_and_form_fields_are_no_data_entries(line):
+    assert not S._data_entry(line)
+
+
+@pytest.mark.parametrize("head, entries", [
+    ("Similar Weather Projects:", ["Build Your Own Wind Vane", "Paper Cup Anemometer", "Cloud Chart For The Kitchen"]),
+    ("Rate This Recipe:", ["Choose a rating", "Give it 1/5", "Give it 2/5", "Give it 3/5"]),
+    ("Press contact:", ["Kelby Harbour Trust, 4 Quay Street, Kelby", "(ab)", "More press releases from this trust"]),
+    ("Related reading:", ["Harbour wall - 12 March", "Ferry fares - 3 April"]),  # related list (a cue)
+])
+def test_headings_with_a_colon_over_teasers_or_widgets_announce_no_list(head, entries):
+    text = "\n".join(["Harbour wall to be rebuilt | Coast Weekly", "Home", "News", "Harbour wall to be rebuilt", *ARTICLE,
+                      head, *entries, "Privacy", "© Coast Weekly"])
+    an = S._analyse(text)
+    raw = text.split("\n")
+    b = raw.index(ARTICLE[-1])
+    assert S._announced(raw, an.cls, b, len(raw)) == (b, len(raw))
+    assert an.reason[raw.index(head)] == "outside_main_content"
+
+
+def test_a_heading_with_a_colon_right_after_the_body_announces_its_list():
+    entries = ["March 4th & 5th", "Saltby – The Old Fish Market (Tickets)", "Lowfield – Corn Exchange (Friday only)",
+               "March 12th", "Kestle – Picture House (Tickets)"]
+    text = "\n".join(["Silent film on tour | Reel Talk", "Home", "News", "Silent film on tour", *ARTICLE,
+                      "Upcoming screenings:", *entries, "Privacy", "Cookie settings", "© Reel Talk"])
+    raw = text.split("\n")
+    got = line_reasons(text, S.structure(text))
+    assert not any(raw.index(x) in got for x in ["Upcoming screenings:", *entries])
+    assert all(raw.index(x) in got for x in ["Privacy", "Cookie settings", "© Reel Talk"])
+
+
+def _card_page(after: list[str]) -> tuple[list[str], list[int | None], int]:
+    text = "\n".join(["Quince jelly | Larder Notes", "Home", "Preserves", "Quince jelly", *ARTICLE, *after, "Privacy", "© Larder Notes"])
+    an = S._analyse(text)
+    raw = text.split("\n")
+    return raw, an.cls, raw.index(ARTICLE[-1])
+
+
+def test_a_recipe_card_runs_from_its_ingredients_to_its_last_step():
+    steps = ["Simmer the quinces in the water for an hour.", "Strain overnight, then boil the juice with the sugar."]
+    raw, cls, b = _card_page(["Quince jelly", "Print", "Ingredients", "1.5 kg quinces", "2 litres water", "1 kg sugar",
+                              "Method", *steps, "Share this:", "Facebook"])
+    assert S._recipe_card(raw, cls, b, len(raw)) == (raw.index("Ingredients"), raw.index(steps[-1]))
+
+
+def test_a_shop_sentence_under_an_ingredient_list_is_no_step():
+    raw, cls, b = _card_page(["INGREDIENTS", "1 large chicken", "2 tbsp vegetable oil", "250 g rice",
+                              "Like this recipe? Add the ingredients to your basket and we deliver them.", "Nutrition"])
+    assert S._recipe_card(raw, cls, b, len(raw)) == (raw.index("INGREDIENTS"), raw.index("250 g rice"))
+
+
+@pytest.mark.parametrize("after", [
+    ["Ingredients", "Aqua", "Glycerin", "Shea butter", "Parfum"],  # a product's ingredients: no quantities
+    ["2 Comments", "Ingredients", "1 kg quinces", "2 litres water", "1 kg sugar"],  # under a comment head
+    ["A paragraph of another story that sits between the article and the box, long enough to count as dense prose on its own line.",
+     "Ingredients", "1 kg quinces", "2 litres water", "1 kg sugar"],  # a paragraph between: not this article's card
+])
+def test_no_recipe_card_without_quantities_or_after_comments_or_prose(after):
+    raw, cls, b = _card_page(after)
+    assert S._recipe_card(raw, cls, b, len(raw)) is None
+
+
+def _fields_page(lines: list[str]) -> tuple[list[str], list[int | None], int]:
+    text = "\n".join(["Band finals | Valley Echo", "Home", "Music", "Band finals", *ARTICLE, *lines, "Privacy", "© Valley Echo"])
+    an = S._analyse(text)
+    raw = text.split("\n")
+    return raw, an.cls, raw.index(ARTICLE[-1])
+
+
+def test_field_entries_after_the_body_join_it():
+    entries = ["Kelby Silver (first section): fifth appearance", "Saltby Colliery (first section): back after a long absence",
+               "Lowfield Youth (second section): first appearance", "Carrow Town (second section): third appearance"]
+    raw, cls, b = _fields_page(["Qualified bands", *entries])
+    assert S._fields(raw, cls, b, len(raw)) == raw.index(entries[-1])
+
+
+@pytest.mark.parametrize("lines", [
+    ["Last name: ______________", "First name: ______________", "Address: ______________________", "E-mail: ______________"],
+    ['Next message: Ann Lee: "Re: harbour minutes"', 'Previous message: Bo Sun: "Harbour minutes"',
+     'Next in thread: Ann Lee: "Re: harbour minutes"', 'Maybe reply: Cy Ray: "Re: Re: harbour minutes"'],
+    ["Opinion: Why The Council Got The Harbour Wrong", "Analysis: What The Ferry Cuts Mean For Kelby",
+     "Review: The New Fish Market Restaurant Tested", "Letters: Readers On The Harbour Wall Plan"],  # titles of other pages
+    ["Related:", "Opinion: why the council got the harbour wrong", "Analysis: what the ferry cuts mean for us",
+     "Review: the new fish market restaurant", "Letters: readers on the harbour wall plan"],  # under a cue
+    ["Kelby Silver (first section): fifth appearance", "Saltby Colliery (first section): back after a long absence",
+     "Lowfield Youth (second section): first appearance"],  # too few
+    ["Horoscope", "Aries: a good day to finish what you...", "Taurus: the outlook is bright for...",
+     "Gemini: an old friend may call with...", "Cancer: money matters need a second..."],  # truncated teasers
+    ["Opinión: por qué el ayuntamiento se equivocó con el puerto", "Análisis: lo que significan los recortes del ferry",
+     "Crítica: probamos el nuevo restaurante del mercado", "Cartas: los lectores opinan sobre el muro"],  # no shared word
+])
+def test_forms_archive_links_teasers_and_short_lists_are_no_field_list(lines):
+    raw, cls, b = _fields_page(lines)
+    assert S._fields(raw, cls, b, len(raw)) == b
+
+
+_RESULTS = ["Kelby d. Marsh End 64-41", "Kelby (3-0): Ann Lee 21 points, Bo Sun 14 points and six rebounds from the bench.",
+            "Saltby d. Carrow 52-47", "Saltby (2-1): Fay Hill 19 points, including the winning basket with ten seconds left."]
+
+
+def _echo_page(after: list[str], body: list[str] = _RESULTS) -> tuple[list[str], list[int | None], int, int]:
+    text = "\n".join(["Round-up | Coast Weekly", "Home", "Sport", "Round-up", *ARTICLE, *body, *after, "Privacy", "© Coast Weekly"])
+    an = S._analyse(text)
+    raw = text.split("\n")
+    return raw, an.cls, raw.index(ARTICLE[0]), raw.index(body[-1])
+
+
+def test_two_result_lines_that_repeat_the_bodys_layout_continue_it():
+    para = "Lowfield (2-0-1): Ian Roe scored twice in the second half, and Kim Ash added a third late on."
+    raw, cls, a, b = _echo_page(["Lowfield d. Kestle 2-1", "Marsh Vale d. Eastby 3-0", para])
+    assert S._echo(raw, cls, a, b, len(raw)) == raw.index(para)
+
+
+@pytest.mark.parametrize("after, body", [
+    # titles of other stories: no layout of the body with digits
+    (["Harbour Wall Repairs Begin", "Ferry Fares To Rise", "Lifeboat crew honoured at the palace for the rescue off Kestle Point."], _RESULTS),
+    # a review's one rating: its layout is found only once in the body
+    (["Rating: 9.3", "The next review looks at a game set in a lighthouse, written for the spring contest."],
+     ARTICLE[:1] + ["Rating: 8.0"]),
+    # only short sentences after the labels, no paragraph ("Go to the next page")
+    (["Lowfield d. Kestle 2-1", "Marsh Vale d. Eastby 3-0", "Go to the next page"], _RESULTS),
+    # three labels in a row: a menu
+    (["Lowfield d. Kestle 2-1", "Marsh Vale d. Eastby 3-0", "Carrow d. Saltby 1-0",
+      "Lowfield (2-0-1): Ian Roe scored twice in the second half, and Kim Ash added a third late on."], _RESULTS),
+    # a date line between: a teaser and its date
+    (["Kelby d. Carrow 2-1", "12 March 2024", "Kelby (4-0): Ann Lee scored twice in the second half, and Bo Sun added a third."], _RESULTS),
+])
+def test_teasers_single_ratings_and_menus_do_not_continue_a_results_list(after, body):
+    raw, cls, a, b = _echo_page(after, body)
+    assert S._echo(raw, cls, a, b, len(raw)) == b
+
+
+def test_layouts():
+    assert S._layout("Palm Vale d. Kestle 70-44") == S._layout("Kelby d. Saltby 1-0") == "A a . A 0 - 0"
+    assert S._layout("GIRLS FOOTBALL") == S._layout("BOYS HOCKEY") == "C"
+    assert S._layout("Harbour Wall Repairs Begin") != S._layout("Kelby d. Saltby 1-0")
