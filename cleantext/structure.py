@@ -1920,8 +1920,9 @@ def _headline_shaped(line: str, c: int | None) -> bool:
     return (
         3 <= n <= HEAD_MAX_WORDS
         and not t.endswith((".", ":"))
-        and " > " not in t  # a breadcrumb trail
+        and _TRAIL.search(t) is None  # a breadcrumb trail ("Home / News / Ferry")
         and " | " not in t  # a row of links
+        and not t.lower().startswith(("you are here", "sie sind hier", "vous êtes ici", "usted está aquí"))
         and t[0] not in "«»‹›<>"  # a link to the previous or next post
         and not _stamp(t)
         and not _BYLINE.match(t)
@@ -2022,6 +2023,19 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
             opening = _opening(raw, cls, a)
         m = _shared(own, opening)
         if m >= HEAD_BODY_SHARED and len(own) >= HEAD_BODY_WORDS and m >= HEAD_LINE_SHARE * len(own):
+            # a teaser in a list under a list head ("Trending", "Most read"),
+            # over headline-shaped lines: the lines right above the body
+            # decide (the fallback), not this one
+            up = [i for i in range(j - 1, lo - 1, -1) if cls[i] is not None]
+            i = next((i for i in up if not _headline_shaped(raw[i], cls[i])), None)
+            if i is not None and len(raw[i]) <= END_HEAD_MAX and _cue(raw[i]):
+                return None
+            # the line right above it is headline-shaped and shares a word
+            # with it or the opening: that is the headline, this its standfirst
+            if up and _headline_shaped(raw[up[0]], cls[up[0]]):
+                words = _content_words(raw[up[0]], stop)
+                if words & own or _shared(words, opening):
+                    return up[0]
             return j
     return None
 

@@ -1931,3 +1931,34 @@ def test_layouts():
     assert S._layout("Palm Vale d. Kestle 70-44") == S._layout("Kelby d. Saltby 1-0") == "A a . A 0 - 0"
     assert S._layout("GIRLS FOOTBALL") == S._layout("BOYS HOCKEY") == "C"
     assert S._layout("Harbour Wall Repairs Begin") != S._layout("Kelby d. Saltby 1-0")
+
+
+def test_a_standfirst_under_the_headline_is_not_taken_for_it():
+    # the title is worded apart from both; the standfirst shares more words
+    # with the opening and stands nearer, but the headline is the line above it
+    head = "Harbour crossing back on the water"
+    deck = "Ferry returns to service after three months in dry dock with a rebuilt engine"
+    text = "\n".join(["Good news for commuters at last | Coast Weekly", "Home", "News", "Sport", "Weather",
+                      head, deck, "By Ann Lee", "3 March 2031", *ARTICLE, "Contact", "Advertise"])
+    raw = text.split("\n")
+    assert S._analyse(text).head == raw.index(head)
+    got = line_reasons(text, S.structure(text))
+    assert raw.index(head) not in got and raw.index(deck) not in got
+
+
+def test_a_same_topic_teaser_under_a_list_head_does_not_cost_the_headline():
+    # "Trending" over a teaser that shares the story's words: the article's own
+    # short headline under it stays (the fallback keeps the title-like lines
+    # right above the body, the teaser among them: junk kept, no headline lost)
+    teaser = "Harbour ferry owners plan second boat for the summer service"
+    head = "All aboard again"
+    text = "\n".join(["Crossing restored | Coast Weekly", "Home", "News", "Sport", "Trending", teaser,
+                      head, "By Ann Lee", "3 March 2031", *ARTICLE, "Contact", "Advertise"])
+    raw = text.split("\n")
+    got = line_reasons(text, S.structure(text))
+    assert raw.index(head) not in got
+
+
+@pytest.mark.parametrize("crumb", ["You are here: Home / Harbour news / Ferry service", "Home / Harbour news / Ferry and dry dock"])
+def test_a_breadcrumb_trail_is_not_headline_shaped(crumb):
+    assert not S._headline_shaped(crumb, S.ITEM)
