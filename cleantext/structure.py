@@ -721,6 +721,9 @@ TABLE_NUMBERS = 4
 TABLE_CELL_MAX = 100
 
 
+_CURRENCY = re.compile(r"[$€£¥]")
+
+
 def _table_cells(raw: list[str], cls: list[int | None], a: int, b: int) -> frozenset[int]:
     """The lines of the body ``a`` .. ``b`` that are cells of a table flattened
     one cell a line: a stretch of rows of ``TABLE_COLS`` cells whose kinds
@@ -728,7 +731,8 @@ def _table_cells(raw: list[str], cls: list[int | None], a: int, b: int) -> froze
     number column; at least ``TABLE_ROWS`` rows (counting the header rows of
     text cells right above) and ``TABLE_NUMBERS`` number cells. A stats or
     stock table ("DL", "Ann Lee", "63", "85%", "1 tackle.") is data, not a
-    menu. Not a table: a share bar ("Facebook", "0", "Twitter", "0": two cells
+    menu. A price ("£39") is no number cell: a shop grid of names, prices
+    and shops has no number column. Not a table: a share bar ("Facebook", "0", "Twitter", "0": two cells
     a row, and cues), a shop grid whose rows repeat a button ("Buy now",
     "Available from Amazon": a text of more than three characters that recurs in
     every row, or in all rows but one), rows with a cue, a BAD line or a
@@ -739,9 +743,9 @@ def _table_cells(raw: list[str], cls: list[int | None], a: int, b: int) -> froze
         t = raw[i].strip()
         if cls[i] == BAD or len(t) > TABLE_CELL_MAX or (cls[i] <= ITEM and _cue(t)):
             kinds.append("X")
-        elif t[0] in _NUMBER_FIRST and _NUMBER.fullmatch(t):
+        elif t[0] in _NUMBER_FIRST and _NUMBER.fullmatch(t) and not _CURRENCY.search(t):
             kinds.append("N")
-        else:
+        else:  # a price counts as text: a shop grid's rows (name, "£39", shop)
             kinds.append("T")
     n = len(kinds)
     cells: set[int] = set()
@@ -932,10 +936,12 @@ def _fields(raw: list[str], cls: list[int | None], b: int, stop: int) -> int:
     form's "Name: ______"), one field a line (not an archive's "Next
     message: Ann Lee: "Re: …""), at most ``RECORD_MAX_LEN`` code points,
     none truncated ("…"), ending like a link (``_LINK_END``) or a photo
-    credit ("Foto: Ann Lee"); and of a regular layout: every value holds a
-    digit, or at least ``FIELD_SHARE`` of them share a word (its first
-    ``FIELD_STEM`` letters: "appearance", "appearances"). Teasers with a
-    section label ("Opinión: por qué …") share no word. Stops before
+    credit ("Foto: Ann Lee"); and of a regular layout: at least
+    ``FIELD_SHARE`` of the values share a word (its first ``FIELD_STEM``
+    letters: "appearance", "appearances"). Teasers with a section label
+    ("Opinión: por qué …") share no word; nor do the fields of a widget that
+    all hold digits (a jobs box's pay, a tide table's times, a property
+    box's prices), which say little about a layout. Stops before
     ``stop``; returns the new last line."""
     values = []
     k = b
@@ -963,10 +969,9 @@ def _fields(raw: list[str], cls: list[int | None], b: int, stop: int) -> int:
         j += 1
     if last < 0 or len(values) < RECORD_MIN:
         return b
-    if not all(_DIGIT.search(v) for v in values):
-        stems = Counter(chain.from_iterable({w[:FIELD_STEM] for w in _WORD.findall(v.casefold())} for v in values))
-        if not stems or max(stems.values()) < FIELD_SHARE * len(values):
-            return b
+    stems = Counter(chain.from_iterable({w[:FIELD_STEM] for w in _WORD.findall(v.casefold())} for v in values))
+    if not stems or max(stems.values()) < FIELD_SHARE * len(values):
+        return b
     return last
 
 
@@ -1005,8 +1010,8 @@ def _recipe_card(raw: list[str], cls: list[int | None], b: int, stop: int) -> tu
         c = cls[j]
         if c is not None:
             t = raw[j].strip()
-            if c in (GOOD, BAD) or (len(t) <= COMMENT_HEAD_MAX and _HEAD[t]):
-                return None
+            if c in (GOOD, BAD) or (len(t) <= COMMENT_HEAD_MAX and (_HEAD[t] or _LIST[t])):
+                return None  # a comment head, or a list head over other recipes' cards
             if len(t) <= 40 and _cues().recipe_head.fullmatch(t):
                 head = j
                 break
@@ -1022,6 +1027,8 @@ def _recipe_card(raw: list[str], cls: list[int | None], b: int, stop: int) -> tu
             t = raw[j].strip()
             if c in (GOOD, BAD) or _cue(t) or (c >= SOFT and t[-1:] in _TERM and not _amount_cell(t)):
                 break
+            if len(t) <= 40 and _cues().recipe_head.fullmatch(t):
+                break  # the next card's ingredients
             lines.append(j)
         j += 1
     qty = [m for m in lines if _amount_cell(raw[m].strip())]
@@ -1040,6 +1047,10 @@ def _recipe_card(raw: list[str], cls: list[int | None], b: int, stop: int) -> tu
             if c == LABEL and not _WORDCHAR.search(t):
                 j += 1
                 continue
+            if len(t) <= 40 and _cues().recipe_head.fullmatch(t):
+                # another card's ingredient head: what stood under this list
+                # was a link ("View recipe"), not a method
+                return head, qty[-1]
             if c < ITEM or _cue(t):
                 break
             e = j

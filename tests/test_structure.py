@@ -1782,6 +1782,8 @@ def test_a_stock_table_with_its_header_row_is_a_table():
     ["Clear jar", "£3.50", "Add to basket", "Steel ruler", "£4.20", "Add to basket", "Funnel set", "£2.80",
      "Add to basket", "Waterproof tape", "£1.90", "Add to basket"],  # a button in every row: a shop grid
     ["Home", "12", "News", "Sport", "4", "Weather", "Travel", "7", "Jobs"],  # no repeating layout
+    ["Linen apron", "£39", "Quay Stores", "Enamel mug", "£12", "Harbour Gifts", "Rope doorstop", "£24", "Quay Stores",
+     "Tide clock", "£45", "Harbour Gifts"],  # prices are no number column: a shop grid without a button
 ])
 def test_share_bars_and_shop_grids_are_no_tables(lines):
     assert not _cells(lines) & {ln for ln in lines if not ln[0].isdigit()}
@@ -1851,6 +1853,8 @@ def test_a_shop_sentence_under_an_ingredient_list_is_no_step():
     ["2 Comments", "Ingredients", "1 kg quinces", "2 litres water", "1 kg sugar"],  # under a comment head
     ["A paragraph of another story that sits between the article and the box, long enough to count as dense prose on its own line.",
      "Ingredients", "1 kg quinces", "2 litres water", "1 kg sugar"],  # a paragraph between: not this article's card
+    ["You may also like", "Plum jam", "Ingredients", "1 kg plums", "800 g sugar", "1 lemon",
+     "Cook the plums until soft."],  # other recipes' cards under a list head
 ])
 def test_no_recipe_card_without_quantities_or_after_comments_or_prose(after):
     raw, cls, b = _card_page(after)
@@ -1962,3 +1966,22 @@ def test_a_same_topic_teaser_under_a_list_head_does_not_cost_the_headline():
 @pytest.mark.parametrize("crumb", ["You are here: Home / Harbour news / Ferry service", "Home / Harbour news / Ferry and dry dock"])
 def test_a_breadcrumb_trail_is_not_headline_shaped(crumb):
     assert not S._headline_shaped(crumb, S.ITEM)
+
+
+def test_a_link_under_an_ingredient_list_is_no_method():
+    # teaser cards of other recipes: "View recipe" under each list, then the
+    # next card's ingredients; the card ends at its last quantity line
+    raw, cls, b = _card_page(["Ingredients", "1.5 kg quinces", "2 litres water", "1 kg sugar", "View recipe",
+                              "Plum jam", "Ingredients", "1 kg plums", "800 g sugar", "View recipe"])
+    assert S._recipe_card(raw, cls, b, len(raw)) == (raw.index("Ingredients"), raw.index("1 kg sugar"))
+
+
+@pytest.mark.parametrize("lines", [
+    ["Tides today", "High water: 04:12 and 16:40", "Low water: 10:25 and 22:51", "Sunrise: 07:02", "Sunset: 18:31"],
+    ["Jobs in Kelby", "Deckhand: 6 month contract", "Harbour clerk: 3 days a week", "Net mender: 20 hours, from May",
+     "Boat painter: 2 weeks in March"],
+])
+def test_a_widget_of_fields_that_only_share_digits_is_no_field_list(lines):
+    raw, cls, b = _fields_page(lines)
+    assert S._fields(raw, cls, b, len(raw)) == b
+
