@@ -798,17 +798,20 @@ ECHO_LABELS = 2
 _ECHO_TOKEN = regex.compile(r"\d+|\p{Lu}{2,}\b|\p{Lu}\p{L}*|\p{Ll}+|[^\s\w]")
 
 
-def _layout(line: str) -> str:
+def _layout(line: str, most: int = 1 << 30) -> str | None:
     """A line's layout: digits, words in capitals, capitalised and lower-case
     words and marks as tokens ("0", "C", "A", "a", the mark), a run of equal
     tokens as one: "Palm Bay d. Rockledge 70-44" and "Kelby d. Saltby 1-0"
-    are both "A a . A 0 - 0"."""
+    are both "A a . A 0 - 0". ``None`` once it has more than ``most`` tokens
+    (a paragraph's layout, which no short line can share)."""
     out = []
     for m in _ECHO_TOKEN.finditer(line):
         s = m[0]
         c = s[0]
         k = "0" if c.isdigit() else ("C" if len(s) > 1 and s.isupper() else "A" if c.isupper() else "a" if c.islower() else s)
         if not out or out[-1] != k:
+            if len(out) == most:
+                return None
             out.append(k)
     return " ".join(out)
 
@@ -826,7 +829,7 @@ def _echo(raw: list[str], cls: list[int | None], a: int, b: int, stop: int) -> i
     lines after it. Titles of other stories after an article have no
     digits in the body's layout. Stops before ``stop``; returns the new
     last line."""
-    shapes = None
+    b0 = b  # the layouts are the first body's, however far it grows
     while True:
         labels = []
         j = b + 1
@@ -841,14 +844,20 @@ def _echo(raw: list[str], cls: list[int | None], a: int, b: int, stop: int) -> i
             j += 1
         if not labels or len(labels) > ECHO_LABELS or j >= stop or cls[j] < NEAR:
             return b
-        if shapes is None:
-            shapes = Counter(_layout(raw[i]) for i in range(max(a, b - ECHO_LOOKBACK), b + 1) if cls[i] is not None)
         keys = []
         for i in labels:
             t = raw[i].strip()
             if cls[i] == BAD or _cue(t) or _stamp(t):
                 return b
             keys.append(_layout(t))
+        # the body's layouts, as long as the labels' at most (no longer one
+        # can equal theirs)
+        most = max(k.count(" ") + 1 for k in keys)
+        shapes = Counter(
+            k
+            for i in range(max(a, b0 - ECHO_LOOKBACK), b0 + 1)
+            if cls[i] is not None and (k := _layout(raw[i], most)) is not None
+        )
         if not all(k in shapes for k in keys) or not any("0" in k.split() and shapes[k] >= 2 for k in keys):
             return b
         b = _grow(raw, cls, j, stop, 1)
@@ -1004,21 +1013,28 @@ def _recipe_card(raw: list[str], cls: list[int | None], b: int, stop: int) -> tu
     the heading are not taken; a shop's "Add to basket" sentence under the
     list is no step. Stops before ``stop``."""
     head = None
+    # the heading first (most pages have none: one short test a line), then
+    # what stands between it and the body
     seen = 0
     j = b + 1
+    rx = _cues().recipe_head
     while j < stop and seen < CARD_GAP:
         c = cls[j]
         if c is not None:
+            if c in (GOOD, BAD):
+                return None
             t = raw[j].strip()
-            if c in (GOOD, BAD) or (len(t) <= COMMENT_HEAD_MAX and (_HEAD[t] or _LIST[t])):
-                return None  # a comment head, or a list head over other recipes' cards
-            if len(t) <= 40 and _cues().recipe_head.fullmatch(t):
+            if len(t) <= 40 and rx.fullmatch(t):
                 head = j
                 break
             seen += 1
         j += 1
     if head is None:
         return None
+    for i in range(b + 1, head):
+        t = raw[i].strip()
+        if cls[i] is not None and len(t) <= COMMENT_HEAD_MAX and (_HEAD[t] or _LIST[t]):
+            return None  # a comment head, or a list head over other recipes' cards
     lines = []
     j = head + 1
     while j < stop:
@@ -2012,8 +2028,11 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
                     opening = _opening(raw, cls, a)
                 if _shared(_content_words(raw[j], stop), opening) >= HEAD_SHARED:
                     return j
-    shaped = [(j, _content_words(raw[j], stop)) for j in lines if _headline_shaped(raw[j], cls[j])]
     parts = [w for w in (_content_words(p, stop) for p in _TITLE_PARTS.split(title)) if len(w) >= HEAD_PART_WORDS]
+    shaped = [j for j in lines if _headline_shaped(raw[j], cls[j])]
+    if not shaped:
+        return weak
+    shaped = [(j, _content_words(raw[j], stop)) for j in shaped]
     found = None
     for j, own in shaped:
         for words in parts:

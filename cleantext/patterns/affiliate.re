@@ -15,13 +15,16 @@
 # Fixtures: the "ads" cases of tests/test_filters.py and the "ads" negatives of
 # fixtures/negative.json
 [hint]
-commission
-affiliate
+# One text search each on every page, so as few as cover the disclosures
+# (a "supported by its audience" note names the commission too), cut so
+# that no two share three letters
+# (a shared part would be searched for instead, and "sion" is in too many words)
+commiss
+affiliat
 qualifying purchase
 share of the sale
-compensation
-provision
-supported by its
+pensation
+provisi
 [en]
 (?:if|when) you (?:buy|click|purchase|shop|make a purchase)\b[^.!?\n]{0,80}\b(?:(?:our|this|these|my) (?:links?|posts?|articles?|pages?|site|website|videos?|stor(?:y|ies)|reviews?)|recommended links?)\b[^.!?\n]{0,100}\b(?:may|might|will|could|can) (?:earn|receive|get|make)\b
 (?:(?-i:(?:[\p{Lu}\d][\w.&'’-]*)(?:\s+[\p{Lu}\d][\w.&'’-]*){0,3})|we|i) (?:may|might|will|could|can|sometimes|do) (?:earn|receive|get|make|collect) (?:an? )?(?:small |tiny )?(?:share of (?:the )?(?:sale|revenue)|(?:affiliate )?commissions?|compensation|a portion)\b
