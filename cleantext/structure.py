@@ -732,11 +732,11 @@ def _table_cells(raw: list[str], cls: list[int | None], a: int, b: int) -> froze
     text cells right above) and ``TABLE_NUMBERS`` number cells. A stats or
     stock table ("DL", "Ann Lee", "63", "85%", "1 tackle.") is data, not a
     menu. A price ("£39") is no number cell: a shop grid of names, prices
-    and shops has no number column. Not a table: a share bar ("Facebook", "0", "Twitter", "0": two cells
-    a row, and cues), a shop grid whose rows repeat a button ("Buy now",
-    "Available from Amazon": a text of more than three characters that recurs in
-    every row, or in all rows but one), rows with a cue, a BAD line or a
-    line longer than ``TABLE_CELL_MAX``."""
+    and shops has no number column. Not a table: a share bar ("Facebook",
+    "0", "Twitter", "0": two cells a row, and cues), a shop grid whose rows
+    repeat a button ("Buy now", "Available from Amazon": a text of more than
+    three characters that recurs in every row, or in all rows but one), rows
+    with a cue, a BAD line or a line longer than ``TABLE_CELL_MAX``."""
     lines = [i for i in range(a, b + 1) if cls[i] is not None]
     kinds = []
     for i in lines:
