@@ -1109,7 +1109,7 @@ def _ingredients_above(raw: list[str], cls: list[int | None], a: int) -> int:
     cell a line) that alone read like a menu."""
     top = _quantity_block(raw, cls, a, frozenset())
     if top < 0:
-        return a
+        return _headed_list(raw, cls, a)
     # a headline above the list ends it: what is above the headline (a shop
     # widget with weights) is no part of the recipe
     heads = _headline_lines(raw, cls, a)
@@ -1170,6 +1170,47 @@ def _headline_lines(raw: list[str], cls: list[int | None], hi: int) -> frozenset
 #: needs two words ("Erdbeeren" in "Maulwurfkuchen mit Erdbeeren" is an
 #: ingredient, not a headline).
 HEADLINE_MIN = 12
+
+
+#: The longest entry of an ingredient list found by its headings (``_headed_list``).
+HEADED_ENTRY_MAX = 60
+
+
+def _headed_list(raw: list[str], cls: list[int | None], a: int) -> int:
+    """The body's first line ``a``, moved up to a recipe's ingredient heading
+    when the body is the method under its own short heading: right above
+    ``a`` a heading of at most ``METHOD_HEAD_WORDS`` words with no sentence
+    end ("Method", "Directions"), above it at least three short entries (at
+    most ``HEADED_ENTRY_MAX`` code points, no sentence end, no cue, no
+    paragraph) of which at least two start with an amount ("1 onion",
+    "800g tomatoes"), and above those a ``[recipe_head]`` ("Ingredients").
+    Home cooks list "Salt", "Pepper" and "Olive oil" without amounts, so the
+    share of quantity lines ``_ingredients_above`` asks for is not met;
+    the two headings around the list are the evidence instead. Returns ``a``
+    when the layout is not there."""
+    j = a - 1
+    while j >= 0 and cls[j] is None:
+        j -= 1
+    if j < 0 or cls[j] not in (LABEL, ITEM, SOFT):
+        return a
+    t = raw[j].strip()
+    if len(t.split()) > METHOD_HEAD_WORDS or t[-1:] in _TERM:
+        return a
+    entries = amounts = 0
+    j -= 1
+    while j >= 0 and entries <= RECIPE_LOOKUP:
+        if cls[j] is None:
+            j -= 1
+            continue
+        t = raw[j].strip()
+        if len(t) <= 40 and _cues().recipe_head.fullmatch(t):
+            return j if entries >= 3 and amounts >= 2 else a
+        if cls[j] not in (LABEL, ITEM, SOFT) or len(t) > HEADED_ENTRY_MAX or t[-1:] in _TERM or _cue(t):
+            return a
+        entries += 1
+        amounts += _amount_cell(t)
+        j -= 1
+    return a
 
 
 def _quantity_block(raw: list[str], cls: list[int | None], a: int, stops: frozenset) -> int:

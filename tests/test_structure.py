@@ -1985,3 +1985,29 @@ def test_a_widget_of_fields_that_only_share_digits_is_no_field_list(lines):
     raw, cls, b = _fields_page(lines)
     assert S._fields(raw, cls, b, len(raw)) == b
 
+
+
+def test_an_ingredient_list_between_its_heading_and_the_method_heading_stays():
+    # home cooks list "Salt" and "Olive oil" without amounts: too few
+    # quantity lines for the share test, but the two headings frame the list
+    recipe = ["Quick Pea Soup", "Ready in a quarter of an hour from the freezer and the store cupboard.", "Ingredients",
+              "Butter", "1 leek", "2 potatoes", "500g frozen peas", "Salt", "Mint", "Method"]
+    steps = ["Melt the butter and soften the leek in it for five minutes.",
+             "Add the diced potatoes and the peas, cover with water and simmer for ten minutes.",
+             "Blend until smooth and season with salt and a little chopped mint."]
+    text = "\n".join([*recipe, *steps, "You may also like", "Leek and Potato Soup", "Minestrone"])
+    raw = text.split("\n")
+    got = line_reasons(text, S.structure(text))
+    assert not any(raw.index(x) in got for x in recipe + steps), [raw[i] for i in got]
+
+
+@pytest.mark.parametrize("lines", [
+    # a site menu with an "Ingredients" section above a how-to's steps: no amounts
+    ["Recipes", "Ingredients", "Seasonal", "Quick Dinners", "Baking", "Steps"],
+    # one amount only: a product's contents, not a recipe's list
+    ["Ingredients", "Oats", "Honey", "Sea salt", "2 apples", "Method"],
+])
+def test_short_lines_between_headings_without_amounts_are_no_ingredient_list(lines):
+    raw = ["Menu", *lines, *ARTICLE]
+    cls = S._analyse("\n".join(raw)).cls
+    assert S._headed_list(raw, cls, len(raw) - len(ARTICLE)) == len(raw) - len(ARTICLE)
