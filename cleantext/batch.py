@@ -432,7 +432,9 @@ def jsonl_chunk(opts: JsonlOptions, chunk: tuple[str | None, int, Sequence[bytes
             try:
                 # decoded here, not by json.loads: given bytes, it would guess
                 # UTF-16 or UTF-32 from NUL bytes
-                rec = json.loads(raw.decode("utf-8") if isinstance(raw, (bytes, bytearray)) else raw)
+                # (without its line break: inside an unterminated string it
+                # would be reported as a control character)
+                rec = json.loads((raw.decode("utf-8") if isinstance(raw, (bytes, bytearray)) else raw).rstrip("\r\n"))
             except UnicodeDecodeError as e:
                 rec = None
                 err = RecordError(file, line, "invalid_json",
@@ -440,8 +442,11 @@ def jsonl_chunk(opts: JsonlOptions, chunk: tuple[str | None, int, Sequence[bytes
                                   "JSON Lines are UTF-8")
             except json.JSONDecodeError as e:
                 rec = None
+                # json's messages that name a place end with "at" ("Unterminated
+                # string starting at"): the position completes them
+                what = e.msg[:-3] if e.msg.endswith(" at") else e.msg
                 err = RecordError(file, line, "invalid_json",
-                                  f"not valid JSON: {e.msg} at character {e.pos} of the line")
+                                  f"not valid JSON: {what} at character {e.pos} of the line")
             except ValueError as e:
                 rec = None
                 err = RecordError(file, line, "invalid_json", f"not valid JSON: {e}")

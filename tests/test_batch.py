@@ -285,6 +285,17 @@ def test_jsonl_bad_record_pass(raw, kind):
     assert [e.line for e in res.errors] == [11]
 
 
+@pytest.mark.parametrize("raw,message", [
+    (b'{"id": 1, "text": "cut short', "not valid JSON: Unterminated string starting at character 18 of the line"),
+    (b'{"id": 1, "text": }', "not valid JSON: Expecting value at character 18 of the line"),
+])
+def test_jsonl_invalid_json_message_names_the_fault_and_its_place(raw, message):
+    # an unterminated string is reported as such (not as the line break it
+    # runs into), and the place is named once ("... starting at character 18")
+    _, out = _run(_opts(), [raw + b"\n"])
+    assert out[0]["cleantext_error"]["message"] == message
+
+
 def test_jsonl_bad_record_skip_and_fail():
     good = (json.dumps({"text": DOCS[0]}) + "\n").encode()
     raws = [good, b"nope\n", good, b'{"x": 1}\n', good]
