@@ -374,6 +374,18 @@ def _color(args: argparse.Namespace) -> bool:
         return False
 
 
+def _not_done(files: list[str], i: int) -> str:
+    """What a stop at ``files[i]`` leaves out, for the error message: the
+    files after it, which were not read (the output so far holds the ones
+    before it)."""
+    rest = files[i + 1 :]
+    if not rest:
+        return ""
+    shown = ", ".join("<stdin>" if f == "-" else f for f in rest[:3])
+    more = f" and {len(rest) - 3} more" if len(rest) > 3 else ""
+    return f" (stopped here: {shown}{more} not cleaned)"
+
+
 def _run_plain(args: argparse.Namespace, pipeline: Pipeline, files: list[str]) -> int:
     reports = []
     explained = []
@@ -383,20 +395,20 @@ def _run_plain(args: argparse.Namespace, pipeline: Pipeline, files: list[str]) -
     color = _color(args) if args.explain else False
     bar = _bar(args, total=len(files), unit="file") if len(files) > 1 else None
     try:
-        for path in files:
+        for i, path in enumerate(files):
             name = "<stdin>" if path == "-" else path
             try:
                 data = _read(path)
             except OSError as e:
-                _err(f"cannot read {name}: {e.strerror or e}; check the path and permissions")
+                _err(f"cannot read {name}: {e.strerror or e}; check the path and permissions{_not_done(files, i)}")
                 return EXIT_INPUT
             try:
                 result = pipeline.clean(data, encoding=args.encoding)
             except BinaryInputError as e:
-                _err(f"{name}: {e}; cleantext reads text files only (extract the text first)")
+                _err(f"{name}: {e}; cleantext reads text files only (extract the text first){_not_done(files, i)}")
                 return EXIT_INPUT
             except LookupError as e:
-                _err(f"{name}: {e}")
+                _err(f"{name}: {e}{_not_done(files, i)}")
                 return EXIT_INPUT
             rep = result.report
             stats.docs += 1

@@ -178,6 +178,18 @@ def test_preset_and_no_repair(tmp_path, capsys):
     assert capsys.readouterr().out == _plain(Pipeline.preset("conservative").clean(data).text)
 
 
+def test_a_stop_at_a_bad_file_names_the_files_left_uncleaned(tmp_path, capsys):
+    good = tmp_path / "a.txt"
+    good.write_text("The pier reopens on Monday after repairs.\n", "utf-8")
+    later = [str(tmp_path / f"later{i}.txt") for i in range(5)]
+    assert main([str(good), str(tmp_path / "missing.txt"), *later]) == 1
+    cap = capsys.readouterr()
+    assert "The pier reopens" in cap.out
+    assert f"stopped here: {later[0]}, {later[1]}, {later[2]} and 2 more not cleaned" in cap.err
+    assert main([str(good), str(tmp_path / "missing.txt")]) == 1
+    assert "stopped here" not in capsys.readouterr().err  # nothing left out
+
+
 def test_unreadable_and_binary_files_exit_1(tmp_path, capsys):
     assert main([str(tmp_path / "missing.txt")]) == 1
     assert "cannot read" in capsys.readouterr().err
