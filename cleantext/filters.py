@@ -948,6 +948,8 @@ def photo_credits(text: str) -> list[Span]:
             line = text[s:e]
             if _sentence_after_label(line):
                 continue
+            if line.lstrip()[:1] == "©" and _states_rights(line):
+                continue  # a site's copyright line: the legal filter's
             counter = _words(line) <= 4 and _COUNTER.search(line) is not None
             out.append(Span(s, e, "gallery_counter" if counter else "credit_line"))
             whole.add(s)
@@ -961,6 +963,21 @@ def photo_credits(text: str) -> list[Span]:
             out.append(Span(s, e, "captioned_credit"))
     out.sort()
     return out
+
+
+@functools.cache
+def _rights_phrases() -> tuple[str, ...]:
+    """The rights phrases of ``patterns/legal.re`` ("all rights reserved",
+    "alle rechte vorbehalten", ...), lower case."""
+    return tuple(p.lower() for sec, ps in _vocab("legal.re").items() if sec.startswith("rights") for p in ps)
+
+
+def _states_rights(line: str) -> bool:
+    """``line`` states the rights ("© 2024 Harbour Gazette. All rights
+    reserved."): a site's copyright notice, which the ``legal`` filter
+    reports, not a photo credit."""
+    low = line.lower()
+    return any(p in low for p in _rights_phrases())
 
 
 #: Lower-case words a credit may start with after "Photo:" ("Photo: courtesy of ...").

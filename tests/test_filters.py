@@ -595,7 +595,11 @@ def reference_photo_credits(text: str) -> list[Span]:
         if not (key.startswith(starts) or key[:1].isdigit() or ("/" in key and key.endswith(agencies))):
             continue
         for s, e in spans:
-            if line_re.fullmatch(text, s, e) and not F._sentence_after_label(text[s:e]):
+            if (
+                line_re.fullmatch(text, s, e)
+                and not F._sentence_after_label(text[s:e])
+                and not (text[s:e].lstrip()[:1] == "©" and F._states_rights(text[s:e]))
+            ):
                 line = text[s:e]
                 counter = len(line.split()) <= 4 and F._COUNTER.search(line) is not None
                 out.append(Span(s, e, "gallery_counter" if counter else "credit_line"))
@@ -776,6 +780,7 @@ text_line = st.one_of(
 @example("A tug pulls a barge past the pier. © Hollin Press\nThe pier reopens. (Foto: Ana Sousa)")
 @example("Город город город город.Alamy")  # a credit glued to a sentence end
 @example("4of9Crews clear the quay\n2of3 voters agreed")  # a slide counter glued to its caption
+@example("© 2024 Harbour Post. All rights reserved.\n© Harbour Post")  # a site's notice, a credit
 def test_gated_filters_agree_with_the_reference_gates(text):
     prompts = [(sp.start, sp.end) for sp in F.paywall(text) if sp.reason == "paywall_prompt"]
     assert prompts == reference_paywall_prompts(text)
@@ -1069,3 +1074,14 @@ def test_a_credit_glued_to_the_sentence_end_of_its_caption_takes_the_caption(lin
     text = "Water rose over the quay twice on Sunday.\n" + line + "\nThe council will meet on Monday."
     spans = F.photo_credits(text)
     assert [(text[s.start : s.end], s.reason) for s in spans] == [(line, "captioned_credit")]
+
+
+def test_a_copyright_notice_that_states_the_rights_is_the_legal_filters():
+    # the same "©" line is a photo credit when it only names a holder, and a
+    # site's copyright notice (reported by ``legal``) when it states the rights
+    notice = "© 2024 Harbour Post. All rights reserved."
+    text = "The pier reopened on Monday after two years of repairs.\n" + notice + "\n© Lena Hart"
+    assert [(text[sp.start : sp.end].strip(), sp.reason) for sp in F.photo_credits(text)] == [("© Lena Hart", "credit_line")]
+    r = clean(text)
+    assert [(x.filter, x.reason) for x in r.report.removals if notice in r.report.source[x.start : x.end]] == [("legal", "copyright")]
+
