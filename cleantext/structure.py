@@ -1830,6 +1830,8 @@ def _tkeys(lines: list[str]) -> list[str]:
     passes in C over all of them joined: case folding neither makes nor
     changes white space, nor does the quote fold, so they may run before the
     spaces are collapsed."""
+    if not lines:
+        return []
     k = "\n".join(lines).casefold()
     if not k.isascii():
         k = _fold(k)
