@@ -1846,11 +1846,37 @@ def _comment_heads(raw: list[str], cls: list[int | None], hi: int) -> list[tuple
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
 
 
+_FOLD_PAIRS = tuple((chr(c), t) for c, t in _FOLD.items())
+
+
+def _fold(k: str) -> str:
+    """``k.translate(_FOLD)``, one replace in C per quote style ``k`` holds
+    (a translation table is looked up in Python for each code point of a
+    string outside ASCII); no target is a source, so the order is free."""
+    for c, t in _FOLD_PAIRS:
+        if c in k:
+            k = k.replace(c, t)
+    return k
+
+
 def _tkey(s: str) -> str:
     """A line as titles are compared: single spaces, case and quote styles folded."""
     k = " ".join(s.split()).casefold()
     # the folded quote styles are not ASCII: an ASCII key has none to fold
-    return k if k.isascii() else k.translate(_FOLD)
+    return k if k.isascii() else _fold(k)
+
+
+def _tkeys(lines: list[str]) -> list[str]:
+    """``_tkey`` of each of ``lines`` (none holding a line break), made in a few
+    passes in C over all of them joined: case folding neither makes nor
+    changes white space, nor does the quote fold, so they may run before the
+    spaces are collapsed."""
+    if not lines:
+        return []
+    k = "\n".join(lines).casefold()
+    if not k.isascii():
+        k = _fold(k)
+    return list(map(" ".join, map(str.split, k.split("\n"))))
 
 
 _PROBE = itemgetter(slice(None, TITLE_PROBE))  # a line's first characters
@@ -1866,7 +1892,8 @@ def _title_lines(raw: list[str], cls: list[int | None], hi: int) -> list[int]:
     plain = raw[0].casefold() + "\n" + title
     top = len(title) + TITLE_MIN
     out = []
-    band = range(TITLE_MIN, top + 1)
+    # a set's look-up of a small int runs faster in C than a range's test
+    band = frozenset(range(TITLE_MIN, top + 1))
     cand = list(compress(range(1, hi), map(band.__contains__, map(len, raw[1:hi]))))
     # quick test, in C over all candidates: the line starts like a part of the
     # title; the class is looked at only for the few lines that pass it
@@ -1971,12 +1998,6 @@ def _shared(words: set[str], opening: str) -> int:
     return sum((" " + w) in opening for w in words)
 
 
-def _headline_part(title: str) -> str:
-    """The longest part of the folded page title ``title`` (``_TITLE_PARTS``),
-    most often its headline (not always: "Rain | Weekly Weather Notes")."""
-    return max(_TITLE_PARTS.split(title), key=len)
-
-
 def _headline_shaped(line: str, c: int | None) -> bool:
     """A line that may be a headline found by its words: a ``label``, ``item``,
     ``soft`` or ``near`` line of three to ``HEAD_MAX_WORDS`` words that does not
@@ -2035,33 +2056,41 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
     lo = max(1, a - HEAD_LOOKBACK)
     if lo >= a:
         return None
-    title = _tkey(raw[0])
+    lines = [j for j in range(a - 1, lo - 1, -1) if cls[j] is not None]
     # a line that repeats the body's first line is no headline above it: the
     # body already opens with its headline
-    first = _tkey(raw[a]) if len(raw[a]) <= END_HEAD_MAX else None
-    lines = [j for j in range(a - 1, lo - 1, -1) if cls[j] is not None]
-    keys = {j: _tkey(raw[j]) for j in lines}
+    short = len(raw[a]) <= END_HEAD_MAX
+    got = _tkeys([raw[0], raw[a] if short else ""] + [raw[j] for j in lines])
+    title = got[0]
+    first = got[1] if short else None
+    keys = dict(zip(lines, got[2:]))
     lines = [j for j in lines if keys[j] != first]
-    whole = set(_TITLE_PARTS.split(title)) | set(_TITLE_SEP.split(title))
-    exact = [
-        j
-        for j in lines
-        if len(keys[j]) >= 10
-        and (" " in keys[j] or keys[j] in whole)
-        and (keys[j] in title or (len(title) >= 10 and title in keys[j] and not _TRAIL.search(keys[j])))
-    ]
+    split = _TITLE_PARTS.split(title)
+    whole = None  # the title's parts, split when a line needs them
+    exact = []
+    for j in lines:
+        k = keys[j]
+        if len(k) >= 10 and (k in title or (len(title) >= 10 and title in k and not _TRAIL.search(k))):
+            if " " not in k:
+                if whole is None:
+                    whole = set(split) | set(_TITLE_SEP.split(title))
+                if k not in whole:
+                    continue
+            exact.append(j)
     stop = _stopwords().get(lang or "en", frozenset())
     opening = None  # the body's opening, read when needed
     weak = None  # a site's name from the title: the headline if no other
     if exact:
         near = exact[0]
+        if whole is None:
+            whole = set(split) | set(_TITLE_SEP.split(title))
         if keys[near] in whole and not _shared(_content_words(raw[near], stop), opening := _opening(raw, cls, a)):
             near = next((j for j in exact[1:] if _shared(_content_words(raw[j], stop), opening)), None)
             if near is None:
                 weak = exact[0]
         if near is not None:
             return next((j for j in reversed(exact) if j < near and keys[near] in keys[j] and len(keys[near]) < len(keys[j]) < len(title)), near)
-    part = _headline_part(title)
+    part = max(split, key=len)  # most often the headline (not always: "Rain | Weekly Weather Notes")
     if len(part) >= TITLE_MIN:
         for j in lines:
             if keys[j].startswith(part):
@@ -2069,10 +2098,10 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
                     opening = _opening(raw, cls, a)
                 if _shared(_content_words(raw[j], stop), opening) >= HEAD_SHARED:
                     return j
-    parts = [w for w in (_content_words(p, stop) for p in _TITLE_PARTS.split(title)) if len(w) >= HEAD_PART_WORDS]
     shaped = [j for j in lines if _headline_shaped(raw[j], cls[j])]
     if not shaped:
         return weak
+    parts = [w for w in (_content_words(p, stop) for p in split) if len(w) >= HEAD_PART_WORDS]
     shaped = [(j, _content_words(raw[j], stop)) for j in shaped]
     found = None
     for j, own in shaped:

@@ -376,6 +376,21 @@ def test_title_key_equals_the_plain_form(line):
     assert S._tkey(line) == " ".join(line.split()).casefold().translate(S._FOLD)
 
 
+_ONE_LINE = st.one_of(
+    st.text(st.characters(blacklist_characters="\n")),
+    st.lists(st.sampled_from(["a", "B", " ", "  ", "\t", "\xa0", "\x85", "\u2028", "\x1c", "ß", "ſ", "İ", "’", "“", "–"]), max_size=12).map("".join),
+)
+
+
+@given(st.lists(_ONE_LINE, max_size=8))
+@example(["Ferry “back”", " \u2028İ ", "", "ﬁsh\x85  and ß"])
+@example(["\x1c", "ΟΔΟΣ ΣΑΣ\xa0", "\ud800’"])
+def test_title_keys_of_many_lines_equal_each_line_s_key(lines):
+    # the keys of the lines above a body are made over the lines joined,
+    # case folded before the spaces are collapsed
+    assert S._tkeys(lines) == [S._tkey(x) for x in lines]
+
+
 # ------------------------------------------------------------------ recipes and titles
 
 
