@@ -282,6 +282,12 @@ def _cjk_function_chars(lang: str) -> re.Pattern:
     return re.compile("[" + re.escape("".join(sorted(_stopwords()[lang]))) + "]")
 
 
+def _section_pattern(name: str) -> functools.cached_property:
+    """A ``_Cues`` attribute: the alternation of section ``name`` of
+    ``patterns/structure.re``, compiled when first asked for."""
+    return functools.cached_property(lambda self: self._alt(name))
+
+
 class _Cues:
     """The cue patterns of ``patterns/structure.re`` (``regex``,
     case-insensitive), each compiled when first asked for: a text needs only
@@ -299,17 +305,12 @@ class _Cues:
     def _alt(self, name: str) -> regex.Pattern:
         return regex.compile(self._src(name), regex.IGNORECASE)
 
-    @functools.cached_property
-    def head(self) -> regex.Pattern:
-        return self._alt("comment_head")
-
-    @functools.cached_property
-    def label(self) -> regex.Pattern:
-        return self._alt("comment_label")
-
-    @functools.cached_property
-    def end(self) -> regex.Pattern:
-        return self._alt("tail_head")
+    head = _section_pattern("comment_head")
+    label = _section_pattern("comment_label")
+    end = _section_pattern("tail_head")
+    recipe_head = _section_pattern("recipe_head")
+    list_head = _section_pattern("list_head")
+    box_head = _section_pattern("box_head")
 
     @functools.cached_property
     def quantity(self) -> regex.Pattern:
@@ -318,18 +319,6 @@ class _Cues:
             rf"(?:{self._src('quantity_unit')})(?=[\s,.)]|$).{{0,{QUANTITY_MAX_LEN}}}",
             regex.IGNORECASE,
         )
-
-    @functools.cached_property
-    def recipe_head(self) -> regex.Pattern:
-        return self._alt("recipe_head")
-
-    @functools.cached_property
-    def list_head(self) -> regex.Pattern:
-        return self._alt("list_head")
-
-    @functools.cached_property
-    def box_head(self) -> regex.Pattern:
-        return self._alt("box_head")
 
 
 @functools.cache
