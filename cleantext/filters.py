@@ -1534,32 +1534,33 @@ def _announced(text: str, start: int) -> bool:
 ADS_MAX_WORDS = 60
 
 
-#: What an affiliate disclosure is about: links, buying, an affiliate programme.
-_AFFILIATE_OBJECT = regex.compile(r"\b(?:links?|purchas|buy|bought|associate|affiliate|partnerlink)", regex.IGNORECASE)
-#: An affiliate disclosure points at its reader or its own page: "you", "this
-#: post", "links on our site", "As an Amazon Associate", a "Disclosure:" lead;
-#: German "ich", "wir", "du". Reporting about others' links does not.
-_AFFILIATE_DEIXIS = regex.compile(
-    r"\b(?:you|your|(?:this|these) (?:posts?|articles?|pages?|site|website|stor(?:y|ies)|videos?|reviews?|links)"
-    r"|our (?:site|website|links)|(?:on|in) our (?:site|website|pages?)|amazon associate"
-    r"|ich|wir|uns|mir|du|dir|euch)\b|\b(?:disclosure|ftc)\s*:",
-    regex.IGNORECASE,
-)
-#: Reported speech: a sentence about someone else's disclosure or earnings.
-_REPORTED = regex.compile(
-    r"\b(?:said|says|told|explained|admitted|reported|according to|found|erklärte|sagte|sagt|berichtete|so die)\b",
-    regex.IGNORECASE,
-)
+#: Sections of ``patterns/affiliate.re`` that are no clauses.
+_AFFILIATE_META = frozenset({"hint", "lead", "object", "deixis", "reported"})
 
 
 @functools.cache
-def _affiliate_re() -> regex.Pattern:
-    """Any clause of ``patterns/affiliate.re`` at a sentence start: the line's
-    start (past a "Disclosure:"-style lead, a bullet or an asterisk) or after a
-    sentence end."""
-    alts = "|".join(f"(?:{p})" for sec, ps in _vocab("affiliate.re").items() if sec != "hint" for p in ps)
-    lead = r"(?:(?:disclosure|ftc|note|affiliate disclosure|hinweis|werbung)\s*[:：]\s*|[*•·]\s*)?"
-    return regex.compile(rf"(?:(?<=\A|\n)\s*|(?<=[.!?])\s+){lead}(?:{alts})", regex.IGNORECASE)
+def _affiliate_tests() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+    """``(clause, object, deixis, reported)`` of ``patterns/affiliate.re``:
+    any clause at a sentence start (the line's start, past a ``[lead]`` label
+    and colon, a bullet or an asterisk, or after a sentence end); a word that
+    starts with an ``[object]`` entry (links, buying: what a disclosure is
+    about); a ``[deixis]`` word or a lead with its colon (the reader or the
+    page pointed at); a ``[reported]`` word (reported speech). All
+    case-insensitive."""
+    v = _vocab("affiliate.re")
+
+    def alt(name: str) -> str:
+        return "|".join(f"(?:{p})" for p in v.get(name, ()))
+
+    clauses = "|".join(f"(?:{p})" for sec, ps in v.items() if sec not in _AFFILIATE_META for p in ps)
+    lead = rf"(?:(?:{alt('lead')})\s*[:：]\s*|[*•·]\s*)?"
+    flags = regex.IGNORECASE
+    return (
+        regex.compile(rf"(?:(?<=\A|\n)\s*|(?<=[.!?])\s+){lead}(?:{clauses})", flags),
+        regex.compile(rf"\b(?:{alt('object')})", flags),
+        regex.compile(rf"\b(?:{alt('deixis')})\b|\b(?:{alt('lead')})\s*[:：]", flags),
+        regex.compile(rf"\b(?:{alt('reported')})\b", flags),
+    )
 
 
 @functools.cache
@@ -1586,14 +1587,17 @@ def ads(text: str) -> list[Span]:
     keys = _key_table(text)
     out = [Span(a, b, "ad_label") for k in keys.keys() & vocab for a, b in keys[k]]
     labelled = {sp.start for sp in out}
-    for s, e in _lines_with(text, _hints("affiliate.re")):
+    lines = _lines_with(text, _hints("affiliate.re"))
+    if lines:
+        clause, about, deixis, reported = _affiliate_tests()
+    for s, e in lines:
         if (
             s not in labelled
             and _words(text[s:e]) <= ADS_MAX_WORDS
-            and _affiliate_re().search(text, s, e)
-            and _AFFILIATE_OBJECT.search(text, s, e)
-            and _AFFILIATE_DEIXIS.search(text, s, e)
-            and not _REPORTED.search(text, s, e)
+            and clause.search(text, s, e)
+            and about.search(text, s, e)
+            and deixis.search(text, s, e)
+            and not reported.search(text, s, e)
         ):
             out.append(Span(s, e, "affiliate_disclosure"))
             labelled.add(s)

@@ -37,3 +37,52 @@ sometimes we include links to (?:online )?(?:retail )?(?:stores|shops|retailers)
 (?:we|i) (?:use|include) (?:income[- ]earning )?(?:auto(?:matic)? )?affiliate links\b
 [de]
 (?:wenn|falls) (?:du|ihr|sie) (?:über|durch) (?:diesen|einen solchen|einen dieser|unsere|meine) links?\b[^.!?\n]{0,100}\b(?:provision|vergütung)\b
+# The meta sections below are no clauses. [lead]: what may stand before a
+# clause at the line's start ("Disclosure:", "FTC:", "Hinweis:"), ending with a
+# colon. [object]: word starts one of which the line must hold (what a
+# disclosure is about). [deixis]: words or phrases pointing at the reader or
+# the page, one of which the line must hold (whole words). [reported]: words
+# of reported speech, none of which the line may hold (whole words).
+[lead]
+disclosure
+affiliate disclosure
+ftc
+note
+hinweis
+werbung
+[object]
+links?
+purchas
+buy
+bought
+associate
+affiliate
+partnerlink
+[deixis]
+you
+your
+(?:this|these) (?:posts?|articles?|pages?|site|website|stor(?:y|ies)|videos?|reviews?|links)
+our (?:site|website|links)
+(?:on|in) our (?:site|website|pages?)
+amazon associate
+ich
+wir
+uns
+mir
+du
+dir
+euch
+[reported]
+said
+says
+told
+explained
+admitted
+reported
+according to
+found
+erklärte
+sagte
+sagt
+berichtete
+so die
