@@ -1987,6 +1987,13 @@ def _shared(words: set[str], opening: str) -> int:
     return sum((" " + w) in opening for w in words)
 
 
+@functools.cache
+def _crumb_leads() -> tuple[str, ...]:
+    """The ``[crumb_lead]`` phrases of ``patterns/structure.re``: how a
+    breadcrumb trail may start ("you are here"), lower case."""
+    return tuple(p.lower() for p in _cue_sections().get("crumb_lead", ()))
+
+
 def _headline_shaped(line: str, c: int | None) -> bool:
     """A line that may be a headline found by its words: a ``label``, ``item``,
     ``soft`` or ``near`` line of three to ``HEAD_MAX_WORDS`` words that does not
@@ -2000,7 +2007,7 @@ def _headline_shaped(line: str, c: int | None) -> bool:
         and not t.endswith((".", ":"))
         and _TRAIL.search(t) is None  # a breadcrumb trail ("Home / News / Ferry")
         and " | " not in t  # a row of links
-        and not t.lower().startswith(("you are here", "sie sind hier", "vous êtes ici", "usted está aquí"))
+        and not t.lower().startswith(_crumb_leads())
         and t[0] not in "«»‹›<>"  # a link to the previous or next post
         and not _stamp(t)
         and not _BYLINE.match(t)

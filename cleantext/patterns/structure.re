@@ -118,3 +118,10 @@ colher(?:es)?|xícaras?|pitadas?
 # heading that ends with a colon ("For the pastry:") needs no entry here.
 (?:the )?ingredients?|what you(?:'ll| will)? need|you will need|shopping list
 zutaten|ingrédients|ingredientes|ingredienti|ingrediënten|składniki|ингредиенты|材料|配料|用料
+[crumb_lead]
+# How a breadcrumb trail may start, lower case, compared with a line's start
+# (not a pattern): such a line is no headline ("You are here: Home / News").
+you are here
+sie sind hier
+vous êtes ici
+usted está aquí
