@@ -78,10 +78,26 @@ def _init_worker(fn: Callable[[Any, Any], Any], state: Any) -> None:
 
 
 def _wide_hint(raw: bytes) -> str:
-    """A hint when a line looks like UTF-16 or UTF-32 (a BOM, or NUL bytes)."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or raw.count(0) * 4 >= len(raw):
-        return " (the file looks like UTF-16 or UTF-32: convert it, e.g. iconv -f UTF-16 -t UTF-8)"
+    """A hint when a line that is not UTF-8 looks like UTF-16 or UTF-32 (a
+    BOM, or NUL bytes in one position of every two or four bytes between
+    printable ASCII bytes, as ASCII text has them in those encodings), or
+    like binary data (NUL bytes otherwise)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _WIDE
+    if raw.count(0) * 4 >= len(raw):
+        rest = bytes(raw).replace(b"\x00", b"")
+        printable = sum(1 for b in rest if 32 <= b < 127 or b in (9, 10, 13))
+        if printable * 5 >= len(rest) * 4:  # the other bytes are text
+            for m in (2, 4):
+                for k in range(m):
+                    col = raw[k::m]
+                    if len(col) >= 2 and col.count(0) * 10 >= len(col) * 9:
+                        return _WIDE
+        return " (the line holds many NUL bytes: binary data, not text)"
     return ""
+
+
+_WIDE = " (the file looks like UTF-16 or UTF-32: convert it, e.g. iconv -f UTF-16 -t UTF-8)"
 
 def _run(chunk: Any) -> Any:
     assert _WORKER is not None
@@ -445,8 +461,11 @@ def jsonl_chunk(opts: JsonlOptions, chunk: tuple[str | None, int, Sequence[bytes
                 # json's messages that name a place end with "at" ("Unterminated
                 # string starting at"): the position completes them
                 what = e.msg[:-3] if e.msg.endswith(" at") else e.msg
+                # NUL bytes are valid UTF-8: a wide encoding's or a binary
+                # file's line may decode and fail only here
+                hint = _wide_hint(raw) if isinstance(raw, (bytes, bytearray)) and 0 in raw else ""
                 err = RecordError(file, line, "invalid_json",
-                                  f"not valid JSON: {what} at character {e.pos} of the line")
+                                  f"not valid JSON: {what} at character {e.pos} of the line{hint}")
             except ValueError as e:
                 rec = None
                 err = RecordError(file, line, "invalid_json", f"not valid JSON: {e}")

@@ -296,6 +296,19 @@ def test_jsonl_invalid_json_message_names_the_fault_and_its_place(raw, message):
     assert out[0]["cleantext_error"]["message"] == message
 
 
+@pytest.mark.parametrize("raw,hint", [
+    ('{"text": "Harbour news"}'.encode("utf-16-le"), "UTF-16 or UTF-32"),
+    ('{"text": "Harbour news"}'.encode("utf-32-le"), "UTF-16 or UTF-32"),
+    (b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\xff\x00\x03\x00\x3e\x00\x01\x00\x00\x00\xc0\x10", "binary data"),
+])
+def test_jsonl_a_line_that_is_not_utf8_gets_the_right_hint(raw, hint):
+    # a wide encoding has its NUL bytes in one position of every two or four
+    # bytes; an executable's are anywhere
+    _, out = _run(_opts(), [raw + b"\n"])
+    message = out[0]["cleantext_error"]["message"]
+    assert hint in message and ("binary" in message) == (hint == "binary data")
+
+
 def test_jsonl_bad_record_skip_and_fail():
     good = (json.dumps({"text": DOCS[0]}) + "\n").encode()
     raws = [good, b"nope\n", good, b'{"x": 1}\n', good]
