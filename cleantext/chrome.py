@@ -48,7 +48,7 @@ except ImportError:  # Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from .core import Span
-from .filters import _PROBE, line_heads, line_starts, reported_speech, _word_trie
+from .filters import _PROBE, _rights_phrases, line_heads, line_starts, reported_speech, _word_trie
 
 __all__ = ["cookies", "newsletter", "related", "comments", "bylines", "legal", "site_chrome"]
 
@@ -1907,7 +1907,7 @@ def bylines(text: str) -> list[Span]:
 @functools.cache
 def _rights() -> tuple[tuple[str, ...], regex.Pattern]:
     """Rights phrases (``patterns/legal.re`` [rights]) and the line they may end or start."""
-    phrases = tuple(e.lower() for e in _entries("legal.re", "rights"))
+    phrases = _rights_phrases()
     latin = [regex.escape(p) for p in phrases if regex.search(r"[a-zа-я]", p)]
     cjk = [regex.escape(p) for p in phrases if not regex.search(r"[a-zа-я]", p)]
     alts = []

@@ -1006,14 +1006,13 @@ def _recipe_card(raw: list[str], cls: list[int | None], b: int, stop: int) -> tu
     # what stands between it and the body
     seen = 0
     j = b + 1
-    rx = _cues().recipe_head
     while j < stop and seen < CARD_GAP:
         c = cls[j]
         if c is not None:
             if c in (GOOD, BAD):
                 return None
             t = raw[j].strip()
-            if len(t) <= 40 and rx.fullmatch(t):
+            if _recipe_head(t):
                 head = j
                 break
             seen += 1
@@ -1032,7 +1031,7 @@ def _recipe_card(raw: list[str], cls: list[int | None], b: int, stop: int) -> tu
             t = raw[j].strip()
             if c in (GOOD, BAD) or _cue(t) or (c >= SOFT and t[-1:] in _TERM and not _amount_cell(t)):
                 break
-            if len(t) <= 40 and _cues().recipe_head.fullmatch(t):
+            if _recipe_head(t):
                 break  # the next card's ingredients
             lines.append(j)
         j += 1
@@ -1052,7 +1051,7 @@ def _recipe_card(raw: list[str], cls: list[int | None], b: int, stop: int) -> tu
             if c == LABEL and not _WORDCHAR.search(t):
                 j += 1
                 continue
-            if len(t) <= 40 and _cues().recipe_head.fullmatch(t):
+            if _recipe_head(t):
                 # another card's ingredient head: what stood under this list
                 # was a link ("View recipe"), not a method
                 return head, qty[-1]
@@ -1161,6 +1160,16 @@ def _headline_lines(raw: list[str], cls: list[int | None], hi: int) -> frozenset
 HEADLINE_MIN = 12
 
 
+#: The longest line that may be a recipe's ingredient heading.
+RECIPE_HEAD_MAX = 40
+
+
+def _recipe_head(t: str) -> bool:
+    """``t`` (stripped) is a ``[recipe_head]`` of ``patterns/structure.re``
+    ("Ingredients", "Zutaten", "You will need")."""
+    return len(t) <= RECIPE_HEAD_MAX and _cues().recipe_head.fullmatch(t) is not None
+
+
 #: The longest entry of an ingredient list found by its headings (``_headed_list``).
 HEADED_ENTRY_MAX = 60
 
@@ -1192,7 +1201,7 @@ def _headed_list(raw: list[str], cls: list[int | None], a: int) -> int:
             j -= 1
             continue
         t = raw[j].strip()
-        if len(t) <= 40 and _cues().recipe_head.fullmatch(t):
+        if _recipe_head(t):
             return j if entries >= 3 and amounts >= 2 else a
         if cls[j] not in (LABEL, ITEM, SOFT) or len(t) > HEADED_ENTRY_MAX or t[-1:] in _TERM or _cue(t):
             return a
