@@ -2023,6 +2023,18 @@ def _headline_shaped(line: str, c: int | None) -> bool:
     )
 
 
+def _first_line_headline(raw: list[str], cls: list[int | None], a: int, line: str, lang: str | None) -> bool:
+    """The text's first line ``line`` (stripped), of one or two words, is its
+    headline above the body that starts at line ``a``: no cue, and a content
+    word it shares with the body's opening ("Sunday Scones" over "These are
+    the scones ..."). Further down, or sharing no word ("News", "Home",
+    "Opinion"), such a line is a section or menu label."""
+    if len(line) > END_HEAD_MAX or _cue(line):
+        return False
+    stop = _stopwords().get(lang or "en", frozenset())
+    return _shared(_content_words(line, stop), _opening(raw, cls, a)) >= 1
+
+
 def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | None) -> int | None:
     """The article's headline among the ``HEAD_LOOKBACK`` lines above the
     body's first line ``a`` (index into ``raw``), or None; a line repeating
@@ -2985,7 +2997,7 @@ def _analyse(text: str) -> _Analysis:
             if (
                 cls[j] in (LABEL, ITEM, SOFT, NEAR)
                 and not t.endswith((".", ":", "!"))
-                and len(t.split()) >= 3
+                and (len(t.split()) >= 3 or (j == 0 and _first_line_headline(raw, cls, a, t, lang)))
                 and not _stamp(t)
                 and not (heads == [] and _BYLINE.match(t) and meta < HEAD_META_SKIP)
             ):

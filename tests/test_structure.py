@@ -2026,3 +2026,43 @@ def test_short_lines_between_headings_without_amounts_are_no_ingredient_list(lin
     raw = ["Menu", *lines, *ARTICLE]
     cls = S._analyse("\n".join(raw)).cls
     assert S._headed_list(raw, cls, len(raw) - len(ARTICLE)) == len(raw) - len(ARTICLE)
+
+
+_FIRST_LINE_BODY = [
+    "These are the scones my aunt baked every Sunday. Make the dough the night before for the lightest result.",
+    "Rub the butter into the flour, stir in the milk, then bake in a hot oven until golden on top.",
+]
+#: a share bar and a footer after the article: chrome, and a page long enough to be cut
+_FIRST_LINE_TAIL = ["Share", "Facebook", "Pinterest", "Email", "Privacy Policy | Terms of Use | Contact"]
+
+
+@pytest.mark.parametrize("title", ["Sunday Scones", "Scones", "Aunt Mary's Sunday Scones"])
+def test_a_first_line_headline_of_any_length_stays_above_the_body(title):
+    """The text's first line, right above the body, is its headline even when
+    it has one or two words: a share bar after the article is chrome that
+    must not take the title with it."""
+    page = [title, *_FIRST_LINE_BODY, *_FIRST_LINE_TAIL]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert 0 not in got
+    assert not any(i in got for i in (1, 2))
+    assert got[len(page) - 1] == "outside_main_content"
+
+
+@pytest.mark.parametrize("label", ["Skip to content", "Menu", "Home", "Close", "News", "Breaking News", "Opinion"])
+def test_a_first_line_label_above_the_body_still_goes(label):
+    """A first line that is a cue or shares no word with the article's
+    opening is a menu or section label, not the headline."""
+    page = [label, *_FIRST_LINE_BODY, *_FIRST_LINE_TAIL]
+    out = clean("\n".join(page)).text
+    assert out.startswith(_FIRST_LINE_BODY[0]), out[:80]
+
+
+def test_a_two_word_section_label_further_down_is_no_headline():
+    """Only the first line of the text may be a headline of one or two words;
+    a two-word line above the body further down is a section label."""
+    page = ["Home | News | Sport", "Local News", *_FIRST_LINE_BODY, *_FIRST_LINE_TAIL]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert got.get(1) == "outside_main_content"
+    assert not any(i in got for i in (2, 3))
