@@ -982,6 +982,11 @@ FIELD_STEM = 6
 #: How many non-blank lines (the recipe's name, "Print", servings and times)
 #: may stand between the body and a recipe card's ingredient heading.
 CARD_GAP = 20
+#: An ingredient list without amounts right under the body has at least
+#: three entries of at most this many words ("Butter", "A pinch of salt").
+BARE_ITEM_WORDS = 4
+#: ... and one of them is named in the body's last this many lines.
+BARE_BODY_LINES = 10
 #: A method's heading has at most this many words ("Directions", "Method").
 METHOD_HEAD_WORDS = 3
 _WORDCHAR = regex.compile(r"\w")
@@ -994,8 +999,13 @@ def _recipe_card(raw: list[str], cls: list[int | None], b: int, stop: int) -> tu
     line or comment head before it, a ``[recipe_head]`` ("Ingredients",
     "Zutaten") over an ingredient list: lines up to the first sentence, a
     paragraph, a BAD line or a cue, of which at least three and
-    ``RECIPE_SHARE`` are quantity lines. The card runs to the list's last
-    quantity line, or, when the list ends with a short heading ("Directions",
+    ``RECIPE_SHARE`` are quantity lines. Right under the body (the heading
+    the first line after it), a home cook's list needs no amounts ("Milk",
+    "Flour", "Butter"): at least three entries of ``BARE_ITEM_WORDS`` words
+    or fewer, one of them named in the body's last ``BARE_BODY_LINES``
+    lines ("fry in a hot buttered pan"), and the card is the list; a
+    "browse by ingredient" menu names nothing the story does. The card runs
+    to the list's last quantity line, or, when the list ends with a short heading ("Directions",
     at most ``METHOD_HEAD_WORDS`` words), on over the method's steps: lines of
     class ITEM or better up to a label, a BAD line or a cue (a line without
     letters or digits is stepped over). The name, "Print" and the times above
@@ -1037,7 +1047,15 @@ def _recipe_card(raw: list[str], cls: list[int | None], b: int, stop: int) -> tu
         j += 1
     qty = [m for m in lines if _amount_cell(raw[m].strip())]
     if len(qty) < 3 or len(qty) < RECIPE_SHARE * len(lines):
-        return None
+        # a home cook's list without amounts ("Milk", "Flour", "Butter")
+        # right under the post, its heading the first line after the body
+        if seen or len(lines) < 3 or any(len(raw[m].split()) > BARE_ITEM_WORDS for m in lines):
+            return None
+        body = " " + " ".join(raw[i] for i in range(max(0, b - BARE_BODY_LINES), b + 1)).casefold()
+        # the words of every stoplist: the card's language is not known here
+        if not any(_shared(_content_words(raw[m], _any_stopword()), body) for m in lines):
+            return None
+        return head, lines[-1]
     last = lines[-1]
     t = raw[last].strip()
     if last == qty[-1] or len(t.split()) > METHOD_HEAD_WORDS or t[-1:] in _TERM:

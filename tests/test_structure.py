@@ -2066,3 +2066,50 @@ def test_a_two_word_section_label_further_down_is_no_headline():
     got = line_reasons(text, S.structure(text))
     assert got.get(1) == "outside_main_content"
     assert not any(i in got for i in (2, 3))
+
+
+_BARE_STORY = [
+    "Our family has made these oat biscuits for every school fair since the nineteen-eighties, and the tin is always empty by noon.",
+    "Cream the butter and sugar, work in the oats and a little golden syrup, then bake on a greased tray until just brown at the edges.",
+    "They keep for a week in an airtight tin, if nobody finds it first.",
+]
+_BARE_TAIL = ["Share", "Facebook", "Pinterest", "Email", "Privacy Policy | Terms of Use | Contact"]
+
+
+@pytest.mark.parametrize(
+    ("head", "items"),
+    [
+        ("Ingredients", ["Butter", "Sugar", "Oats", "Golden syrup", "A pinch of salt"]),
+        ("Zutaten", ["Butter", "Zucker", "Haferflocken", "Sirup"]),
+    ],
+)
+def test_an_ingredient_list_without_amounts_right_under_the_post_stays(head, items):
+    """A home cook's ingredient list after the story, its heading the first
+    line after it and no amounts on most lines, is part of the post."""
+    page = ["Oat Biscuits", *_BARE_STORY, head, *items, *_BARE_TAIL]
+    out = clean("\n".join(page)).text
+    assert all(line in out for line in [head, *items]), out
+    assert "Pinterest" not in out and "Privacy Policy" not in out
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        [],  # a facet menu right under the story: it names nothing the story does
+        ["Print"],  # not the first line after the body, and no amounts
+    ],
+)
+def test_a_list_of_ingredient_labels_under_a_story_still_goes(between):
+    items = ["Chicken", "Beef", "Pasta", "Vegetarian", "Seafood"] if not between else ["Butter", "Sugar", "Oats"]
+    page = ["Oat Biscuits", *_BARE_STORY, *between, "Ingredients", *items, *_BARE_TAIL]
+    out = clean("\n".join(page)).text
+    assert not any(line in out.split("\n") for line in items), out
+
+
+def test_a_list_of_long_entries_under_an_ingredients_head_needs_amounts():
+    """Entries of more than BARE_ITEM_WORDS words without amounts are titles
+    of other recipes, not ingredients."""
+    items = ["Easy lemon drizzle cake recipe", "Best ever chocolate brownie bake", "Quick oat and honey flapjack squares"]
+    page = ["Oat Biscuits", *_BARE_STORY, "Ingredients", *items, *_BARE_TAIL]
+    out = clean("\n".join(page)).text
+    assert not any(line in out for line in items), out
