@@ -8,6 +8,13 @@ filter, a legend with per-filter counts and a switch per filter.
 
 Kept text is shown verbatim; inside a removed span a line break is shown as
 ``↵`` before the break and, in a span of whitespace only, a space as ``·``.
+
+Repairs made before filtering (``report.repairs``: mojibake, HTML entities,
+markup tags, invisible and control characters) are marked too where they
+stand in kept text, with what the input held: ``[~mojibake: Ã©→é~]``.
+Whitespace repairs (a no-break space made a space, spaces at line ends) are
+counted but not marked: there are thousands on a large page and nothing to
+see in them. A repair inside a removed span is shown by that span's text.
 """
 
 from __future__ import annotations
@@ -15,10 +22,12 @@ from __future__ import annotations
 import html
 from typing import Iterable, Sequence
 
-from .core import LAYOUT, Report
+from bisect import bisect_right
+
+from .core import LAYOUT, Removal, Repair, Report
 from .pipeline import FILTERS
 
-__all__ = ["explain_text", "explain_html", "filter_order"]
+__all__ = ["explain_text", "explain_html", "filter_order", "shown_repairs"]
 
 # 256-colour foregrounds for the terminal view, one per filter (cycled).
 _ANSI = (203, 214, 42, 39, 171, 220, 48, 117, 208, 141, 77, 205, 33, 178, 81, 166, 99, 150)
@@ -31,6 +40,8 @@ _CSS_COLOURS = (
     "#f4b8c8", "#d0b0e8", "#b0e0b0", "#f0d0a0",
 )
 _LAYOUT_CSS = "#dddddd"
+#: Repair steps the views count but do not mark (``shown_repairs``).
+_QUIET_STEPS = frozenset({"whitespace"})
 
 
 def filter_order(names: Iterable[str]) -> list[str]:
@@ -49,22 +60,72 @@ def _visible(removed: str) -> str:
     return removed.replace("\n", "↵\n")
 
 
+def shown_repairs(report: Report) -> list[Repair]:
+    """The repairs of ``report`` that the explain views mark: those whose
+    step is not whitespace alone and whose place in ``report.source``
+    (``source_start``..``source_end``, half-open; empty for a deletion such
+    as a markup tag) lies in kept text, touching no removal. In source
+    order."""
+    removals = report.removals
+    starts = [r.start for r in removals]
+    out = []
+    for fix in report.repairs:
+        if set(fix.step.split("+")) <= _QUIET_STEPS:
+            continue
+        s, e = fix.source_start, fix.source_end
+        # removals are sorted and disjoint: only the last one starting at or
+        # before s and the one after it can overlap the repair (a deletion
+        # at a removal's edge stays outside it)
+        i = bisect_right(starts, s) - 1
+        if i >= 0 and removals[i].end > s and (removals[i].start < s or e > s):
+            continue
+        if i + 1 < len(removals) and removals[i + 1].start < e:
+            continue
+        out.append(fix)
+    out.sort(key=lambda f: (f.source_start, f.source_end))
+    return out
+
+
+def _events(report: Report) -> list[tuple[int, int, "Removal | None", "Repair | None"]]:
+    """Removals and shown repairs as ``(start, end, removal, repair)`` in
+    source order (they never overlap; a deletion repair at a removal's start
+    comes first)."""
+    ev: list[tuple[int, int, Removal | None, Repair | None]] = [(r.start, r.end, r, None) for r in report.removals]
+    ev += [(f.source_start, f.source_end, None, f) for f in shown_repairs(report)]
+    ev.sort(key=lambda x: (x[0], x[2] is not None))
+    return ev
+
+
 def explain_text(report: Report, *, color: bool = False) -> str:
-    """``report.source`` with every removal marked.
+    """``report.source`` with every removal marked, and the repairs made
+    before filtering (``shown_repairs``).
 
     Plain (``color=False``): ``[-filter/reason: removed text-]`` around each
-    removal, kept text verbatim. ``color=True``: the removal struck through in
-    its filter's colour after a dim ``[filter/reason]`` label (ANSI SGR codes;
-    codes are closed at each line end so pagers such as ``less -R`` show them).
-    Returns ``str``; never raises for a valid report.
+    removal and ``[~step: input text→repaired text~]`` in place of each
+    repaired piece, kept text verbatim. ``color=True``: the removal struck
+    through in its filter's colour after a dim ``[filter/reason]`` label, a
+    repaired piece underlined after a dim ``[step: input text→]`` label (ANSI
+    SGR codes; codes are closed at each line end so pagers such as
+    ``less -R`` show them). Returns ``str``; never raises for a valid report.
     """
     src = report.source
     order = filter_order(r.filter for r in report.removals)
     colour = {n: _ANSI[i % len(_ANSI)] for i, n in enumerate(order)}
     out: list[str] = []
     pos = 0
-    for r in report.removals:
-        out.append(src[pos : r.start])
+    for start, end, r, fix in _events(report):
+        out.append(src[pos:start])
+        if fix is not None:
+            before, after = _visible(fix.before), _visible(fix.after)
+            if color:
+                body = "\n".join(f"\x1b[4m{seg}{_RESET}" if seg else "" for seg in after.split("\n"))
+                label = "\n".join(f"\x1b[2m{seg}{_RESET}" if seg else "" for seg in f"[{fix.step}: {before}→]".split("\n"))
+                out.append(label + body)
+            else:
+                out.append(f"[~{fix.step}: {before}→{after}~]")
+            pos = end
+            continue
+        assert r is not None
         shown = _visible(src[r.start : r.end])
         label = f"{r.filter}/{r.reason}"
         if color:
@@ -110,6 +171,14 @@ del.rm .tag::before { content: attr(data-label); font: 600 10px/1 system-ui,
   padding: 1px 3px; border-radius: 2px; background: #fffc; color: #222; }
 del.rm.ws { outline: 1px dashed #888; }
 body.kept-only del.rm { display: none; }
+ins.fix { text-decoration: underline dotted #0066cc; text-underline-offset: 3px;
+  background: #eef5ff; }
+ins.fix .ftag::before { content: attr(data-label); font: 600 10px/1 system-ui, sans-serif;
+  display: inline-block; vertical-align: 2px; margin-right: 3px; padding: 1px 3px;
+  border-radius: 2px; background: #dbe9ff; color: #123; }
+body.no-repairs ins.fix { text-decoration: none; background: none; }
+body.no-repairs ins.fix .ftag { display: none; }
+#legend li.repairs { border-style: dashed; }
 """
 
 # Runs after the page loads: one switch per filter hides or shows its spans;
@@ -129,6 +198,10 @@ _SCRIPT = """
   var kept = document.getElementById('kept-only');
   if (kept) kept.addEventListener('change', function () {
     document.body.classList.toggle('kept-only', kept.checked);
+  });
+  var fixes = document.getElementById('show-repairs');
+  if (fixes) fixes.addEventListener('change', function () {
+    document.body.classList.toggle('no-repairs', !fixes.checked);
   });
   root.dataset.ready = String(document.querySelectorAll('del.rm').length);
 })();
@@ -161,6 +234,9 @@ def explain_html(docs: Iterable[tuple[str, Report]], *, title: str = "cleantext 
     the source text. The header has
     a legend (one colour per filter, with removal and code-point counts and the
     reasons seen) and switches that hide a filter's spans or all removed text.
+    Each repair ``shown_repairs`` marks is an ``<ins class="fix" data-step=…
+    data-before=… data-start=… data-end=…>`` element holding the repaired
+    text, its step and the input's text drawn by CSS; the legend counts them.
     All text is escaped with ``html.escape``; the page loads nothing from
     outside (inline CSS and script only). Returns the page as ``str``.
     """
@@ -172,6 +248,8 @@ def explain_html(docs: Iterable[tuple[str, Report]], *, title: str = "cleantext 
     chars: dict[str, int] = {n: 0 for n in names}
     reasons: dict[str, dict[str, int]] = {n: {} for n in names}
     total_src = total_rm = 0
+    steps: dict[str, int] = {}  # marked repairs per step
+    quiet = 0  # repairs counted, not marked
     parts: list[str] = []
     esc = html.escape
     for name, rep in docs:
@@ -180,8 +258,19 @@ def explain_html(docs: Iterable[tuple[str, Report]], *, title: str = "cleantext 
         body: list[str] = []
         pos = 0
         removed = 0
-        for r in rep.removals:
-            body.append(esc(src[pos : r.start], quote=False))
+        for start, end, r, fix in _events(rep):
+            body.append(esc(src[pos:start], quote=False))
+            if fix is not None:
+                body.append(
+                    f'<ins class="fix" data-step="{esc(fix.step)}" data-start="{start}" data-end="{end}" '
+                    f'data-before="{esc(fix.before)}" title="{esc(fix.step)}: the input held {esc(repr(fix.before))}">'
+                    f'<span class="ftag" data-label="{esc(fix.step)}: {esc(_visible(fix.before))}→"></span>'
+                    f"{esc(src[start:end], quote=False)}</ins>"
+                )
+                steps[fix.step] = steps.get(fix.step, 0) + 1
+                pos = end
+                continue
+            assert r is not None
             piece = src[r.start : r.end]
             ws = " ws" if not piece.strip() else ""
             # the label goes after the line breaks a removal starts with, so it
@@ -205,6 +294,7 @@ def explain_html(docs: Iterable[tuple[str, Report]], *, title: str = "cleantext 
         total_rm += removed
         pct = f"{100 * removed / len(src):.1f}%" if src else "0%"
         repairs = f", {len(rep.repairs)} repair(s) made before filtering" if rep.repairs else ""
+        quiet += len(rep.repairs) - sum(1 for _ in shown_repairs(rep))
         parts.append(
             f'<article class="doc"><h2>{esc(name)}</h2>'
             f'<p class="counts">{_fmt(len(src))} code points, {len(rep.removals)} removal(s), '
@@ -223,6 +313,14 @@ def explain_html(docs: Iterable[tuple[str, Report]], *, title: str = "cleantext 
         )
     if not legend:
         legend.append('<li class="none">nothing removed</li>')
+    if steps or quiet:
+        marked = ", ".join(f"{esc(k)} {v}" for k, v in sorted(steps.items(), key=lambda kv: -kv[1]))
+        legend.append(
+            f'<li class="repairs" data-repairs="{sum(steps.values())}"><label><input type="checkbox" checked '
+            f'id="show-repairs"></label><span class="name">repairs</span> <span class="count">'
+            f"{sum(steps.values())} marked{f' ({marked})' if marked else ''}, {quiet} in whitespace or "
+            "inside removed text not marked</span></li>"
+        )
     colour_css = "".join(f"del.rm.{cls[n]} {{ background: {colours[n]}; }}\n" for n in names)
     pct = f"{100 * total_rm / total_src:.1f}%" if total_src else "0%"
     return (

@@ -274,22 +274,111 @@ def _chromium(browser: str, tmp_path: Path, *args: str) -> subprocess.CompletedP
 
 def test_html_page_renders_in_headless_chromium(tmp_path):
     browser = _require_browser()
+    from cleantext.explain import shown_repairs
+
     src = tmp_path / "harbour.txt"
     src.write_text(DOC, encoding="utf-8")
+    src2 = tmp_path / "cafe.txt"
+    src2.write_text(REPAIRED, encoding="utf-8")
     page_path = tmp_path / "explain.html"
     proc = subprocess.run(
         [sys.executable, "-m", "cleantext", "-q", "--preset", "conservative",
-         "--explain-html", str(page_path), str(src)],
+         "--explain-html", str(page_path), str(src), str(src2)],
         capture_output=True,
         timeout=120,
     )
     assert proc.returncode == 0, proc.stderr.decode()
-    report = Pipeline.preset("conservative").clean(DOC.encode("utf-8")).report
+    conservative = Pipeline.preset("conservative")
+    reports = [conservative.clean(t.encode("utf-8")).report for t in (DOC, REPAIRED)]
     res = _chromium(browser, tmp_path, "--dump-dom", page_path.as_uri())
     assert res.returncode == 0, res.stderr.decode(errors="replace")[-2000:]
     dom = res.stdout.decode("utf-8")
     page = _Page()
     page.feed(dom)
     # the page's script ran in the browser and saw every marked span
-    assert page.html_attrs.get("data-ready") == str(len(report.removals))
-    _check_page(page, [report])
+    assert page.html_attrs.get("data-ready") == str(sum(len(r.removals) for r in reports))
+    _check_page(page, reports)
+    # the repairs of the second document are marked, after the browser parsed the page
+    fixes = re.findall(r'<ins class="fix" data-step="([^"]+)"', dom)
+    assert fixes == [f.step for f in shown_repairs(reports[1])] and "mojibake" in fixes
+
+
+# ------------------------------------------------------------ repairs
+
+#: Kept prose with a mojibake, an entity and a tag the repair stage undoes, a
+#: menu line with an entity of its own (inside a removal), and a no-break
+#: space (a whitespace repair).
+REPAIRED = (
+    "Home | News | Sport &amp; Leisure\n"
+    "The caf\u00c3\u00a9 on the quay reopened on Tuesday &ndash; <b>after</b> a\u00a0long refit, "
+    "the owners said.\n"
+    "Regulars queued from early morning for the first coffee of the season.\n"
+)
+_FIX = re.compile(r"\[~([a-z_+]+): (.*?)→(.*?)~\]", re.S)
+
+
+@pytest.fixture(scope="module")
+def repaired():
+    r = Pipeline.preset("conservative").clean(REPAIRED)
+    steps = {f.step for f in r.report.repairs}
+    assert {"mojibake", "html_entity", "markup_tag", "whitespace"} <= steps, steps
+    return r
+
+
+def test_plain_view_marks_repairs_in_kept_text(repaired):
+    from cleantext.explain import shown_repairs
+
+    rep = repaired.report
+    shown = shown_repairs(rep)
+    view = explain_text(rep)
+    marks = _FIX.findall(view)
+    assert [(m[0], m[1], m[2]) for m in marks] == [(f.step, f.before, f.after) for f in shown]
+    assert ("mojibake", "\u00c3\u00a9", "é") in marks and ("markup_tag", "<b>", "") in marks
+    # whitespace repairs and the entity inside the removed menu line are not marked
+    assert all(f.step != "whitespace" for f in shown)
+    assert not any(m[1] == "&amp;" for m in marks)
+    # put each repaired piece back and take the removals out: the clean text
+    rest = _FIX.sub(lambda m: m.group(3), view)
+    for r in rep.removals:
+        rest = rest.replace(_marker(r), "", 1)
+    assert rest == repaired.text
+
+
+def test_colour_view_labels_repairs(repaired):
+    view = explain_text(repaired.report, color=True)
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", view)
+    assert "[mojibake: \u00c3\u00a9→]é" in plain
+    assert "[~" not in view
+
+
+def test_shown_repairs_keep_out_of_removals():
+    from cleantext.core import Removal, Repair, Report
+
+    def fix(s, e):
+        return Repair("html_entity", s, e, s, e + 4, "&amp;", "&" if e > s else "")
+
+    rep = Report(
+        source="0123456789",
+        removals=(Removal(2, 5, "ads", "ad_label", "234"),),
+        repairs=(fix(0, 1), fix(2, 2), fix(3, 3), fix(4, 5), fix(5, 5), fix(5, 6), fix(1, 3)),
+    )
+    from cleantext.explain import shown_repairs
+
+    got = [(f.source_start, f.source_end) for f in shown_repairs(rep)]
+    # at a removal's edges a deletion stays outside it; inside or across, not shown
+    assert got == [(0, 1), (2, 2), (5, 5), (5, 6)]
+
+
+def test_html_page_marks_repairs(repaired):
+    from cleantext.explain import shown_repairs
+
+    html = explain_html([("cafe.txt", repaired.report)])
+    shown = shown_repairs(repaired.report)
+    got = re.findall(r'<ins class="fix" data-step="([^"]+)" data-start="(\d+)" data-end="(\d+)"', html)
+    assert got == [(f.step, str(f.source_start), str(f.source_end)) for f in shown]
+    assert f'data-repairs="{len(shown)}"' in html
+    quiet = len(repaired.report.repairs) - len(shown)
+    assert f"{len(shown)} marked" in html and f"{quiet} in whitespace or inside removed text not marked" in html
+    page = _Page()
+    page.feed(html)
+    _check_page(page, [repaired.report])  # the removals and their legend are unchanged
