@@ -1337,6 +1337,15 @@ _CLASS_MEMO_MAX = 50_000
 _CLASS_MEMO: dict[tuple[str | None, bool], dict[str, tuple[int, int]]] = {}
 
 
+def _capitals(line: str, is_stop: Callable[[str], bool]) -> int:
+    """How many of the content words of ``line`` (split at spaces; a word
+    whose lower case ``is_stop`` is a stopword does not count) start with a
+    capital: a title capitalises them ("Ferry Back In Service"), a sentence
+    only its first word and names ("He waited.", "It sails again on
+    Friday."), which are stopwords or few."""
+    return sum(1 for w in line.split() if w[0].isupper() and not is_stop(w.lower()))
+
+
 def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cjk_doc: bool):
     """Line classes (``None`` for blank lines) and region scores, in one pass."""
     n = len(raw)
@@ -1497,7 +1506,15 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                                 k = soft_  # a reply, continuation, code line, list item
                             elif term or (last == ":" and nw >= 3) or (nstop >= 2 and sd >= sd_good) or w >= item_len:
                                 if titled is None:
-                                    titled = content >= 1 and (content >= 2 or nw <= 2) and sum(map(isupper, map(first, t.split()))) >= title_case * content
+                                    # a sentence's first word is capitalised whatever it is:
+                                    # after a full stop only content words count ("He waited."),
+                                    # not after an ellipsis (a cut teaser, "More videos ...")
+                                    caps = (
+                                        _capitals(t, stopc)
+                                        if last == "." and not s.endswith("..")
+                                        else sum(map(isupper, map(first, t.split())))
+                                    )
+                                    titled = content >= 1 and (content >= 2 or nw <= 2) and caps >= title_case * content
                                 if not titled and (term or (last == ":" and nw >= 3) or (nstop >= 2 and sd >= sd_good)):
                                     k = soft_  # a sentence or a lead-in to what follows
                                 elif w >= item_len and not titled and not stamp(t):

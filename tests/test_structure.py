@@ -2113,3 +2113,41 @@ def test_a_list_of_long_entries_under_an_ingredients_head_needs_amounts():
     page = ["Oat Biscuits", *_BARE_STORY, "Ingredients", *items, *_BARE_TAIL]
     out = clean("\n".join(page)).text
     assert not any(line in out for line in items), out
+
+
+def test_capitals_count_content_words_only():
+    stop = frozenset({"he", "it", "on", "again", "the", "in"}).__contains__
+    assert S._capitals("He waited.", stop) == 0
+    assert S._capitals("It sails again on Friday.", stop) == 1
+    assert S._capitals("Ferry Back In Service", stop) == 3
+
+
+_SHORT_STORY = [
+    "Mara Quint was alone on the night ferry when the engine stopped a mile short of the harbour wall.",
+    "She waited.",
+    "She listened.",
+    "Then she found the deckhand's radio under a coil of rope and called the coastguard, who reached the ferry within the hour.",
+    "The ferry was towed in at dawn.",
+    "It sails again on Friday.",
+    "The operator has promised an inquiry into the engine fault and a refund for every passenger on board that night.",
+]
+
+
+def test_short_sentences_of_a_story_are_no_menu():
+    """Sentences of two to five words ending with a full stop ("She waited.",
+    "It sails again on Friday.") are prose: their capitals are a sentence's
+    first word and a name, not a title's."""
+    page = ["Stranded at sea | Harbour Gazette", "Home", "News", "Sport", "Weather", "Stranded at sea",
+            *_SHORT_STORY, "Share", "Facebook", "Twitter", "© 2026 Harbour Gazette"]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert not any(page.index(p) in got for p in _SHORT_STORY), got
+    assert got[page.index("Sport")] and got[page.index("Twitter")]
+
+
+@pytest.mark.parametrize("teaser", ["More Videos ...", "Watch The Full Interview..."])
+def test_a_cut_teaser_ending_in_an_ellipsis_is_still_a_label(teaser):
+    """Capitals after an ellipsis still count whole: a cut teaser is no
+    sentence of the story."""
+    an = S._analyse("\n".join(["Stranded at sea", *_SHORT_STORY, teaser]))
+    assert an.cls[len(_SHORT_STORY) + 1] == S.LABEL
