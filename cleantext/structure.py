@@ -309,6 +309,7 @@ class _Cues:
     label = _section_pattern("comment_label")
     end = _section_pattern("tail_head")
     recipe_head = _section_pattern("recipe_head")
+    closing_head = _section_pattern("closing_head")
     list_head = _section_pattern("list_head")
     box_head = _section_pattern("box_head")
 
@@ -2828,6 +2829,47 @@ def _grow(raw: list[str], cls: list[int | None], edge: int, stop: int, step: int
     return edge
 
 
+#: A closing section's heading is at most this long ...
+CLOSING_HEAD_MAX = 40
+#: ... and at most this many sentence lines follow it.
+CLOSING_LINES = 3
+
+
+def _closing_section(raw: list[str], cls: list[int | None], b: int, stop: int) -> int:
+    """The body's last line ``b``, moved over a closing section right after
+    it: a ``[closing_head]`` of ``patterns/structure.re`` ("Verdict",
+    "Update", "Fazit") alone on its line, then one to ``CLOSING_LINES`` lines
+    of class ``soft`` or better that end with a full stop and hold no cue,
+    then a line that is none of these (a share bar) or ``stop``. A heading of
+    three words or more over sentences is grown over by ``_grow`` whatever
+    its words; one of one or two words could as well head a teaser ("Sport",
+    "Town edge out rivals.") or a comment box, so only these words do."""
+    j = b + 1
+    while j < stop and cls[j] is None:
+        j += 1
+    if j >= stop or cls[j] == BAD:
+        return b
+    t = raw[j].strip().rstrip(":")
+    if len(t) > CLOSING_HEAD_MAX or _cues().closing_head.fullmatch(t) is None:
+        return b
+    end = None
+    k = j + 1
+    count = 0
+    while k < stop:
+        c = cls[k]
+        if c is None:
+            k += 1
+            continue
+        if c < SOFT or c == BAD or not _full_stop(raw[k]) or _cue(raw[k].strip()):
+            break
+        count += 1
+        if count > CLOSING_LINES:
+            return b
+        end = k
+        k += 1
+    return b if end is None else end
+
+
 class _Analysis(NamedTuple):
     spans: list[Span]
     cls: list[int | None]
@@ -2967,6 +3009,7 @@ def _analyse(text: str) -> _Analysis:
     if cut is not None:
         limit = min(limit, cut)
     b = _grow(raw, cls, b, limit, 1)
+    b = _closing_section(raw, cls, b, limit)
     b = _records(raw, cls, b, limit)
     b = _numbered(raw, cls, b, limit)
     b = _fields(raw, cls, b, limit)

@@ -2151,3 +2151,44 @@ def test_a_cut_teaser_ending_in_an_ellipsis_is_still_a_label(teaser):
     sentence of the story."""
     an = S._analyse("\n".join(["Stranded at sea", *_SHORT_STORY, teaser]))
     assert an.cls[len(_SHORT_STORY) + 1] == S.LABEL
+
+
+_REVIEW = [
+    "The Wren 2 is the lightest folding bike we have ridden this year, and it folds in under ten seconds once you know the trick.",
+    "The hub gears shift cleanly on hills, though the small wheels feel every pothole on rough roads in town and out of it.",
+    "Battery lights are built into the frame and lasted a full week of commuting on one charge in our test.",
+]
+_REVIEW_TAIL = ["Share", "Facebook", "Twitter", "© 2026 Pedal Weekly. All rights reserved."]
+
+
+@pytest.mark.parametrize(
+    ("head", "lines"),
+    [
+        ("Verdict", ["A great bike, if you can carry it."]),
+        ("Update:", ["The maker has since cut the price.", "Stock returns in June."]),
+        ("Fazit", ["Ein gutes Rad für kurze Wege."]),
+    ],
+)
+def test_a_closing_section_after_the_body_stays(head, lines):
+    """A review's verdict or a story's update under a one-word heading after
+    the last paragraph is the article's end, not chrome."""
+    page = ["Wren 2 review | Pedal Weekly", "Home", "Reviews", "Bikes", "Wren 2 review", *_REVIEW, head, *lines, *_REVIEW_TAIL]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert not any(page.index(x) in got for x in [head, *lines]), got
+    assert page.index("Bikes") in got
+
+
+@pytest.mark.parametrize(
+    ("head", "lines"),
+    [
+        ("Sport", ["Town edge out rivals in cup thriller."]),  # a section label over a teaser
+        ("Verdict", ["Best folding bikes of the year", "Our top ten commuter bikes"]),  # teaser titles, no full stop
+        ("Reader Comments", ["There are no comments for this story."]),
+    ],
+)
+def test_no_closing_section_without_its_heading_and_sentences(head, lines):
+    page = ["Wren 2 review | Pedal Weekly", "Home", "Reviews", "Bikes", "Wren 2 review", *_REVIEW, head, *lines, *_REVIEW_TAIL]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert all(page.index(x) in got for x in [head, *lines]), got

@@ -118,6 +118,14 @@ colher(?:es)?|xícaras?|pitadas?
 # heading that ends with a colon ("For the pastry:") needs no entry here.
 (?:the )?ingredients?|what you(?:'ll| will)? need|you will need|shopping list
 zutaten|ingrédients|ingredientes|ingredienti|ingrediënten|składniki|ингредиенты|材料|配料|用料
+[closing_head]
+# Headings of a closing section of an article (a review's verdict, a news
+# story's update or correction), matched against a whole line, case-insensitive;
+# their sentences after the body's last line stay.
+(?:the )?verdict|(?:the )?bottom line|conclusions?|in conclusion|summary|in summary|final thoughts|our take
+update(?:d)?|editor'?s note|correction|clarification|note|postscript|epilogue|what'?s next|what happens next
+fazit|unser fazit|nachtrag|korrektur|anmerkung der redaktion|conclusion|en résumé|mise à jour|rectificatif
+conclusión|en resumen|actualización|conclusione|in sintesi|aggiornamento|conclusie|samenvatting
 [crumb_lead]
 # How a breadcrumb trail may start, lower case, compared with a line's start
 # (not a pattern): such a line is no headline ("You are here: Home / News").
