@@ -1466,14 +1466,27 @@ def related(text: str) -> list[Span]:
             continue  # a long list between paragraphs may be the article's own
         lists.extend((bs, be, "related_list") for bs, be in block)
         covered.update(bs for bs, _ in block)
+    out.extend((s, e, "related_inline") for s, e in inline_related(text))
+    return _spans(out + lists, text)
+
+
+@functools.lru_cache(maxsize=4)
+def inline_related(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` that are one inline related link: a head, a colon
+    and one headline ("Read more: Island school saved from closure"), as
+    ``(start, end)`` code points of the line, half-open, in text order. The
+    structural classifier reads past them (``structure``): such a line
+    stands inside an article as often as after it."""
+    sc = _scan(text)
     cands = sc.cands.get("related_inline")
+    out = []
     if cands:
         rx = _registry().inline_rx
         for s, e in cands:
             m = rx.match(_lower(text[s:e]))
             if m and _linklike(text[s + m.end() : e]):
-                out.append((s, e, "related_inline"))
-    return _spans(out + lists, text)
+                out.append((s, e))
+    return out
 
 
 # ================================================================== comments

@@ -2908,6 +2908,14 @@ def structure(text: str) -> list[Span]:
     return _analyse(text).spans
 
 
+def _sentence_next(raw: list[str], i: int) -> bool:
+    """The next non-blank line after line ``i`` ends with a full stop."""
+    for j in range(i + 1, len(raw)):
+        if raw[j].strip():
+            return _full_stop(raw[j])
+    return False
+
+
 def _analyse(text: str) -> _Analysis:
     # the lines as the rule filters split them (cached for the few most recent
     # texts, so in a pipeline the split is shared; never modified here); line
@@ -2921,9 +2929,13 @@ def _analyse(text: str) -> _Analysis:
     # classified as blank, so the article on both sides of it is one body and
     # the labels after it do not count as more of a menu
     players = _chrome._player_blocks(text)
-    if players:
+    # an inline related link ("Read more: Island school saved") is read past
+    # as a blank line too when a sentence follows it: the article goes on
+    # (teaser titles after it have no full stop)
+    inline = [(s, e) for s, e in _chrome.inline_related(text) if _sentence_next(raw, bisect.bisect_left(starts, s))]
+    if players or inline:
         seen = list(raw)
-        for s, _ in players:
+        for s, _ in chain(players, inline):
             seen[bisect.bisect_left(starts, s)] = ""
     else:
         seen = raw

@@ -2192,3 +2192,36 @@ def test_no_closing_section_without_its_heading_and_sentences(head, lines):
     text = "\n".join(page)
     got = line_reasons(text, S.structure(text))
     assert all(page.index(x) in got for x in [head, *lines]), got
+
+
+_INLINE_STORY = [
+    "The Kelby lido will open all year for the first time since it was built, the council said on Monday, after a donor paid for a heat pump.",
+    "The pool used to close in September and open again in May, leaving swimmers with the leisure centre's small pool for the winter.",
+]
+_INLINE_AFTER = [
+    "She said the lido had always been the heart of the seafront for swimmers of every age.",
+    "Swimmers welcomed the news.",
+    "The first winter swim is on November 3.",
+]
+_INLINE_TAIL = ["Share this article", "Facebook", "Twitter", "© 2026 Kelby Courier"]
+
+
+def test_the_article_goes_on_after_an_inline_related_link():
+    """A "Read more: <headline>" line inside the article is read past: the
+    short paragraphs after it are the same story."""
+    page = ["Lido to open all winter | Kelby Courier", "Home", "News", "Weather", "Lido to open all winter",
+            *_INLINE_STORY, "Read more: Pier reopens after storm repairs", *_INLINE_AFTER, *_INLINE_TAIL]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert not any(page.index(x) in got for x in [*_INLINE_STORY, *_INLINE_AFTER]), got
+    assert page.index("Weather") in got and page.index("Twitter") in got
+
+
+def test_teasers_after_an_inline_related_link_at_the_end_still_go():
+    teasers = ["Pier reopens after storm repairs", "Bus fares rise again in spring", "Harbour festival dates announced"]
+    page = ["Lido to open all winter | Kelby Courier", "Home", "News", "Weather", "Lido to open all winter",
+            *_INLINE_STORY, "Read more: Town hall clock restored", *teasers, *_INLINE_TAIL]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert all(page.index(x) in got for x in teasers), got
+    assert not any(page.index(x) in got for x in _INLINE_STORY)
