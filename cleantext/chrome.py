@@ -1337,7 +1337,7 @@ def cookies(text: str) -> list[Span]:
     hits += [
         (s, e, "cookie_notice")
         for s, e, _ in _rules("cookies.re").find(text, "cookies.re", COOKIE_MAX_WORDS)
-        if web.search(text[s:e])
+        if web.search(text[s:e]) and not reported_speech(text[s:e])
     ]
     if not hits:
         return []
@@ -1501,7 +1501,7 @@ def _comment_hits(text: str) -> tuple[dict[int, tuple[int, str]], list[tuple[int
     for s, e, slot in _rules("comments.re").find(text, "comments.re", COMMENT_MAX_WORDS):
         if slot == "count":
             heads[s] = (e, "count")
-        else:
+        elif not reported_speech(text[s:e]):  # "..., the message said, ..." quotes a form
             forms.append((s, e))
     return heads, forms
 

@@ -102,14 +102,33 @@ def _words(s: str) -> int:
 @functools.cache
 def _speech_tag() -> "regex.Pattern":
     verbs = "|".join(sorted((regex.escape(w) for w in _all(_vocab("speech.labels"))), key=len, reverse=True))
-    return regex.compile(rf",\s+(?:[\w'’-]+\s+){{0,5}}(?:{verbs})\b(?:\s+[\w'’-]+){{0,3}}\s*,", regex.IGNORECASE)
+    word = r"[\w'’-]+"
+    return regex.compile(
+        # the verb in lower case ("... in the United States." has none), not
+        # an imperative (", please read our Privacy Policy,"); a tag that ends
+        # the sentence has a subject before its verb (", the poet wrote at
+        # the foot of every page."; ", write us." is an imperative, and
+        # ", you acknowledge that you have read ..." the prompt's own voice,
+        # ", which explains more." a relative clause)
+        rf",\s+(?!please\b)(?:"
+        rf"(?:{word}\s+){{0,5}}(?-i:{verbs})\b(?:\s+{word}){{0,3}}\s*,"
+        rf"|(?!(?:you|we|which|that|who)\b)(?:{word}\s+){{1,5}}(?-i:{verbs})\b(?:\s+{word}){{0,{SPEECH_TAIL_WORDS}}}\s*[.!?][\"”’»]?\s*$)",
+        regex.IGNORECASE,
+    )
+
+
+#: Most words after the verb of a speech tag that ends a sentence (", the poet
+#: wrote at the foot of every page.").
+SPEECH_TAIL_WORDS = 10
 
 
 def reported_speech(line: str) -> bool:
-    """``line`` holds a parenthetical speech tag (", the leaflet urged,", ", the
-    deed states,"; verbs in ``patterns/speech.labels``): a sentence that quotes
+    """``line`` holds a speech tag (", the leaflet urged,", ", the deed
+    states,", or one that ends the sentence: ", the poet wrote at the foot of
+    every page."; verbs in ``patterns/speech.labels``): a sentence that quotes
     a prompt ("Download our app, the leaflet urged, but few did.") rather than
-    the prompt itself. The prompt filters leave such a line alone."""
+    the prompt itself. The prompt filters (paywall, newsletter, legal, cookies,
+    comment forms) leave such a line alone."""
     return "," in line and _speech_tag().search(line) is not None
 
 

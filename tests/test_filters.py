@@ -833,6 +833,13 @@ def test_sre_differs_guard_sends_regex_only_syntax_down_the_safe_path(pattern, l
         ("Download our app", False),
         ("Subscribe to our newsletter, get the best stories every week", False),
         ("Sign in to continue reading", False),
+        # a tag that ends the sentence needs a subject and a verb in lower case
+        ("All rights reserved, the printer wrote at the foot of every page.", True),
+        ("This website uses cookies to track you, the inspectors found.", True),
+        ("Comments are closed. If you have something to say about the harbour, write us.", False),
+        ("Your data may be stored, processed and kept in the United States.", False),
+        ("We use cookies to improve our site. By using it, you acknowledge that you have read our policy.", False),
+        ("We use cookies to show you ads. To opt out, please read our Cookie Policy, which explains more.", False),
     ],
 )
 def test_reported_speech_tells_a_quoted_prompt_from_the_prompt(line, quoted):

@@ -49,7 +49,7 @@ save my name,? e-?mail,? and website in this browser\b.{0,80}
 (?:leave a reply )?cancel reply
 click here to cancel reply\.?
 comments? (?:are|is) (?:now )?closed\.?
-(?:commenting|comments) (?:is|are|has been|have been) (?:disabled|turned off|closed)\b.{0,40}
+(?:commenting|comments) (?:is|are|has been|have been) (?:now )?(?:disabled|turned off|closed)(?: (?:for|on) (?:[\w'’-]+ ){0,3}[\w'’-]+)?(?:\.(?: .{0,40})?)?
 be the first to (?:comment|reply|leave a comment)\b.{0,40}
 (?:blog )?comments powered by disqus\.?
 please enable javascript to view the comments\b.{0,60}
