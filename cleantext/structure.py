@@ -2771,6 +2771,33 @@ def _standfirst(line: str, c: int | None) -> bool:
     )
 
 
+#: A short subheadline (a dek) under the headline has at least this many words.
+DEK_WORDS = 4
+#: A name (two to four capitalised words, or two names joined by "and") and a
+#: comma: a byline with a title or an agency after it.
+_NAME = r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}"
+_NAME_COMMA = regex.compile(rf"{_NAME}(?: (?:and|&) {_NAME})?,")
+
+
+def _dek(raw: list[str], cls: list[int | None], between: list[int]) -> bool:
+    """The first of the lines ``between`` a headline and the body is a short
+    subheadline ("New timetable keeps island link open") when it is
+    headline-shaped (``_headline_shaped``) with ``DEK_WORDS`` words or more
+    and every line after it is a byline, a date line or a photo credit: the
+    dek, then the story's meta lines. A standfirst of ``STANDFIRST_WORDS``
+    words stays whatever follows it."""
+    t = raw[between[0]].strip()
+    if len(t.split()) < DEK_WORDS or not _headline_shaped(t, cls[between[0]]) or _cue(t) or _credit(t):
+        return False
+    if "|" in t or t.lower().startswith(("from ", "by ")) or _NAME_COMMA.match(t):
+        return False  # a byline of another shape ("Ann Lee and Bo Sun, CNN", "From our correspondent")
+    for j in between[1:]:
+        u = raw[j].strip()
+        if not (_BYLINE.match(u) or (len(u) <= STAMP_MAX_LEN and _stamp(u)) or _credit(raw[j])):
+            return False
+    return True
+
+
 def _deck(raw: list[str], cls: list[int | None], between: list[int]) -> frozenset[int]:
     """The ``near`` and ``good`` lines among the lines ``between`` a headline
     and the body (its standfirst, a caption), up to the head of an author's
@@ -3131,6 +3158,8 @@ def _analyse(text: str) -> _Analysis:
             if j in heads or j in deck or len(between) <= HEAD_META_MAX:
                 reason[j] = None
         if between and _standfirst(raw[between[0]], cls[between[0]]):
+            reason[between[0]] = None
+        elif len(between) >= 2 and _dek(raw, cls, between):
             reason[between[0]] = None
     # runs of two or more label or item lines inside the body are menus,
     # unless a colon announces them (in a forum thread, short lines are

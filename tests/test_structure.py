@@ -2225,3 +2225,33 @@ def test_teasers_after_an_inline_related_link_at_the_end_still_go():
     got = line_reasons(text, S.structure(text))
     assert all(page.index(x) in got for x in teasers), got
     assert not any(page.index(x) in got for x in _INLINE_STORY)
+
+
+_DEK_BODY = [
+    "The Kelby lido will open all year for the first time since it was built, the council said on Monday, after a donor paid for a heat pump.",
+    "The pool used to close in September and open again in May, leaving swimmers with the leisure centre's small pool for the winter.",
+    "Swimmers welcomed the news, which the council expects to double the number of visits in the colder months of the year.",
+]
+
+
+@pytest.mark.parametrize("meta", [["By Ann Lee"], ["By Ann Lee", "14 November 2026"], ["Updated 09:40"]])
+def test_a_short_dek_above_the_byline_stays(meta):
+    """A subheadline of fewer than STANDFIRST_WORDS words between the headline
+    and the byline or date is part of the article's head."""
+    dek = "Heat pump keeps seafront pool warm"
+    page = ["Lido to open all winter | Kelby Courier", "Home", "News", "Sport", "Weather",
+            "Lido to open all winter", dek, *meta, *_DEK_BODY, "Share", "Facebook", "Twitter", "© 2026 Kelby Courier"]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert page.index(dek) not in got and page.index("Lido to open all winter") not in got, got
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ann Lee and Bo Sun, Kelby Courier", "From our correspondent in Kelby Bay", "Email | Print | Text size"],
+)
+def test_bylines_and_tools_above_the_byline_are_no_dek(line):
+    page = ["Lido to open all winter | Kelby Courier", "Home", "News", "Sport", "Weather",
+            "Lido to open all winter", line, "By Ann Lee", *_DEK_BODY, "Share", "Facebook", "Twitter", "© 2026 Kelby Courier"]
+    text = "\n".join(page)
+    assert page.index(line) in line_reasons(text, S.structure(text))
