@@ -884,7 +884,14 @@ def _announced(raw: list[str], cls: list[int | None], b: int, stop: int) -> tupl
             e = raw[k].strip()
             if cls[k] in (BAD, GOOD) or _cue(e):
                 break
-            d = _data_entry(e)
+            # a bulleted entry with a figure or of a sentence's length ("- 8
+            # turbines", "• 40 local jobs") is the article's own list item as
+            # much as a field is; "- Facebook" under "Follow us on:" is a link
+            d = _data_entry(e) or (
+                cls[k] == SOFT
+                and (m := _BULLET.match(e)) is not None
+                and (_DIGITS.search(e, m.end() - 1) is not None or len(e.split()) > BULLET_ENTRY_WORDS)
+            )
             if not data and not d:
                 return b, stop
             data.append(d)
@@ -1081,6 +1088,9 @@ def _recipe_card(raw: list[str], cls: list[int | None], b: int, stop: int) -> tu
     return (head, e) if e > last else (head, qty[-1])
 
 
+#: A bulleted entry without a figure has more than this many words, its
+#: bullet included, to be an announced list's data ("- Facebook" is a link).
+BULLET_ENTRY_WORDS = 4
 #: How many entries of an announced list are read (``_announced``).
 ANNOUNCED_PROBE = 6
 _WORD = regex.compile(r"\w{4,}")

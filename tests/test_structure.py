@@ -2255,3 +2255,34 @@ def test_bylines_and_tools_above_the_byline_are_no_dek(line):
             "Lido to open all winter", line, "By Ann Lee", *_DEK_BODY, "Share", "Facebook", "Twitter", "© 2026 Kelby Courier"]
     text = "\n".join(page)
     assert page.index(line) in line_reasons(text, S.structure(text))
+
+
+_FACTS_BODY = [
+    "Northgate Energy today opened its first tidal power plant at Saltby, the largest investment in its history, after three years of building.",
+    "The plant has eight turbines and will power about 12,000 homes, the company said in a statement on Tuesday morning.",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "items"),
+    [
+        ("Key facts:", ["- 8 turbines", "- 24 MW capacity", "- 40 local jobs"]),
+        ("Key findings:", ["• Most turbines ran all winter without a fault", "• The cable to the shore was laid in a week"]),
+    ],
+)
+def test_a_bulleted_list_announced_after_the_body_stays(head, items):
+    """Bulleted entries with a figure, or of five words or more, under a colon
+    heading right after the body are the article's own list."""
+    page = ["Tidal plant opens | Newswire", "Home", "Latest releases", "Contact", "Tidal plant opens",
+            *_FACTS_BODY, head, *items, "Related links", "Wind farm results 2025", "© 2026 Newswire. All rights reserved."]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert not any(page.index(x) in got for x in [head, *items]), got
+    assert page.index("Contact") in got
+
+
+def test_short_bulleted_links_are_no_announced_data():
+    assert not S._data_entry("- Facebook")
+    raw = ["Body line.", "Share it with:", "- Facebook", "- Twitter", "- Email"]
+    cls = [S.GOOD, S.LABEL, S.SOFT, S.SOFT, S.SOFT]
+    assert S._announced(raw, cls, 0, len(raw)) == (0, len(raw))
