@@ -310,6 +310,7 @@ class _Cues:
     end = _section_pattern("tail_head")
     recipe_head = _section_pattern("recipe_head")
     closing_head = _section_pattern("closing_head")
+    review_list_head = _section_pattern("review_list_head")
     list_head = _section_pattern("list_head")
     box_head = _section_pattern("box_head")
 
@@ -2945,6 +2946,20 @@ def structure(text: str) -> list[Span]:
     return _analyse(text).spans
 
 
+#: The longest line that may head a review's own list (``_review_list``).
+REVIEW_HEAD_MAX = 30
+
+
+def _review_list(raw: list[str], members: list[int]) -> bool:
+    """The run ``members`` inside the body is a review's own list: its first
+    line is a ``[review_list_head]`` of ``patterns/structure.re`` ("Pros",
+    "Cons", "Specifications", "Vorteile"), a colon after it allowed, and so
+    the short lines under it ("Very light", "Long battery life") are the
+    review's points, not a menu."""
+    t = raw[members[0]].strip().rstrip(":：").strip()
+    return len(t) <= REVIEW_HEAD_MAX and _cues().review_list_head.fullmatch(t) is not None
+
+
 def _sentence_next(raw: list[str], i: int) -> bool:
     """The next non-blank line after line ``i`` ends with a full stop."""
     for j in range(i + 1, len(raw)):
@@ -3201,6 +3216,7 @@ def _analyse(text: str) -> _Analysis:
             and members[0] not in recipe
             and not _list_run(raw, cls, members)
             and not _table_run(raw, cls, members, a, b, tables)
+            and not _review_list(raw, members)
             and _chrome_evidence(raw, cls, members)
         ):
             # under a tail head ("Related stories") the item lines are links too

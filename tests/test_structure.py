@@ -2286,3 +2286,39 @@ def test_short_bulleted_links_are_no_announced_data():
     raw = ["Body line.", "Share it with:", "- Facebook", "- Twitter", "- Email"]
     cls = [S.GOOD, S.LABEL, S.SOFT, S.SOFT, S.SOFT]
     assert S._announced(raw, cls, 0, len(raw)) == (0, len(raw))
+
+
+#: the review goes on after its list
+_REVIEW_MORE = [
+    _REVIEW[2],
+    "At this price we expected a lock and a pump in the box, and the rear rack wobbles once it carries more than a bag of shopping.",
+    "Even so, for a commuter who takes a train every day, it is the easiest folding bike to live with that we have tried this year.",
+]
+
+
+@pytest.mark.parametrize(
+    "points",
+    [
+        ["Pros", "Folds in seconds", "Bright lights", "Cons", "Harsh ride"],
+        ["Vorteile:", "Leicht", "Gute Bremsen", "Nachteile:", "Teuer"],
+        ["Specifications", "Weight 11 kg", "Gears 3", "Wheels 16 in"],
+    ],
+)
+def test_a_reviews_own_list_inside_the_body_is_no_menu(points):
+    """Short lines under "Pros", "Cons" or "Specifications" inside a review
+    are its points, not a menu, though they are labels of one or two words."""
+    page = ["Wren 2 review | Pedal Weekly", "Home", "Reviews", "Bikes", "Wren 2 review",
+            *_REVIEW[:2], *points, *_REVIEW_MORE, *_REVIEW_TAIL]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert not any(page.index(x) in got for x in points), got
+    assert page.index("Bikes") in got
+
+
+def test_a_run_of_labels_under_another_head_inside_the_body_is_still_a_menu():
+    run = ["Highlights", "Politics", "Sport", "Culture"]
+    page = ["Wren 2 review | Pedal Weekly", "Home", "Reviews", "Bikes", "Wren 2 review",
+            *_REVIEW[:2], *run, *_REVIEW_MORE, *_REVIEW_TAIL]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert all(got.get(page.index(x)) == "menu_run" for x in run), got

@@ -126,6 +126,14 @@ zutaten|ingrédients|ingredientes|ingredienti|ingrediënten|składniki|ингр�
 update(?:d)?|editor'?s note|correction|clarification|note|postscript|epilogue|what'?s next|what happens next
 fazit|unser fazit|nachtrag|korrektur|anmerkung der redaktion|conclusion|en résumé|mise à jour|rectificatif
 conclusión|en resumen|actualización|conclusione|in sintesi|aggiornamento|conclusie|samenvatting
+[review_list_head]
+# Headings of a review's own short lists inside the article (its pros and
+# cons, its specifications), matched against a whole line, case-insensitive,
+# a colon after them allowed: the label lines of the run they head are the
+# article's list, not a menu.
+pros|cons|pros and cons|pros & cons|the good|the bad|the ugly|likes|dislikes|we liked|we didn'?t like|what we liked|what we didn'?t like
+strengths|weaknesses|key specs|specs|specifications|tech specs|at a glance
+vorteile|nachteile|pro|contra|plus|minus|avantages|inconvénients|points forts|points faibles|ventajas|desventajas|pregi|difetti|voordelen|nadelen
 [crumb_lead]
 # How a breadcrumb trail may start, lower case, compared with a line's start
 # (not a pattern): such a line is no headline ("You are here: Home / News").
