@@ -509,11 +509,20 @@ class _Registry:
         lower-cased) starts with; ASCII digits stand for ``_DIGIT``."""
         p = probe.translate(_DIGITS)
         found: set[str] = set()
+        owners, starts = self.owners, self._owner_starts
         for i in range(1, len(p) + 1):
-            o = self.owners.get(p[:i])
+            head = p[:i]
+            if head not in starts:
+                break  # no prefix starts with it, so none with a longer head
+            o = owners.get(head)
             if o:
                 found |= o
         return frozenset(found)
+
+    @functools.cached_property
+    def _owner_starts(self) -> frozenset[str]:
+        """Every non-empty start of a prefix in ``owners`` (the prefixes too)."""
+        return frozenset(k[:i] for k in self.owners for i in range(1, len(k) + 1))
 
     @functools.cached_property
     def prefix_rx(self) -> re.Pattern:
@@ -566,15 +575,29 @@ class _Registry:
         stands for any digit), never less."""
         words, starts, n = self._screen_words
         q = low.translate(_DIGITS)
-        return q in starts or any(q[:i] in words for i in range(1, min(len(q), n) + 1))
+        if q in starts:
+            return True
+        return self._screened(q, words, starts, n)
+
+    @staticmethod
+    def _screened(q: str, words: frozenset[str], starts: frozenset[str], n: int) -> bool:
+        """Whether a word of ``words`` starts ``q``: its heads are tried
+        shortest first, and a head that starts no word (not in ``starts``)
+        ends the search, since no longer head can be a word then."""
+        for i in range(1, min(len(q), n) + 1):
+            head = q[:i]
+            if head in words:
+                return True
+            if head not in starts:
+                return False
+        return False
 
     def probe_screen(self, probe: str) -> bool:
         """Whether a label head, short label or prefix starts ``probe`` (a
         lower-cased string): ``_screen(..., open_end=False)`` read like
         ``start_screen``."""
-        words, _, n = self._screen_words
-        q = probe.translate(_DIGITS)
-        return any(q[:i] in words for i in range(1, min(len(q), n) + 1))
+        words, starts, n = self._screen_words
+        return self._screened(probe.translate(_DIGITS), words, starts, n)
 
     @functools.cached_property
     def short_label_rx(self) -> Callable[[str], bool]:
