@@ -37,7 +37,8 @@ import functools
 import re
 from importlib import resources
 from collections import defaultdict
-from itertools import compress, count
+from itertools import compress, count, repeat
+from operator import and_
 from typing import Callable, Container, Iterable, Iterator
 
 import regex
@@ -48,7 +49,7 @@ except ImportError:  # Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from .core import Span
-from .filters import _PROBE, _rights_phrases, line_heads, line_starts, reported_speech, _word_trie
+from .filters import _PROBE, _rights_phrases, add_start_screen, line_heads, reported_speech, start_codes, _word_trie
 
 __all__ = ["cookies", "newsletter", "related", "comments", "bylines", "legal", "site_chrome"]
 
@@ -799,7 +800,7 @@ class _Scan:
         lines, heads, before = line_heads(text)
         # the lines whose start may be something, then their heads' kinds;
         # the lines with a kind (all of it in C)
-        may = list(map(reg.starts.__getitem__, line_starts(text)))
+        may = list(map(and_, start_codes(text), repeat(_SCAN_BIT)))
         kinds = list(map(reg.probes.__getitem__, compress(heads, may)))
         hit = list(compress(zip(compress(count(), may), kinds), kinds))
         if hit:
@@ -827,6 +828,16 @@ class _Scan:
                 have = {s for s, _ in cands.get(c, ())}
                 cands.setdefault(c, []).extend(x for x in every if x[0] not in have)
         self.cands = cands
+
+
+def _scan_start(start: str) -> bool:
+    """The scan's screen of line starts (``_Registry.may_start``, through its
+    memo), one of the screens whose answers ``filters.start_codes`` gives."""
+    return _registry().starts[start]
+
+
+#: The scan's bit in a line start's code (``filters.start_codes``)
+_SCAN_BIT = add_start_screen(_scan_start)
 
 
 @functools.lru_cache(maxsize=4)
