@@ -2027,9 +2027,16 @@ def _rights_lines(text: str) -> set[tuple[int, int]]:
                     found.add((ls - 1, le - 1))
                 i = low.find(anchor, le)
         return found
+    # phrases share their rare characters ("載" in three, "版" in two): each
+    # is looked for once per text
+    holds: dict[str, bool] = {}
     for ph, search, rare in _phrase_searches():
-        if rare and not any(map(text.__contains__, rare)):
-            continue
+        if rare:
+            has = holds.get(rare)
+            if has is None:
+                has = holds[rare] = any(map(text.__contains__, rare))
+            if not has:
+                continue
         if search is None:
             i = text.find(ph)
             while i >= 0:
