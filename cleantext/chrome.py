@@ -1159,10 +1159,24 @@ def _before(text: str, start: int) -> Iterator[tuple[int, int]]:
         yield start, e
 
 
+#: ``_next_nonblank`` looks this many lines ahead or more through the line table
+_FAR = 8
+
+
 def _next_nonblank(text: str, end: int, k: int = 1) -> tuple[int, int] | None:
     """``(start, end)`` of the ``k``-th non-blank line after the line that ends
     at ``end`` (``_after``, inlined), or None when there are fewer."""
     n = len(text)
+    if k >= _FAR and end < n and text[end] == "\n":
+        # far ahead (is a block followed by more lines than it may hold?):
+        # when the next ``k`` lines are all non-blank, the last of them, read
+        # from the shared line table in C instead of line by line
+        lines, _, before = line_heads(text)
+        j = text.count("\n", 0, end + 1)  # the line that starts at end + 1
+        nxt = lines[j : j + k]
+        if len(nxt) == k and all(nxt) and not any(map(str.isspace, nxt)):
+            s = before[j + k - 1] + j + k - 1
+            return s, s + len(nxt[-1])
     find = text.find
     while end < n:
         s = end + 1
