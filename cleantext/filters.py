@@ -524,9 +524,11 @@ def _lines_with(text: str, keywords: tuple[str, ...], max_len: int = 1 << 30) ->
                 if e - s <= max_len:
                     found.add((s, e))
     for anchor, words in _anchors(keywords):
+        # an anchor that is its only word needs no check at each hit
+        alone = words == ((anchor, 0),)
         i = low.find(anchor)
         while i >= 0:
-            if not any(low.startswith(w, i - o) for w, o in words if i >= o):
+            if not alone and not any(low.startswith(w, i - o) for w, o in words if i >= o):
                 i = low.find(anchor, i + 1)
                 continue
             s = low.rfind("\n", 0, i) + 1
@@ -1348,7 +1350,8 @@ def _credit_try(
     ``text[s:e]`` (tried only if the line holds its required characters)."""
     for i in which:
         rx, required = alts[i]
-        if all(any(text.find(ch, s, e) >= 0 for ch in chars) for chars in required):
+        # most alternatives require nothing: no generator to build for them
+        if not required or all(any(text.find(ch, s, e) >= 0 for ch in chars) for chars in required):
             if rx.fullmatch(text, s, e) is not None:
                 return True
     return False
