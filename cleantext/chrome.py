@@ -37,7 +37,8 @@ import functools
 import re
 from importlib import resources
 from collections import defaultdict
-from itertools import compress, count
+from itertools import compress, count, repeat
+from operator import and_
 from typing import Callable, Container, Iterable, Iterator
 
 import regex
@@ -48,7 +49,7 @@ except ImportError:  # Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from .core import Span
-from .filters import _PROBE, _rights_phrases, line_heads, line_starts, reported_speech, _word_trie
+from .filters import _PROBE, _rights_phrases, add_start_screen, line_heads, reported_speech, start_codes, _word_trie
 
 __all__ = ["cookies", "newsletter", "related", "comments", "bylines", "legal", "site_chrome"]
 
@@ -509,11 +510,20 @@ class _Registry:
         lower-cased) starts with; ASCII digits stand for ``_DIGIT``."""
         p = probe.translate(_DIGITS)
         found: set[str] = set()
+        owners, starts = self.owners, self._owner_starts
         for i in range(1, len(p) + 1):
-            o = self.owners.get(p[:i])
+            head = p[:i]
+            if head not in starts:
+                break  # no prefix starts with it, so none with a longer head
+            o = owners.get(head)
             if o:
                 found |= o
         return frozenset(found)
+
+    @functools.cached_property
+    def _owner_starts(self) -> frozenset[str]:
+        """Every non-empty start of a prefix in ``owners`` (the prefixes too)."""
+        return frozenset(k[:i] for k in self.owners for i in range(1, len(k) + 1))
 
     @functools.cached_property
     def prefix_rx(self) -> re.Pattern:
@@ -566,15 +576,29 @@ class _Registry:
         stands for any digit), never less."""
         words, starts, n = self._screen_words
         q = low.translate(_DIGITS)
-        return q in starts or any(q[:i] in words for i in range(1, min(len(q), n) + 1))
+        if q in starts:
+            return True
+        return self._screened(q, words, starts, n)
+
+    @staticmethod
+    def _screened(q: str, words: frozenset[str], starts: frozenset[str], n: int) -> bool:
+        """Whether a word of ``words`` starts ``q``: its heads are tried
+        shortest first, and a head that starts no word (not in ``starts``)
+        ends the search, since no longer head can be a word then."""
+        for i in range(1, min(len(q), n) + 1):
+            head = q[:i]
+            if head in words:
+                return True
+            if head not in starts:
+                return False
+        return False
 
     def probe_screen(self, probe: str) -> bool:
         """Whether a label head, short label or prefix starts ``probe`` (a
         lower-cased string): ``_screen(..., open_end=False)`` read like
         ``start_screen``."""
-        words, _, n = self._screen_words
-        q = probe.translate(_DIGITS)
-        return any(q[:i] in words for i in range(1, min(len(q), n) + 1))
+        words, starts, n = self._screen_words
+        return self._screened(probe.translate(_DIGITS), words, starts, n)
 
     @functools.cached_property
     def short_label_rx(self) -> Callable[[str], bool]:
@@ -776,7 +800,7 @@ class _Scan:
         lines, heads, before = line_heads(text)
         # the lines whose start may be something, then their heads' kinds;
         # the lines with a kind (all of it in C)
-        may = list(map(reg.starts.__getitem__, line_starts(text)))
+        may = list(map(and_, start_codes(text), repeat(_SCAN_BIT)))
         kinds = list(map(reg.probes.__getitem__, compress(heads, may)))
         hit = list(compress(zip(compress(count(), may), kinds), kinds))
         if hit:
@@ -804,6 +828,16 @@ class _Scan:
                 have = {s for s, _ in cands.get(c, ())}
                 cands.setdefault(c, []).extend(x for x in every if x[0] not in have)
         self.cands = cands
+
+
+def _scan_start(start: str) -> bool:
+    """The scan's screen of line starts (``_Registry.may_start``, through its
+    memo), one of the screens whose answers ``filters.start_codes`` gives."""
+    return _registry().starts[start]
+
+
+#: The scan's bit in a line start's code (``filters.start_codes``)
+_SCAN_BIT = add_start_screen(_scan_start)
 
 
 @functools.lru_cache(maxsize=4)
@@ -1125,10 +1159,24 @@ def _before(text: str, start: int) -> Iterator[tuple[int, int]]:
         yield start, e
 
 
+#: ``_next_nonblank`` looks this many lines ahead or more through the line table
+_FAR = 8
+
+
 def _next_nonblank(text: str, end: int, k: int = 1) -> tuple[int, int] | None:
     """``(start, end)`` of the ``k``-th non-blank line after the line that ends
     at ``end`` (``_after``, inlined), or None when there are fewer."""
     n = len(text)
+    if k >= _FAR and end < n and text[end] == "\n":
+        # far ahead (is a block followed by more lines than it may hold?):
+        # when the next ``k`` lines are all non-blank, the last of them, read
+        # from the shared line table in C instead of line by line
+        lines, _, before = line_heads(text)
+        j = text.count("\n", 0, end + 1)  # the line that starts at end + 1
+        nxt = lines[j : j + k]
+        if len(nxt) == k and all(nxt) and not any(map(str.isspace, nxt)):
+            s = before[j + k - 1] + j + k - 1
+            return s, s + len(nxt[-1])
     find = text.find
     while end < n:
         s = end + 1
@@ -2006,9 +2054,16 @@ def _rights_lines(text: str) -> set[tuple[int, int]]:
                     found.add((ls - 1, le - 1))
                 i = low.find(anchor, le)
         return found
+    # phrases share their rare characters ("載" in three, "版" in two): each
+    # is looked for once per text
+    holds: dict[str, bool] = {}
     for ph, search, rare in _phrase_searches():
-        if rare and not any(map(text.__contains__, rare)):
-            continue
+        if rare:
+            has = holds.get(rare)
+            if has is None:
+                has = holds[rare] = any(map(text.__contains__, rare))
+            if not has:
+                continue
         if search is None:
             i = text.find(ph)
             while i >= 0:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import functools
 import re
 from importlib import resources
-from itertools import accumulate, compress, count
-from operator import itemgetter
+from itertools import accumulate, compress, count, repeat
+from operator import and_, itemgetter
 from typing import Callable, Iterable, Iterator
 
 import regex
@@ -267,9 +267,63 @@ def _probe_may(probe: str) -> bool:
     )
 
 
-#: ``_start_may`` and ``_head_may`` of the line starts and heads seen so far
-_start_memo = _Memo(_start_may)
+#: Screens of line starts, ``start -> bool``: each is never false for a start
+#: whose line its user must look at. Screen 0 is the label gates'
+#: (``_start_may``); chrome's shared scan adds its own (``add_start_screen``).
+#: A line start's code has bit ``k`` set when screen ``k`` lets it through, so
+#: one memo look-up per line serves every screen: the look-ups of a large
+#: memo, scattered in memory, cost more than the rest of the screening.
+_START_SCREENS: list[Callable[[str], bool]] = [_start_may]
+#: The bit of ``_start_may`` in a line start's code
+_GATES_BIT = 1
+
+
+def _start_code(start: str) -> int:
+    """The code of a line start: bit ``k`` set when ``_START_SCREENS[k]`` passes it."""
+    code = 0
+    for k, screen in enumerate(_START_SCREENS):
+        if screen(start):
+            code |= 1 << k
+    return code
+
+
+#: the codes of the line starts (``_start_code``) and ``_head_may`` of the
+#: heads seen so far
+_start_memo = _Memo(_start_code)
 _head_memo = _Memo(_head_may)
+#: The start codes of the few most recent texts keyed (``_key_table``), for
+#: the other screens' users to take (``start_codes``) instead of looking them
+#: up again; at most ``_CODES_KEPT`` texts.
+_codes_seen: dict[str, list[int]] = {}
+_CODES_KEPT = 4
+
+
+def add_start_screen(screen: Callable[[str], bool]) -> int:
+    """Add ``screen`` to ``_START_SCREENS``; returns its bit in a line start's
+    code. The codes remembered so far are dropped (they lack the new bit)."""
+    _START_SCREENS.append(screen)
+    _start_memo.clear()
+    _codes_seen.clear()
+    return 1 << (len(_START_SCREENS) - 1)
+
+
+def _line_codes(text: str) -> list[int]:
+    """The code (``_start_code``) of each line's start, looked up in the memo
+    (in C, ``map``), and kept for ``start_codes``."""
+    codes = list(map(_start_memo.__getitem__, line_starts(text)))
+    if len(_codes_seen) >= _CODES_KEPT:
+        _codes_seen.clear()  # (not one by one: safe when threads share it)
+    _codes_seen[text] = codes
+    return codes
+
+
+def start_codes(text: str) -> list[int]:
+    """The code of each line start of ``text`` (``_start_code``; a line passes
+    screen ``k`` when ``code & (1 << k)``), in the order of ``line_heads``:
+    the ones ``_key_table`` looked up for the same text when it was among the
+    last few, else looked up now."""
+    codes = _codes_seen.get(text)
+    return _line_codes(text) if codes is None else codes
 
 
 @functools.lru_cache(maxsize=4)
@@ -287,7 +341,7 @@ def _key_table(text: str) -> dict[str, list[tuple[int, int]]]:
     edge = _EDGE
     top = MAX_KEY_LINE
     # the lines whose start may open a gate, then of those the ones whose head may
-    may = list(map(_start_memo.__getitem__, line_starts(text)))
+    may = list(map(and_, _line_codes(text), repeat(_GATES_BIT)))
     for i in compress(compress(count(), may), map(_head_memo.__getitem__, compress(heads, may))):
         ln = lines[i]
         n = len(ln)
@@ -489,9 +543,11 @@ def _lines_with(text: str, keywords: tuple[str, ...], max_len: int = 1 << 30) ->
                 if e - s <= max_len:
                     found.add((s, e))
     for anchor, words in _anchors(keywords):
+        # an anchor that is its only word needs no check at each hit
+        alone = words == ((anchor, 0),)
         i = low.find(anchor)
         while i >= 0:
-            if not any(low.startswith(w, i - o) for w, o in words if i >= o):
+            if not alone and not any(low.startswith(w, i - o) for w, o in words if i >= o):
                 i = low.find(anchor, i + 1)
                 continue
             s = low.rfind("\n", 0, i) + 1
@@ -1313,7 +1369,8 @@ def _credit_try(
     ``text[s:e]`` (tried only if the line holds its required characters)."""
     for i in which:
         rx, required = alts[i]
-        if all(any(text.find(ch, s, e) >= 0 for ch in chars) for chars in required):
+        # most alternatives require nothing: no generator to build for them
+        if not required or all(any(text.find(ch, s, e) >= 0 for ch in chars) for chars in required):
             if rx.fullmatch(text, s, e) is not None:
                 return True
     return False
