@@ -1212,21 +1212,27 @@ def _headed_list(raw: list[str], cls: list[int | None], a: int) -> int:
     t = raw[j].strip()
     if len(t.split()) > METHOD_HEAD_WORDS or t[-1:] in _TERM:
         return a
-    entries = amounts = 0
+    # the entries up to the ingredient heading by the cheap tests first; the
+    # cue and amount tests (regex matches) only once a heading is found,
+    # which few pages have
+    entries: list[str] = []
     j -= 1
-    while j >= 0 and entries <= RECIPE_LOOKUP:
+    while j >= 0 and len(entries) <= RECIPE_LOOKUP:
         if cls[j] is None:
             j -= 1
             continue
         t = raw[j].strip()
         if _recipe_head(t):
-            return j if entries >= 3 and amounts >= 2 else a
-        if cls[j] not in (LABEL, ITEM, SOFT) or len(t) > HEADED_ENTRY_MAX or t[-1:] in _TERM or _cue(t):
+            break
+        if cls[j] not in (LABEL, ITEM, SOFT) or len(t) > HEADED_ENTRY_MAX or t[-1:] in _TERM:
             return a
-        entries += 1
-        amounts += _amount_cell(t)
+        entries.append(t)
         j -= 1
-    return a
+    else:
+        return a
+    if len(entries) < 3 or any(map(_cue, entries)):
+        return a
+    return j if sum(map(_amount_cell, entries)) >= 2 else a
 
 
 def _quantity_block(raw: list[str], cls: list[int | None], a: int, stops: frozenset) -> int:
@@ -2306,6 +2312,10 @@ def _resume(raw, cls, score, b: int, limit: int, boxes: list[tuple[int, int]] | 
             g = cls.index(GOOD, b + 1, limit)
         except ValueError:
             return b
+        # the article goes on only with dense paragraphs there: tested first,
+        # as it fails on most pages and needs no cue match
+        if not _dense_after(raw, cls, g, min(limit - 1, g + CONT_WINDOW)):
+            return b
         box = None
         for j in range(b + 1, g):
             c = cls[j]
@@ -2320,8 +2330,6 @@ def _resume(raw, cls, score, b: int, limit: int, boxes: list[tuple[int, int]] | 
                 if box is None:
                     return b
                 break
-        if not _dense_after(raw, cls, g, min(limit - 1, g + CONT_WINDOW)):
-            return b
         a2, b2, mass = _best_run(score, g, limit)
         if a2 < 0 or a2 > g + CONT_WINDOW:
             return b
