@@ -2611,14 +2611,19 @@ def _inline_list(raw: list[str], cls: list[int | None], b: int, g: int) -> tuple
 def _chrome_evidence(raw: list[str], cls: list[int | None], lines: Iterable[int]) -> bool:
     """Some line of ``lines`` is surely page chrome: a BAD line, a label of one
     or two words, a line with a date or time, or a comment or tail cue."""
+    # the cheap evidence first, on all the lines: the dates and cues (regex
+    # matches) are looked for only when no line shows it
+    rest = []
     for i in lines:
         c = cls[i]
         if c is None or c > ITEM:
             continue
         t = raw[i].strip()
-        if c == BAD or t.count(" ") < 2 or _stamp(t):
+        if c == BAD or t.count(" ") < 2:
             return True
-        if len(t) <= END_HEAD_MAX and (_END[t] or _HEAD[t] or _LABEL[t]):
+        rest.append(t)
+    for t in rest:
+        if _stamp(t) or (len(t) <= END_HEAD_MAX and (_END[t] or _HEAD[t] or _LABEL[t])):
             return True
     return False
 
