@@ -523,10 +523,18 @@ _ABOUT_STARTS = tuple(f"{w} " for w in _ABOUT_WORDS) + tuple(f"{w.capitalize()} 
 _ABOUT_FIRST = frozenset(w[0] for w in _ABOUT_STARTS)
 
 
+#: The first characters of a quantity line.
+_QUANTITY_GATE = _QUANTITY_FIRST | _ABOUT_FIRST
+#: ``_ABOUT_STARTS`` by their first character: a line is compared with the
+#: few that start like it, not with all of them.
+_ABOUT_BY_FIRST = {c: tuple(w for w in _ABOUT_STARTS if w[0] == c) for c in _ABOUT_FIRST}
+
+
 def _quantity_start(s: str) -> bool:
     """``s`` (stripped, not empty) can start a quantity line: a cheap test
     before ``_quantity``."""
-    return s[0] in _QUANTITY_FIRST or s.startswith(_ABOUT_STARTS)
+    f = s[:1]
+    return f in _QUANTITY_FIRST or s.startswith(_ABOUT_BY_FIRST.get(f, ()))
 #: A quantity line ("2 cups flour, sifted") is at most this long.
 QUANTITY_MAX_LEN = 80
 
@@ -587,11 +595,11 @@ def _shape(line: str) -> tuple | None:
     "Reading lamp - $139.00"), and a line that ends like a link
     (``_LINK_END``)."""
     t = line.strip()
-    if not t or len(t) > RECORD_MAX_LEN or _LINK_END.search(t):
+    # the digits first: most lines have none, and the search for a link's
+    # end scans the whole line
+    if not t or len(t) > RECORD_MAX_LEN or _DIGITS.search(t) is None or _LINK_END.search(t):
         return None
     nums = len(_DIGITS.findall(t))
-    if not nums:
-        return None
     marks = _SHAPE_MARK.findall(t, 0, len(t))
     if len(marks) >= 2:
         return (t[0].isdigit(), *(m.strip(" 0123456789") or "\t" for m in marks[:2]))
@@ -1248,7 +1256,7 @@ def _quantity_block(raw: list[str], cls: list[int | None], a: int, stops: frozen
                 break
             seen += 1
             s = raw[j].strip()
-            if _quantity(s):
+            if s[0] in _QUANTITY_GATE and _quantity(s):  # (the gate saves a call on most lines)
                 count += 1
                 if count >= 3 and count >= RECIPE_SHARE * seen:
                     top = j
@@ -1278,7 +1286,14 @@ def _quantity(s: str) -> bool:
     """``s`` (stripped) is a list entry that starts with an amount and a unit
     (``[quantity_unit]`` of ``patterns/structure.re``) and is not a title in
     title case ("30 Small Bedrooms Ideas To Make Your Home Bigger")."""
-    if len(s) > QUANTITY_MAX_LEN or not _quantity_start(s) or not _QUANTITY[s]:
+    # _quantity_start, inlined: most lines fail it, and this test runs on
+    # many lines
+    f = s[:1]
+    if (
+        len(s) > QUANTITY_MAX_LEN
+        or not (f in _QUANTITY_FIRST or (f in _ABOUT_FIRST and s.startswith(_ABOUT_BY_FIRST[f])))
+        or not _QUANTITY[s]
+    ):
         return False
     ws = s.split()[1:]
     caps = sum(1 for w in ws if w[:1].isupper())
@@ -1392,7 +1407,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
     number, digit_first = _NUMBER.fullmatch, _NUMBER_FIRST
     isupper, first = str.isupper, itemgetter(0)
     stopc = stop.__contains__
-    quantity_first, about_first, about_starts, quantity = _QUANTITY_FIRST, _ABOUT_FIRST, _ABOUT_STARTS, _quantity
+    quantity_first, about_first, about_by_first, quantity = _QUANTITY_FIRST, _ABOUT_FIRST, _ABOUT_BY_FIRST, _quantity
     cls: list[int | None] = [None] * n
     label_cost, soft_cost, item_cost, bad_cost = -LABEL_COST, -SOFT_COST, -ITEM_COST, -BAD_COST
     para, near_gain = PARA_BONUS, NEAR_GAIN
@@ -1422,7 +1437,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                 and ln[0] not in " \t"
                 and i not in bad
                 and not (
-                    (s[0] in quantity_first or (s[0] in about_first and s.startswith(about_starts))) and quantity(s)
+                    (s[0] in quantity_first or (s[0] in about_first and s.startswith(about_by_first[s[0]]))) and quantity(s)
                 )
             ):
                 # short, capitalised, no sentence punctuation: a label, unless it
@@ -1510,7 +1525,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                                     k = item_
                             elif f in digit_first and number(s):
                                 k = item_  # a data cell (table, chart axis), not a menu entry
-                        if k == label_ and (f in quantity_first or (f in about_first and s.startswith(about_starts))) and quantity(s):
+                        if k == label_ and (f in quantity_first or (f in about_first and s.startswith(about_by_first[f]))) and quantity(s):
                             k = item_  # an ingredient or a measurement: a list entry, not a menu label
             if short and room > 0:
                 memo[ln] = (k, w)
@@ -2178,10 +2193,17 @@ def _anchor(raw, cls, score, a: int, b: int, best: float) -> tuple[int, int] | N
     n = len(raw)
     # a title line inside the best run keeps the plain gap: the body already
     # holds its headline
-    gaps = [j + HEAD_GAP if a <= j <= b else _gap_end(raw, cls, j) for j in cands]
-    for j, g in zip(cands, gaps):
+    # (a title line the best run starts under ends the search: found by the
+    # plain gap first, which _gap_end only widens, and then line by line, so
+    # that the windows after it are not walked)
+    if any(j < a <= j + HEAD_GAP for j in cands):
+        return None
+    gaps = []
+    for j in cands:
+        g = j + HEAD_GAP if a <= j <= b else _gap_end(raw, cls, j)
         if j < a <= g:
             return None
+        gaps.append(g)
     pre = list(accumulate(score, initial=0.0))
     sufmax = list(accumulate(reversed(pre), max))[::-1]  # max(pre[t:]) at t
     found = None
