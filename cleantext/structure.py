@@ -193,9 +193,22 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _STAMP_MONTH = re.compile(r"\b" + _MON + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
+_ASCII_DIGITS = b"0123456789"
+
+
+def _has_digit(t: str) -> bool:
+    """``_DIGIT.search(t) is not None``. On ASCII text (where a decimal digit
+    is one of 0-9) its bytes lose their digits in a table look-up a byte in C, a few
+    times faster than the regex engine's scan of a Unicode category."""
+    if t.isascii():
+        b = t.encode()
+        return len(b.translate(None, _ASCII_DIGITS)) != len(b)
+    return _DIGIT.search(t) is not None
+
+
 def _stamp_num(t: str) -> bool:
     """``_STAMP_NUM.search(t)``, faster: a date or a time of day in ``t``."""
-    return bool(_DIGIT.search(t) and (_STAMP_AT_DIGIT.search(t) or (_YEAR.search(t) and _STAMP_MONTH.search(t))))
+    return bool(_has_digit(t) and (_STAMP_AT_DIGIT.search(t) or (_YEAR.search(t) and _STAMP_MONTH.search(t))))
 
 
 # A newsroom's credit line for the reporters and editors of a wire story, in
@@ -1335,6 +1348,23 @@ def _language(text: str) -> tuple[str | None, bool]:
 # ------------------------------------------------------------------ line classes
 
 
+#: A byte table for ``_capitalised``: ASCII white space (where ``str.split``
+#: splits) to " ", capitals to "A", any other byte to "x".
+_CAP_BYTES = bytes(32 if chr(i).isspace() else 65 if 65 <= i <= 90 else 120 for i in range(256))
+
+
+def _capitalised(t: str) -> int:
+    """How many words of ``t`` start with a capital:
+    ``sum(map(str.isupper, map(itemgetter(0), t.split())))``. On ASCII text
+    its bytes are translated by ``_CAP_BYTES`` and each such word is a " A"
+    (or the "A" that opens the text), counted in C without splitting ``t``
+    into words, several times faster."""
+    if t.isascii():
+        b = t.encode().translate(_CAP_BYTES)
+        return b.count(b" A") + b.startswith(b"A")
+    return sum(map(str.isupper, map(itemgetter(0), t.split())))
+
+
 _LABEL_END = frozenset(":;{}")
 _NOT_LABEL_END = _LABEL_END | _TERM | _CLOSE
 _PARA_END = _TERM | _CLOSE | frozenset(":;,")
@@ -1405,7 +1435,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
     quotes, code_end, bullet_first, code_first = _QUOTES, _CODE_END, _BULLET_FIRST, _CODE_FIRST
     bullet, stamp = _BULLET.match, _stamp
     number, digit_first = _NUMBER.fullmatch, _NUMBER_FIRST
-    isupper, first = str.isupper, itemgetter(0)
+    capitalised = _capitalised
     stopc = stop.__contains__
     quantity_first, about_first, about_by_first, quantity = _QUANTITY_FIRST, _ABOUT_FIRST, _ABOUT_BY_FIRST, _quantity
     cls: list[int | None] = [None] * n
@@ -1447,7 +1477,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                     lws = s.lower().split()
                     nstop = sum(map(stopc, lws))
                     nw = len(lws)
-                    if nstop >= 2 and nstop >= sd_good * nw and sum(map(isupper, map(first, s.split()))) < title_case * (nw - nstop):
+                    if nstop >= 2 and nstop >= sd_good * nw and capitalised(s) < title_case * (nw - nstop):
                         k = soft_
             else:
                 if cjk_doc:
@@ -1503,7 +1533,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                         titled = None
                         f = s[0]
                         if w >= medium and prose:
-                            titled = content >= 1 and (content >= 2 or nw <= 2) and sum(map(isupper, map(first, t.split()))) >= title_case * content
+                            titled = content >= 1 and (content >= 2 or nw <= 2) and capitalised(t) >= title_case * content
                             if not titled:
                                 k = near_
                         if k != near_:
@@ -1518,7 +1548,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                                 k = soft_  # a reply, continuation, code line, list item
                             elif term or (last == ":" and nw >= 3) or (nstop >= 2 and sd >= sd_good) or w >= item_len:
                                 if titled is None:
-                                    titled = content >= 1 and (content >= 2 or nw <= 2) and sum(map(isupper, map(first, t.split()))) >= title_case * content
+                                    titled = content >= 1 and (content >= 2 or nw <= 2) and capitalised(t) >= title_case * content
                                 if not titled and (term or (last == ":" and nw >= 3) or (nstop >= 2 and sd >= sd_good)):
                                     k = soft_  # a sentence or a lead-in to what follows
                                 elif w >= item_len and not titled and not stamp(t):

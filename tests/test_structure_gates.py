@@ -136,3 +136,20 @@ def test_headed_list_needs_two_amounts():
     raw, cls = _page(["Salt", "Pepper", "Olive oil", "1 onion"])
     a = len(raw) - 2
     assert S._headed_list(raw, cls, a) == a
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ Q9 0\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x7f.É٣３\u2003"), max_size=20) | st.text(max_size=20))
+@example("\x1cA\x1fB c")
+@example("٣ مارس")
+def test_digit_and_capital_counts_match_their_plain_forms(t):
+    # the byte-table forms on ASCII text give what the regex and the split give
+    assert S._has_digit(t) == (S._DIGIT.search(t) is not None)
+    assert S._capitalised(t) == sum(1 for w in t.split() if w[0].isupper())
+
+
+def test_stamp_line_finds_dates_in_any_digits():
+    assert S._stamp_line("Posted on 12/03/2024 by Ann")
+    assert S._stamp_line("March 3, 2024")
+    assert not S._stamp_line("No date on this line")
+    assert not S._stamp_line("١٢ مارس")  # Arabic-Indic digits, no date form of ours
