@@ -193,9 +193,22 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _STAMP_MONTH = re.compile(r"\b" + _MON + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
+_ASCII_DIGITS = b"0123456789"
+
+
+def _has_digit(t: str) -> bool:
+    """``_DIGIT.search(t) is not None``. On ASCII text (where a decimal digit
+    is one of 0-9) its bytes lose their digits in a table look-up a byte in C, a few
+    times faster than the regex engine's scan of a Unicode category."""
+    if t.isascii():
+        b = t.encode()
+        return len(b.translate(None, _ASCII_DIGITS)) != len(b)
+    return _DIGIT.search(t) is not None
+
+
 def _stamp_num(t: str) -> bool:
     """``_STAMP_NUM.search(t)``, faster: a date or a time of day in ``t``."""
-    return bool(_DIGIT.search(t) and (_STAMP_AT_DIGIT.search(t) or (_YEAR.search(t) and _STAMP_MONTH.search(t))))
+    return bool(_has_digit(t) and (_STAMP_AT_DIGIT.search(t) or (_YEAR.search(t) and _STAMP_MONTH.search(t))))
 
 
 # A newsroom's credit line for the reporters and editors of a wire story, in
@@ -368,6 +381,24 @@ def _matches(field: str) -> _Memo:
     return _Memo(lambda line: getattr(_cues(), field).fullmatch(line) is not None)
 
 
+def _comment_cue(field: str) -> _Memo:
+    """A memo of whether a line is a whole comment cue (``field`` is "head" or
+    "label" of ``_cues()``). An ASCII line whose lower case holds no
+    ``[comment_stem]`` is no cue (every cue holds a stem, ``patterns/structure.re``
+    says, and on ASCII text a case-insensitive match of it is the stem in
+    some case): a few substring tests in C turn most lines away, where the
+    fullmatch of the cue alternation costs microseconds on any line (its
+    Chinese heads may start anywhere)."""
+
+    def test(line: str) -> bool:
+        cues = _cues()
+        if line.isascii() and not any(map(line.lower().__contains__, cues.ascii_stems)):
+            return False
+        return getattr(cues, field).fullmatch(line) is not None
+
+    return _Memo(test)
+
+
 #: Code points at the start of a line by which ``_Gated`` sorts out the lines
 #: no cue can start.
 CUE_PROBE = 3
@@ -483,8 +514,8 @@ _END = _gated("tail_head")
 # the comment cues are not gated: their alternatives that any start may begin
 # (Chinese heads, ".{0,40}(?:已有|共)...") take most of the time of a line that
 # matches none, so a gate saves nothing on them
-_HEAD = _matches("head")
-_LABEL = _matches("label")
+_HEAD = _comment_cue("head")
+_LABEL = _comment_cue("label")
 _QUANTITY = _matches("quantity")
 _BOX = _matches("box_head")
 #: ``_stamp(t)`` is ``_stamp_line(t)``, memoised: a line is tested by several steps.
@@ -507,10 +538,18 @@ _ABOUT_STARTS = tuple(f"{w} " for w in _ABOUT_WORDS) + tuple(f"{w.capitalize()} 
 _ABOUT_FIRST = frozenset(w[0] for w in _ABOUT_STARTS)
 
 
+#: The first characters of a quantity line.
+_QUANTITY_GATE = _QUANTITY_FIRST | _ABOUT_FIRST
+#: ``_ABOUT_STARTS`` by their first character: a line is compared with the
+#: few that start like it, not with all of them.
+_ABOUT_BY_FIRST = {c: tuple(w for w in _ABOUT_STARTS if w[0] == c) for c in _ABOUT_FIRST}
+
+
 def _quantity_start(s: str) -> bool:
     """``s`` (stripped, not empty) can start a quantity line: a cheap test
     before ``_quantity``."""
-    return s[0] in _QUANTITY_FIRST or s.startswith(_ABOUT_STARTS)
+    f = s[:1]
+    return f in _QUANTITY_FIRST or s.startswith(_ABOUT_BY_FIRST.get(f, ()))
 #: A quantity line ("2 cups flour, sifted") is at most this long.
 QUANTITY_MAX_LEN = 80
 
@@ -571,11 +610,11 @@ def _shape(line: str) -> tuple | None:
     "Reading lamp - $139.00"), and a line that ends like a link
     (``_LINK_END``)."""
     t = line.strip()
-    if not t or len(t) > RECORD_MAX_LEN or _LINK_END.search(t):
+    # the digits first: most lines have none, and the search for a link's
+    # end scans the whole line
+    if not t or len(t) > RECORD_MAX_LEN or _DIGITS.search(t) is None or _LINK_END.search(t):
         return None
     nums = len(_DIGITS.findall(t))
-    if not nums:
-        return None
     marks = _SHAPE_MARK.findall(t, 0, len(t))
     if len(marks) >= 2:
         return (t[0].isdigit(), *(m.strip(" 0123456789") or "\t" for m in marks[:2]))
@@ -1224,21 +1263,27 @@ def _headed_list(raw: list[str], cls: list[int | None], a: int) -> int:
     t = raw[j].strip()
     if len(t.split()) > METHOD_HEAD_WORDS or t[-1:] in _TERM:
         return a
-    entries = amounts = 0
+    # the entries up to the ingredient heading by the cheap tests first; the
+    # cue and amount tests (regex matches) only once a heading is found,
+    # which few pages have
+    entries: list[str] = []
     j -= 1
-    while j >= 0 and entries <= RECIPE_LOOKUP:
+    while j >= 0 and len(entries) <= RECIPE_LOOKUP:
         if cls[j] is None:
             j -= 1
             continue
         t = raw[j].strip()
         if _recipe_head(t):
-            return j if entries >= 3 and amounts >= 2 else a
-        if cls[j] not in (LABEL, ITEM, SOFT) or len(t) > HEADED_ENTRY_MAX or t[-1:] in _TERM or _cue(t):
+            break
+        if cls[j] not in (LABEL, ITEM, SOFT) or len(t) > HEADED_ENTRY_MAX or t[-1:] in _TERM:
             return a
-        entries += 1
-        amounts += _amount_cell(t)
+        entries.append(t)
         j -= 1
-    return a
+    else:
+        return a
+    if len(entries) < 3 or any(map(_cue, entries)):
+        return a
+    return j if sum(map(_amount_cell, entries)) >= 2 else a
 
 
 def _quantity_block(raw: list[str], cls: list[int | None], a: int, stops: frozenset) -> int:
@@ -1254,7 +1299,7 @@ def _quantity_block(raw: list[str], cls: list[int | None], a: int, stops: frozen
                 break
             seen += 1
             s = raw[j].strip()
-            if _quantity(s):
+            if s[0] in _QUANTITY_GATE and _quantity(s):  # (the gate saves a call on most lines)
                 count += 1
                 if count >= 3 and count >= RECIPE_SHARE * seen:
                     top = j
@@ -1284,7 +1329,14 @@ def _quantity(s: str) -> bool:
     """``s`` (stripped) is a list entry that starts with an amount and a unit
     (``[quantity_unit]`` of ``patterns/structure.re``) and is not a title in
     title case ("30 Small Bedrooms Ideas To Make Your Home Bigger")."""
-    if len(s) > QUANTITY_MAX_LEN or not _quantity_start(s) or not _QUANTITY[s]:
+    # _quantity_start, inlined: most lines fail it, and this test runs on
+    # many lines
+    f = s[:1]
+    if (
+        len(s) > QUANTITY_MAX_LEN
+        or not (f in _QUANTITY_FIRST or (f in _ABOUT_FIRST and s.startswith(_ABOUT_BY_FIRST[f])))
+        or not _QUANTITY[s]
+    ):
         return False
     ws = s.split()[1:]
     caps = sum(1 for w in ws if w[:1].isupper())
@@ -1324,6 +1376,23 @@ def _language(text: str) -> tuple[str | None, bool]:
 
 
 # ------------------------------------------------------------------ line classes
+
+
+#: A byte table for ``_capitalised``: ASCII white space (where ``str.split``
+#: splits) to " ", capitals to "A", any other byte to "x".
+_CAP_BYTES = bytes(32 if chr(i).isspace() else 65 if 65 <= i <= 90 else 120 for i in range(256))
+
+
+def _capitalised(t: str) -> int:
+    """How many words of ``t`` start with a capital:
+    ``sum(map(str.isupper, map(itemgetter(0), t.split())))``. On ASCII text
+    its bytes are translated by ``_CAP_BYTES`` and each such word is a " A"
+    (or the "A" that opens the text), counted in C without splitting ``t``
+    into words, several times faster."""
+    if t.isascii():
+        b = t.encode().translate(_CAP_BYTES)
+        return b.count(b" A") + b.startswith(b"A")
+    return sum(map(str.isupper, map(itemgetter(0), t.split())))
 
 
 _LABEL_END = frozenset(":;{}")
@@ -1405,9 +1474,9 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
     quotes, code_end, bullet_first, code_first = _QUOTES, _CODE_END, _BULLET_FIRST, _CODE_FIRST
     bullet, stamp = _BULLET.match, _stamp
     number, digit_first = _NUMBER.fullmatch, _NUMBER_FIRST
-    isupper, first = str.isupper, itemgetter(0)
+    capitalised = _capitalised
     stopc = stop.__contains__
-    quantity_first, about_first, about_starts, quantity = _QUANTITY_FIRST, _ABOUT_FIRST, _ABOUT_STARTS, _quantity
+    quantity_first, about_first, about_by_first, quantity = _QUANTITY_FIRST, _ABOUT_FIRST, _ABOUT_BY_FIRST, _quantity
     cls: list[int | None] = [None] * n
     label_cost, soft_cost, item_cost, bad_cost = -LABEL_COST, -SOFT_COST, -ITEM_COST, -BAD_COST
     para, near_gain = PARA_BONUS, NEAR_GAIN
@@ -1437,7 +1506,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                 and ln[0] not in " \t"
                 and i not in bad
                 and not (
-                    (s[0] in quantity_first or (s[0] in about_first and s.startswith(about_starts))) and quantity(s)
+                    (s[0] in quantity_first or (s[0] in about_first and s.startswith(about_by_first[s[0]]))) and quantity(s)
                 )
             ):
                 # short, capitalised, no sentence punctuation: a label, unless it
@@ -1447,7 +1516,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                     lws = s.lower().split()
                     nstop = sum(map(stopc, lws))
                     nw = len(lws)
-                    if nstop >= 2 and nstop >= sd_good * nw and sum(map(isupper, map(first, s.split()))) < title_case * (nw - nstop):
+                    if nstop >= 2 and nstop >= sd_good * nw and capitalised(s) < title_case * (nw - nstop):
                         k = soft_
             else:
                 if cjk_doc:
@@ -1503,7 +1572,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                         titled = None
                         f = s[0]
                         if w >= medium and prose:
-                            titled = content >= 1 and (content >= 2 or nw <= 2) and sum(map(isupper, map(first, t.split()))) >= title_case * content
+                            titled = content >= 1 and (content >= 2 or nw <= 2) and capitalised(t) >= title_case * content
                             if not titled:
                                 k = near_
                         if k != near_:
@@ -1521,11 +1590,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                                     # a sentence's first word is capitalised whatever it is:
                                     # after a full stop only content words count ("He waited."),
                                     # not after an ellipsis (a cut teaser, "More videos ...")
-                                    caps = (
-                                        _capitals(t, stopc)
-                                        if last == "." and not s.endswith("..")
-                                        else sum(map(isupper, map(first, t.split())))
-                                    )
+                                    caps = _capitals(t, stopc) if last == "." and not s.endswith("..") else capitalised(t)
                                     titled = content >= 1 and (content >= 2 or nw <= 2) and caps >= title_case * content
                                 if not titled and (term or (last == ":" and nw >= 3) or (nstop >= 2 and sd >= sd_good)):
                                     k = soft_  # a sentence or a lead-in to what follows
@@ -1533,7 +1598,7 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                                     k = item_
                             elif f in digit_first and number(s):
                                 k = item_  # a data cell (table, chart axis), not a menu entry
-                        if k == label_ and (f in quantity_first or (f in about_first and s.startswith(about_starts))) and quantity(s):
+                        if k == label_ and (f in quantity_first or (f in about_first and s.startswith(about_by_first[f]))) and quantity(s):
                             k = item_  # an ingredient or a measurement: a list entry, not a menu label
             if short and room > 0:
                 memo[ln] = (k, w)
@@ -2213,10 +2278,17 @@ def _anchor(raw, cls, score, a: int, b: int, best: float) -> tuple[int, int] | N
     n = len(raw)
     # a title line inside the best run keeps the plain gap: the body already
     # holds its headline
-    gaps = [j + HEAD_GAP if a <= j <= b else _gap_end(raw, cls, j) for j in cands]
-    for j, g in zip(cands, gaps):
+    # (a title line the best run starts under ends the search: found by the
+    # plain gap first, which _gap_end only widens, and then line by line, so
+    # that the windows after it are not walked)
+    if any(j < a <= j + HEAD_GAP for j in cands):
+        return None
+    gaps = []
+    for j in cands:
+        g = j + HEAD_GAP if a <= j <= b else _gap_end(raw, cls, j)
         if j < a <= g:
             return None
+        gaps.append(g)
     pre = list(accumulate(score, initial=0.0))
     sufmax = list(accumulate(reversed(pre), max))[::-1]  # max(pre[t:]) at t
     found = None
@@ -2347,6 +2419,10 @@ def _resume(raw, cls, score, b: int, limit: int, boxes: list[tuple[int, int]] | 
             g = cls.index(GOOD, b + 1, limit)
         except ValueError:
             return b
+        # the article goes on only with dense paragraphs there: tested first,
+        # as it fails on most pages and needs no cue match
+        if not _dense_after(raw, cls, g, min(limit - 1, g + CONT_WINDOW)):
+            return b
         box = None
         for j in range(b + 1, g):
             c = cls[j]
@@ -2361,8 +2437,6 @@ def _resume(raw, cls, score, b: int, limit: int, boxes: list[tuple[int, int]] | 
                 if box is None:
                     return b
                 break
-        if not _dense_after(raw, cls, g, min(limit - 1, g + CONT_WINDOW)):
-            return b
         a2, b2, mass = _best_run(score, g, limit)
         if a2 < 0 or a2 > g + CONT_WINDOW:
             return b
@@ -2644,14 +2718,19 @@ def _inline_list(raw: list[str], cls: list[int | None], b: int, g: int) -> tuple
 def _chrome_evidence(raw: list[str], cls: list[int | None], lines: Iterable[int]) -> bool:
     """Some line of ``lines`` is surely page chrome: a BAD line, a label of one
     or two words, a line with a date or time, or a comment or tail cue."""
+    # the cheap evidence first, on all the lines: the dates and cues (regex
+    # matches) are looked for only when no line shows it
+    rest = []
     for i in lines:
         c = cls[i]
         if c is None or c > ITEM:
             continue
         t = raw[i].strip()
-        if c == BAD or t.count(" ") < 2 or _stamp(t):
+        if c == BAD or t.count(" ") < 2:
             return True
-        if len(t) <= END_HEAD_MAX and (_END[t] or _HEAD[t] or _LABEL[t]):
+        rest.append(t)
+    for t in rest:
+        if _stamp(t) or (len(t) <= END_HEAD_MAX and (_END[t] or _HEAD[t] or _LABEL[t])):
             return True
     return False
 
