@@ -2863,9 +2863,8 @@ def _standfirst(line: str, c: int | None) -> bool:
 
 #: A short subheadline (a dek) under the headline has at least this many words.
 DEK_WORDS = 4
-#: A name (two to four capitalised words, or two names joined by "and") and a
-#: comma: a byline with a title or an agency after it.
-_NAME = r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}"
+#: A name (``_NAME``: two to four capitalised words, or two names joined by
+#: "and") and a comma: a byline with a title or an agency after it.
 _NAME_COMMA = regex.compile(rf"{_NAME}(?: (?:and|&) {_NAME})?,")
 
 
