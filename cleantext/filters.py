@@ -109,10 +109,11 @@ def _speech_tag() -> "regex.Pattern":
         # the sentence has a subject before its verb (", the poet wrote at
         # the foot of every page."; ", write us." is an imperative, and
         # ", you acknowledge that you have read ..." the prompt's own voice,
-        # ", which explains more." a relative clause)
+        # ", which explains more." a relative clause, ", as our policy
+        # explains." the site's own document)
         rf",\s+(?!please\b)(?:"
         rf"(?:{word}\s+){{0,5}}(?-i:{verbs})\b(?:\s+{word}){{0,3}}\s*,"
-        rf"|(?!(?:you|we|which|that|who)\b)(?:{word}\s+){{1,5}}(?-i:{verbs})\b(?:\s+{word}){{0,{SPEECH_TAIL_WORDS}}}\s*[.!?][\"”’»]?\s*$)",
+        rf"|(?!(?:you|we|which|that|who|as)\b)(?:{word}\s+){{1,5}}(?-i:{verbs})\b(?:\s+{word}){{0,{SPEECH_TAIL_WORDS}}}\s*[.!?][\"”’»]?\s*$)",
         regex.IGNORECASE,
     )
 

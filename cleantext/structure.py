@@ -2140,11 +2140,20 @@ def _first_line_headline(raw: list[str], cls: list[int | None], a: int, line: st
     headline above the body that starts at line ``a``: no cue, and a content
     word it shares with the body's opening ("Sunday Scones" over "These are
     the scones ..."). Further down, or sharing no word ("News", "Home",
-    "Opinion"), such a line is a section or menu label."""
+    "Opinion"), such a line is a section or menu label; one that recurs in a
+    copyright line below the body is the site's name ("Kelby Courier" over
+    "Kelby harbour ..." and "© 2026 Kelby Courier")."""
     if len(line) > END_HEAD_MAX or _cue(line):
         return False
     stop = _stopwords().get(lang or "en", frozenset())
-    return _shared(_content_words(line, stop), _opening(raw, cls, a)) >= 1
+    if not _shared(_content_words(line, stop), _opening(raw, cls, a)):
+        return False
+    # a site's name recurs in the copyright line below the article ("© 2026
+    # Kelby Courier"); a headline does not
+    low = line.casefold()
+    return not any(
+        low in t for k in range(a + 1, len(raw)) if "©" in (t := raw[k].casefold()) or "copyright" in t
+    )
 
 
 def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | None) -> int | None:
@@ -2880,6 +2889,7 @@ def _dek(raw: list[str], cls: list[int | None], between: list[int]) -> bool:
         return False
     if "|" in t or t.lower().startswith(("from ", "by ")) or _NAME_COMMA.match(t):
         return False  # a byline of another shape ("Ann Lee and Bo Sun, CNN", "From our correspondent")
+
     for j in between[1:]:
         u = raw[j].strip()
         if not (_BYLINE.match(u) or (len(u) <= STAMP_MAX_LEN and _stamp(u)) or _credit(raw[j])):
@@ -2983,7 +2993,14 @@ def _closing_section(raw: list[str], cls: list[int | None], b: int, stop: int) -
             return b
         end = k
         k += 1
-    return b if end is None else end
+    if end is None:
+        return b
+    # the heading's sentences are no comment form, newsletter offer, legal
+    # line or banner ("Note" / "Your email address will not be published.")
+    block = "\n".join(raw[i] for i in range(j + 1, end + 1))
+    if _chrome.comments(block) or _chrome.newsletter(block) or _chrome.legal(block) or _chrome.cookies(block):
+        return b
+    return end
 
 
 class _Analysis(NamedTuple):
@@ -3028,14 +3045,34 @@ def structure(text: str) -> list[Span]:
 REVIEW_HEAD_MAX = 30
 
 
+#: One-word review list heads that also name menu entries or sections ("Plus",
+#: "Specs"): they need a second head in the run (``_review_list``).
+_REVIEW_PAIRED = frozenset({"plus", "minus", "pro", "contra", "specs", "likes", "dislikes", "strengths", "weaknesses"})
+
+
+def _review_head(line: str) -> str | None:
+    """``line`` as a ``[review_list_head]`` of ``patterns/structure.re``,
+    case folded without its colon, or ``None``."""
+    t = line.strip().rstrip(":：").strip()
+    if len(t) > REVIEW_HEAD_MAX or _cues().review_list_head.fullmatch(t) is None:
+        return None
+    return t.casefold()
+
+
 def _review_list(raw: list[str], members: list[int]) -> bool:
     """The run ``members`` inside the body is a review's own list: its first
     line is a ``[review_list_head]`` of ``patterns/structure.re`` ("Pros",
     "Cons", "Specifications", "Vorteile"), a colon after it allowed, and so
     the short lines under it ("Very light", "Long battery life") are the
-    review's points, not a menu."""
-    t = raw[members[0]].strip().rstrip(":：").strip()
-    return len(t) <= REVIEW_HEAD_MAX and _cues().review_list_head.fullmatch(t) is not None
+    review's points, not a menu. A head that also names a menu entry
+    (``_REVIEW_PAIRED``: "Plus", "Specs") needs a second head in the run
+    ("Plus" ... "Minus"): "Plus / News / Sport" is a menu."""
+    head = _review_head(raw[members[0]])
+    if head is None:
+        return False
+    if head not in _REVIEW_PAIRED:
+        return True
+    return any(_review_head(raw[m]) is not None for m in members[1:])
 
 
 def _sentence_next(raw: list[str], i: int) -> bool:

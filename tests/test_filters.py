@@ -840,6 +840,7 @@ def test_sre_differs_guard_sends_regex_only_syntax_down_the_safe_path(pattern, l
         ("Your data may be stored, processed and kept in the United States.", False),
         ("We use cookies to improve our site. By using it, you acknowledge that you have read our policy.", False),
         ("We use cookies to show you ads. To opt out, please read our Cookie Policy, which explains more.", False),
+        ("We use cookies to improve your experience, as our privacy policy explains.", False),
     ],
 )
 def test_reported_speech_tells_a_quoted_prompt_from_the_prompt(line, quoted):

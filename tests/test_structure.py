@@ -2049,6 +2049,16 @@ def test_a_first_line_headline_of_any_length_stays_above_the_body(title):
     assert got[len(page) - 1] == "outside_main_content"
 
 
+def test_a_first_line_site_name_is_no_headline():
+    """A first line that shares a word with the opening but recurs below the
+    article (the © line) is the site's name."""
+    body = ["Kelby harbour ferry returned to service on Monday after a winter in the boatyard, the operator said.",
+            "Passengers queued from early morning, and the first crossing of the season left on time."]
+    page = ["Kelby Courier", *body, *_FIRST_LINE_TAIL[:-1], "© 2026 Kelby Courier. All rights reserved."]
+    text = "\n".join(page)
+    assert line_reasons(text, S.structure(text)).get(0) == "outside_main_content"
+
+
 @pytest.mark.parametrize("label", ["Skip to content", "Menu", "Home", "Close", "News", "Breaking News", "Opinion"])
 def test_a_first_line_label_above_the_body_still_goes(label):
     """A first line that is a cue or shares no word with the article's
@@ -2185,6 +2195,7 @@ def test_a_closing_section_after_the_body_stays(head, lines):
         ("Sport", ["Town edge out rivals in cup thriller."]),  # a section label over a teaser
         ("Verdict", ["Best folding bikes of the year", "Our top ten commuter bikes"]),  # teaser titles, no full stop
         ("Reader Comments", ["There are no comments for this story."]),
+        ("Note", ["Your email address will not be published."]),  # a comment form's line
     ],
 )
 def test_no_closing_section_without_its_heading_and_sentences(head, lines):
@@ -2302,6 +2313,7 @@ _REVIEW_MORE = [
         ["Pros", "Folds in seconds", "Bright lights", "Cons", "Harsh ride"],
         ["Vorteile:", "Leicht", "Gute Bremsen", "Nachteile:", "Teuer"],
         ["Specifications", "Weight 11 kg", "Gears 3", "Wheels 16 in"],
+        ["Pro", "Leicht", "Gute Bremsen", "Contra", "Teuer"],  # "Pro" needs its "Contra"
     ],
 )
 def test_a_reviews_own_list_inside_the_body_is_no_menu(points):
@@ -2315,8 +2327,15 @@ def test_a_reviews_own_list_inside_the_body_is_no_menu(points):
     assert page.index("Bikes") in got
 
 
-def test_a_run_of_labels_under_another_head_inside_the_body_is_still_a_menu():
-    run = ["Highlights", "Politics", "Sport", "Culture"]
+@pytest.mark.parametrize(
+    "run",
+    [
+        ["Highlights", "Politics", "Sport", "Culture"],
+        ["Plus", "News", "Sport", "Weather", "Puzzles"],  # a one-word head that is also a menu entry
+        ["Specs", "Deals", "Guides", "Podcasts"],
+    ],
+)
+def test_a_run_of_labels_under_another_head_inside_the_body_is_still_a_menu(run):
     page = ["Wren 2 review | Pedal Weekly", "Home", "Reviews", "Bikes", "Wren 2 review",
             *_REVIEW[:2], *run, *_REVIEW_MORE, *_REVIEW_TAIL]
     text = "\n".join(page)

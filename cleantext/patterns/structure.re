@@ -130,8 +130,10 @@ conclusión|en resumen|actualización|conclusione|in sintesi|aggiornamento|concl
 # Headings of a review's own short lists inside the article (its pros and
 # cons, its specifications), matched against a whole line, case-insensitive,
 # a colon after them allowed: the label lines of the run they head are the
-# article's list, not a menu.
-pros|cons|pros and cons|pros & cons|the good|the bad|the ugly|likes|dislikes|we liked|we didn'?t like|what we liked|what we didn'?t like
+# article's list, not a menu. A heading of one word that also names a menu
+# entry or a section ("Plus", "Specs", "Pro") counts only when a second
+# heading stands in the same run ("Pro" ... "Contra").
+pros|cons|pros and cons|pros & cons|the good|the bad|the ugly|likes|dislikes|we liked|we didn'?t like|what we liked|what we didn'?t like|what i liked|what i didn'?t like
 strengths|weaknesses|key specs|specs|specifications|tech specs|at a glance
 vorteile|nachteile|pro|contra|plus|minus|avantages|inconvénients|points forts|points faibles|ventajas|desventajas|pregi|difetti|voordelen|nadelen
 [crumb_lead]
