@@ -1050,9 +1050,10 @@ def _recipe_card(raw: list[str], cls: list[int | None], b: int, stop: int) -> tu
     ``RECIPE_SHARE`` are quantity lines. Right under the body (the heading
     the first line after it), a home cook's list needs no amounts ("Milk",
     "Flour", "Butter"): at least three entries of ``BARE_ITEM_WORDS`` words
-    or fewer, one of them named in the body's last ``BARE_BODY_LINES``
-    lines ("fry in a hot buttered pan"), and the card is the list; a
-    "browse by ingredient" menu names nothing the story does. The card runs
+    or fewer, two of them named in the body's last ``BARE_BODY_LINES``
+    lines, or one ("fry in a hot buttered pan") and one an amount ("2
+    eggs"), and the card is the list; a "browse by ingredient" menu names
+    one by chance at most. The heading may end with a colon. The card runs
     to the list's last quantity line, or, when the list ends with a short heading ("Directions",
     at most ``METHOD_HEAD_WORDS`` words), on over the method's steps: lines of
     class ITEM or better up to a label, a BAD line or a cue (a line without
@@ -1070,7 +1071,7 @@ def _recipe_card(raw: list[str], cls: list[int | None], b: int, stop: int) -> tu
             if c in (GOOD, BAD):
                 return None
             t = raw[j].strip()
-            if _recipe_head(t):
+            if _recipe_head(t.rstrip(":：")):  # "Ingredients:" too
                 head = j
                 break
             seen += 1
@@ -1101,7 +1102,10 @@ def _recipe_card(raw: list[str], cls: list[int | None], b: int, stop: int) -> tu
             return None
         body = " " + " ".join(raw[i] for i in range(max(0, b - BARE_BODY_LINES), b + 1)).casefold()
         # the words of every stoplist: the card's language is not known here
-        if not any(_shared(_content_words(raw[m], _any_stopword()), body) for m in lines):
+        named = sum(1 for m in lines if _shared(_content_words(raw[m], _any_stopword()), body))
+        # two entries named in the story, or one and an amount: a "browse by
+        # ingredient" menu may name one by chance
+        if named < 2 and not (named and qty):
             return None
         return head, lines[-1]
     last = lines[-1]
