@@ -3079,6 +3079,11 @@ def _review_list(raw: list[str], members: list[int]) -> bool:
     return any(_review_head(raw[m]) is not None for m in members[1:])
 
 
+#: Inline related links at most this many lines apart make a box of links
+#: (each with its blurb), which the classifier does not read past.
+INLINE_BOX_GAP = 4
+
+
 def _sentence_next(raw: list[str], i: int) -> bool:
     """The next non-blank line after line ``i`` ends with a full stop."""
     for j in range(i + 1, len(raw)):
@@ -3103,7 +3108,18 @@ def _analyse(text: str) -> _Analysis:
     # an inline related link ("Read more: Island school saved") is read past
     # as a blank line too when a sentence follows it: the article goes on
     # (teaser titles after it have no full stop)
-    inline = [(s, e) for s, e in _chrome.inline_related(text) if _sentence_next(raw, bisect.bisect_left(starts, s))]
+    inline = _chrome.inline_related(text)
+    if inline:
+        at = [bisect.bisect_left(starts, s) for s, _ in inline]
+        far = n + INLINE_BOX_GAP + 1
+        # a box of such links, each with its blurb, is no part of the article:
+        # only a link with no other within INLINE_BOX_GAP lines is read past
+        inline = [
+            x for k, x in enumerate(inline)
+            if (at[k] - at[k - 1] if k else far) > INLINE_BOX_GAP
+            and (at[k + 1] - at[k] if k + 1 < len(at) else far) > INLINE_BOX_GAP
+            and _sentence_next(raw, at[k])
+        ]
     if players or inline:
         seen = list(raw)
         for s, _ in chain(players, inline):

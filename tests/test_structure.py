@@ -2349,3 +2349,19 @@ def test_a_run_of_labels_under_another_head_inside_the_body_is_still_a_menu(run)
     text = "\n".join(page)
     got = line_reasons(text, S.structure(text))
     assert all(got.get(page.index(x)) == "menu_run" for x in run), got
+
+
+def test_a_box_of_inline_related_links_with_blurbs_is_not_read_past():
+    """Two or more "Read more:" links a few lines apart, each with a
+    one-sentence blurb, are a box of teasers: their blurbs are no part of
+    the article."""
+    box = ["Read more: Pier reopens after storm repairs", "The pier has been closed since the January storm.",
+           "Read more: Bus fares rise again in spring", "Fares go up by ten pence on most routes in April."]
+    page = ["Lido to open all winter | Kelby Courier", "Home", "News", "Weather", "Lido to open all winter",
+            *_INLINE_STORY, *_INLINE_AFTER, *box, *_INLINE_TAIL]
+    text = "\n".join(page)
+    cls = S._analyse(text).cls
+    assert cls[page.index(box[0])] is not None and cls[page.index(box[2])] is not None
+    # a single one is read past like a blank line
+    single = [*page[:7], "Read more: Pier reopens after storm repairs", *_INLINE_AFTER, *_INLINE_TAIL]
+    assert S._analyse("\n".join(single)).cls[7] is None
