@@ -60,6 +60,13 @@ def _visible(removed: str) -> str:
     return removed.replace("\n", "↵\n")
 
 
+def _visible_input(text: str) -> str:
+    """The input's text of a repair made visible: line breaks as in removed
+    text (``_visible``), and characters that show nothing (a BOM, a zero-width
+    space, a control character, a carriage return) as ``U+FEFF`` and the like."""
+    return _visible("".join(c if c.isprintable() or c == "\n" else f"U+{ord(c):04X}" for c in text))
+
+
 def shown_repairs(report: Report) -> list[Repair]:
     """The repairs of ``report`` that the explain views mark: those whose
     step is not whitespace alone and whose place in ``report.source``
@@ -116,7 +123,7 @@ def explain_text(report: Report, *, color: bool = False) -> str:
     for start, end, r, fix in _events(report):
         out.append(src[pos:start])
         if fix is not None:
-            before, after = _visible(fix.before), _visible(fix.after)
+            before, after = _visible_input(fix.before), _visible(fix.after)
             if color:
                 body = "\n".join(f"\x1b[4m{seg}{_RESET}" if seg else "" for seg in after.split("\n"))
                 label = "\n".join(f"\x1b[2m{seg}{_RESET}" if seg else "" for seg in f"[{fix.step}: {before}→]".split("\n"))
@@ -264,7 +271,7 @@ def explain_html(docs: Iterable[tuple[str, Report]], *, title: str = "cleantext 
                 body.append(
                     f'<ins class="fix" data-step="{esc(fix.step)}" data-start="{start}" data-end="{end}" '
                     f'data-before="{esc(fix.before)}" title="{esc(fix.step)}: the input held {esc(repr(fix.before))}">'
-                    f'<span class="ftag" data-label="{esc(fix.step)}: {esc(_visible(fix.before))}→"></span>'
+                    f'<span class="ftag" data-label="{esc(fix.step)}: {esc(_visible_input(fix.before))}→"></span>'
                     f"{esc(src[start:end], quote=False)}</ins>"
                 )
                 steps[fix.step] = steps.get(fix.step, 0) + 1

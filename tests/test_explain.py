@@ -382,3 +382,10 @@ def test_html_page_marks_repairs(repaired):
     page = _Page()
     page.feed(html)
     _check_page(page, [repaired.report])  # the removals and their legend are unchanged
+
+
+def test_repair_marks_name_characters_that_show_nothing():
+    rep = Pipeline.preset("conservative").clean("\ufeffThe quay reopened <b>today</b>.\r\n").report
+    view = explain_text(rep)
+    assert view.startswith("[~invisible: U+FEFF→~]The quay reopened [~markup_tag: <b>→~]today"), view
+    assert "\r" not in view
