@@ -106,6 +106,9 @@ ANCHOR_SHARE = 0.2
 #: A comment head needs this much body gain above it when no dated comment
 #: header follows it.
 MIN_MASS = 300
+#: A best run lighter than this is weak evidence of where the article is:
+#: paragraph lines outside it are not removed.
+LOW_MASS = MIN_MASS
 #: Comment evidence: at least STAMP_MIN non-adjacent short dated lines (or
 #: reply labels) among the next STAMP_WINDOW lines, the first within STAMP_FIRST.
 STAMP_WINDOW = 20
@@ -3399,6 +3402,14 @@ def _analyse(text: str) -> _Analysis:
             j += 1
         for i in range(comment_from, last + 1):
             reason[i] = "comment_section"
+
+    if best < LOW_MASS:
+        # a best run this light is weak evidence of where the article is (a
+        # story of short paragraphs, a page of several short texts): the
+        # paragraph lines outside it stay, and only chrome-like lines go
+        for i in range(a):
+            if reason[i] == "outside_main_content" and cls[i] in (NEAR, GOOD):
+                reason[i] = None
 
     spans: list[Span] = []
     i = 0

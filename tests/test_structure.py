@@ -2365,3 +2365,45 @@ def test_a_box_of_inline_related_links_with_blurbs_is_not_read_past():
     # a single one is read past like a blank line
     single = [*page[:7], "Read more: Pier reopens after storm repairs", *_INLINE_AFTER, *_INLINE_TAIL]
     assert S._analyse("\n".join(single)).cls[7] is None
+
+
+def test_paragraphs_above_a_light_body_stay():
+    """When the best run is light (a story of short paragraphs), paragraph
+    lines above it are no evidence of chrome and stay; labels there still go."""
+    page = [
+        "Menu", "Search", "Log in | Register", "World", "Business", "Culture", "Opinion",
+        "Kelby bakery recalls its rye loaves", "Updated 2 hours ago", "5 min read", "Twitter Facebook LinkedIn Email",
+        "Kelby Bakery recalled 3,000 rye loaves on Monday after a customer found a shard of glass.",
+        "The bakery said the glass came from a broken lamp above one of its ovens.",
+        "Other bakeries in the town were not affected.",
+        "Advertisement", "What was recalled", "The bakery named three loaves:", "Rye 800g", "Rye and caraway", "Dark rye",
+        "Customers should take the loaves back to the shop for a full refund.",
+        '"We are checking every lamp in the building, and we are very sorry," said the owner, Mira Lund, on Monday evening.',
+        "Next steps", "The food standards office will inspect the bakery this week.",
+        "Most Read", "Harbour cafe wins national award", "Tram strike called off", "Copyright 2026 Kelby Courier",
+    ]
+    text = "\n".join(page)
+    assert S._best_run(*_scores(text))[2] < S.LOW_MASS  # the layout this test is about
+    assert S._analyse(text).region[0] > 12
+    got = line_reasons(text, S.structure(text))
+    assert 11 not in got and 12 not in got, got
+    assert got.get(page.index("World")) == "outside_main_content"
+
+
+def _scores(text: str):
+    from cleantext import filters as F
+    raw, _, before = F.line_heads(text)
+    starts = [b + i for i, b in enumerate(before[:-1])]
+    lang, cjk = S._language(text)
+    cls, score = S._classify(text, raw, starts, lang, cjk)
+    return score, 0, len(raw)
+
+
+def test_paragraph_lines_above_a_heavy_body_still_go():
+    teasers = ["Top stories", "The council approved the budget for the new harbour wall on Monday, the mayor said."]
+    page = ["Lido to open all winter | Kelby Courier", *teasers, "Home", "News", "Sport", "Weather",
+            "Lido to open all winter", *_DEK_BODY, _REVIEW[0], _REVIEW[1], "Share", "Facebook", "© 2026 Kelby Courier"]
+    text = "\n".join(page)
+    assert S._best_run(*_scores(text))[2] >= S.LOW_MASS
+    got = line_reasons(text, S.structure(text))
+    assert got.get(page.index(teasers[1])) == "outside_main_content", got
