@@ -203,6 +203,14 @@ def _codec_name(name: str) -> str:
     return _SUPERSET.get(n, n)
 
 
+#: Bytes that only binary data holds in number (``_check_binary``).
+_BINARY_CONTROLS = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+#: A head of the input with a NUL and more than this share of those bytes is
+#: binary, unless it decodes as UTF-16 with fewer than this many errors.
+BINARY_CONTROL_SHARE = 0.05
+BINARY_UTF16_ERRORS = 3
+
+
 def _check_binary(data: bytes) -> None:
     for magic, kind in _MAGIC:
         if data.startswith(magic):
@@ -213,9 +221,19 @@ def _check_binary(data: bytes) -> None:
             raise BinaryInputError(f"input is binary data ({kind}), not text", kind)
     head = data[:4096]
     if head and 0 in head and not _looks_utf32(head) and not _looks_utf16(head):
-        ctrl = sum(head.count(c) for c in b"\x00\x01\x02\x03\x04\x05\x06\x07\x0e\x0f\x10")
-        if ctrl / len(head) > 0.1:
+        # control bytes no 8-bit text holds (not the whitespace ones, not ESC,
+        # which ISO-2022 and terminal colours use): random or compressed data
+        # has about 27 in 256 of them. UTF-16 text in Chinese, Japanese or
+        # Korean has as many, but decodes as UTF-16 in one byte order, where
+        # random data breaks surrogate pairs (about one unit in 32)
+        low = sum(head.count(c) for c in b"\x00\x01\x02\x03\x04\x05\x06\x07\x0e\x0f\x10")
+        if low / len(head) > 0.1:  # NULs and the lowest controls: no text of any width
             raise BinaryInputError("input looks like binary data, not text", "binary")
+        ctrl = len(head) - len(head.translate(None, _BINARY_CONTROLS))
+        if ctrl / len(head) > BINARY_CONTROL_SHARE:
+            even = head[: len(head) // 2 * 2 - 2]
+            if all(len(_lenient(even, c)[1]) >= BINARY_UTF16_ERRORS for c in ("utf-16-le", "utf-16-be")):
+                raise BinaryInputError("input looks like binary data, not text", "binary")
 
 
 def _looks_utf32(data: bytes) -> str | None:

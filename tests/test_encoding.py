@@ -719,3 +719,14 @@ def test_space_recheck_shortcut_equals_rechecking_every_space_line(text, fix_tex
         plain = repair(text, fix_text=fix_text)
     assert repair(text, fix_text=fix_text) == plain
     assert repair(plain[0], fix_text=fix_text)[0] == plain[0]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_random_bytes_are_binary(seed):
+    """Random or compressed data with no known signature: a NUL, many control
+    bytes, and surrogate errors in both UTF-16 byte orders."""
+    import random
+
+    data = random.Random(seed).randbytes(4096)
+    with pytest.raises(BinaryInputError):
+        clean(data)
