@@ -450,7 +450,10 @@ def jsonl_chunk(opts: JsonlOptions, chunk: tuple[str | None, int, Sequence[bytes
                 # UTF-16 or UTF-32 from NUL bytes
                 # (without its line break: inside an unterminated string it
                 # would be reported as a control character)
-                rec = json.loads((raw.decode("utf-8") if isinstance(raw, (bytes, bytearray)) else raw).rstrip("\r\n"))
+                text = (raw.decode("utf-8") if isinstance(raw, (bytes, bytearray)) else raw).rstrip("\r\n")
+                if line == 1 and text.startswith("\ufeff"):
+                    text = text[1:]  # a UTF-8 BOM that Windows tools put before the first record
+                rec = json.loads(text)
             except UnicodeDecodeError as e:
                 rec = None
                 err = RecordError(file, line, "invalid_json",

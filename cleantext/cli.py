@@ -273,7 +273,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if used
         ]
         if jsonl_only:
-            parser.error(f"{', '.join(jsonl_only)} apply to JSON Lines input: add --jsonl")
+            verb = "applies" if len(jsonl_only) == 1 else "apply"
+            parser.error(f"{', '.join(jsonl_only)} {verb} to JSON Lines input: add --jsonl")
     if args.encoding:
         import codecs
 
@@ -405,7 +406,8 @@ def _run_plain(args: argparse.Namespace, pipeline: Pipeline, files: list[str]) -
             try:
                 result = pipeline.clean(data, encoding=args.encoding)
             except BinaryInputError as e:
-                _err(f"{name}: {e}; cleantext reads text files only (extract the text first){_not_done(files, i)}")
+                hint = "decompress it first: zcat FILE | cleantext" if e.kind == "gzip-compressed data" else "extract the text first"
+                _err(f"{name}: {e}; cleantext reads text files only ({hint}){_not_done(files, i)}")
                 return EXIT_INPUT
             except LookupError as e:
                 _err(f"{name}: {e}{_not_done(files, i)}")
@@ -543,7 +545,7 @@ def _chunks(
                     raw = src.reader.readline(limit)
                 except (OSError, EOFError, zlib.error) as e:
                     failure.message = (
-                        f"{name}: cannot read after line {lineno - 1}: {e}; "
+                        f"{name}: cannot read " + (f"after line {lineno - 1}" if lineno > 1 else "its first line") + f": {e}; "
                         "the file is truncated or not valid gzip"
                     )
                     if buf:

@@ -270,7 +270,7 @@ def explain_html(docs: Iterable[tuple[str, Report]], *, title: str = "cleantext 
             if fix is not None:
                 body.append(
                     f'<ins class="fix" data-step="{esc(fix.step)}" data-start="{start}" data-end="{end}" '
-                    f'data-before="{esc(fix.before)}" title="{esc(fix.step)}: the input held {esc(repr(fix.before))}">'
+                    f'data-before="{esc(fix.before)}" title="{esc(fix.step)}: the input held {esc(_visible_input(fix.before))}">'
                     f'<span class="ftag" data-label="{esc(fix.step)}: {esc(_visible_input(fix.before))}→"></span>'
                     f"{esc(src[start:end], quote=False)}</ins>"
                 )

@@ -485,3 +485,17 @@ def test_binary_input_message_reads_well(tmp_path):
     res = _cli(str(f))
     assert res.returncode == 1
     assert b"input is binary data (ELF executable), not text" in res.stderr
+
+
+def test_jsonl_file_starting_with_a_utf8_bom(tmp_path, capsys):
+    """A UTF-8 BOM before the first record (as Windows tools write it) is no
+    invalid JSON; a BOM-like character elsewhere is left to the JSON parser."""
+    src = tmp_path / "bom.jsonl"
+    src.write_bytes(b"\xef\xbb\xbf" + _jsonl(3))
+    assert main(["--jsonl", "-q", "-j", "1", *RULES_ARGS, str(src)]) == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(out) == 3 and not any("cleantext_error" in r for r in out)
+    src.write_bytes(_jsonl(1) + b"\xef\xbb\xbf" + _jsonl(1))
+    assert main(["--jsonl", "-q", "-j", "1", *RULES_ARGS, str(src)]) == 1
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(out) == 2 and "cleantext_error" in out[1]
