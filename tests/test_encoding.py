@@ -730,3 +730,26 @@ def test_random_bytes_are_binary(seed):
     data = random.Random(seed).randbytes(4096)
     with pytest.raises(BinaryInputError):
         clean(data)
+
+
+def _field_log(sep: bytes, fields: list[str], codec: str, rows: int = 60) -> bytes:
+    """A log of records whose fields are joined by a control byte, with one
+    NUL at the end: text, though over 5 % of its bytes are controls."""
+    return b"\n".join(sep.join(f.encode(codec) for f in fields) for _ in range(rows)) + b"\x00"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _field_log(b"\x01", ["8=FIX.4.2", "35=D", "49=MÜLLER", "56=BÖRSE", "58=Größe"], "cp1252"),
+        _field_log(b"\x01", ["خبر", "عاجل", "المدينة", "الميناء"], "utf-8"),
+        _field_log(b"\x08\x07", ["Übertragung läuft", "Größe 42", "fertig"], "cp1252"),
+    ],
+    ids=["fix-log-cp1252", "arabic-utf8-separators", "terminal-backspace-bell"],
+)
+def test_text_with_control_separators_and_a_nul_is_not_binary(data):
+    """Control bytes of a few kinds (a log's separators, backspaces, bells)
+    and valid UTF-8 are text; random data has controls of every kind and is
+    no UTF-8."""
+    assert data.count(0) == 1
+    decode(data)  # raises BinaryInputError if taken for binary
