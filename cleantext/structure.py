@@ -3087,6 +3087,18 @@ def _review_list(raw: list[str], members: list[int]) -> bool:
 INLINE_BOX_GAP = 4
 
 
+def _heads_junk(line: str) -> bool:
+    """``line`` heads a teaser, an advertisement or another post: a line the
+    ``related``, ``ads`` or ``navigation`` filter takes ("Top stories",
+    "Advertisement", "Previous post"; not a share button such as "Tweet",
+    under which the story may start). Asked only of the lines above a light
+    body (``LOW_MASS``)."""
+    t = line.strip()
+    if len(t) > END_HEAD_MAX:
+        return False
+    return bool(_chrome.related(t) or _filters.ads(t) or _filters.navigation(t))
+
+
 def _sentence_next(raw: list[str], i: int) -> bool:
     """The next non-blank line after line ``i`` ends with a full stop."""
     for j in range(i + 1, len(raw)):
@@ -3406,10 +3418,18 @@ def _analyse(text: str) -> _Analysis:
     if best < LOW_MASS:
         # a best run this light is weak evidence of where the article is (a
         # story of short paragraphs, a page of several short texts): the
-        # paragraph lines outside it stay, and only chrome-like lines go
+        # paragraph lines above it stay, and only chrome-like lines go, and
+        # the sentence under a teaser, ad or post heading ("Top stories",
+        # "Advertisement", "Previous post")
+        under = False  # in the paragraphs under such a heading
         for i in range(a):
-            if reason[i] == "outside_main_content" and cls[i] in (NEAR, GOOD):
-                reason[i] = None
+            if cls[i] is None:
+                continue
+            if cls[i] in (NEAR, GOOD):
+                if reason[i] == "outside_main_content" and not under:
+                    reason[i] = None
+            else:
+                under = _heads_junk(raw[i])
 
     spans: list[Span] = []
     i = 0

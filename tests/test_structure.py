@@ -2407,3 +2407,24 @@ def test_paragraph_lines_above_a_heavy_body_still_go():
     assert S._best_run(*_scores(text))[2] >= S.LOW_MASS
     got = line_reasons(text, S.structure(text))
     assert got.get(page.index(teasers[1])) == "outside_main_content", got
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Top stories", "Advertisement", "Previous post"],
+)
+def test_sentences_under_a_teaser_or_ad_head_above_a_light_body_still_go(head):
+    """Above a light body the paragraph lines stay, but not those under a
+    heading the related, ads or navigation filter takes: teasers, ad copy,
+    another post's excerpt."""
+    junk = ["The council approved the budget for the new harbour wall on Monday, the mayor said.",
+            "A teenager from Norby has won the national junior chess title for the second year running."]
+    page = ["Ferry cut to two sailings | Kelby Courier", head, *junk, "Home", "News", "Sport", "Weather",
+            "Ferry cut to two sailings", "The island ferry will run twice a day from May.",
+            "The operator blamed staff shortages.", "Islanders are angry.",
+            '"We were promised a better service, not half of the one we had," said Ada Venn, who runs the island shop.',
+            "Share", "Facebook", "© 2026 Kelby Courier"]
+    text = "\n".join(page)
+    assert S._best_run(*_scores(text))[2] < S.LOW_MASS
+    got = line_reasons(text, S.structure(text))
+    assert all(got.get(page.index(x)) == "outside_main_content" for x in junk), got
