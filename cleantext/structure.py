@@ -3087,16 +3087,41 @@ def _review_list(raw: list[str], members: list[int]) -> bool:
 INLINE_BOX_GAP = 4
 
 
+def _unheaded(raw: list[str], cls: list[int | None], score: list[float]) -> list[float]:
+    """``score`` with the paragraph lines (``near``, ``good``) under a heading
+    that ``_heads_junk`` takes set to a paragraph's cost of nothing: they are
+    ad copy, teasers or another post's excerpt, no evidence of the article."""
+    out = list(score)
+    under = False
+    for i, c in enumerate(cls):
+        if c is None:
+            continue
+        if c in (NEAR, GOOD):
+            if under:
+                out[i] = min(out[i], 0.0)
+        else:
+            under = len(raw[i]) <= END_HEAD_MAX and _heads_junk(raw[i])
+    return out
+
+
 def _heads_junk(line: str) -> bool:
-    """``line`` heads a teaser, an advertisement or another post: a line the
-    ``related``, ``ads`` or ``navigation`` filter takes ("Top stories",
-    "Advertisement", "Previous post"; not a share button such as "Tweet",
-    under which the story may start). Asked only of the lines above a light
-    body (``LOW_MASS``)."""
+    """``line`` heads a teaser, an advertisement or another post: a list head
+    ("Top stories", "Related stories") or a label of the ``ads`` or
+    ``navigation`` filters' vocabularies ("Advertisement", "Previous post");
+    not a share button such as "Tweet", under which a story may start. Set
+    lookups, asked only on pages whose best run is light (``LOW_MASS``)."""
     t = line.strip()
     if len(t) > END_HEAD_MAX:
         return False
-    return bool(_chrome.related(t) or _filters.ads(t) or _filters.navigation(t))
+    key = _filters._label_key(t)
+    return key in _junk_heads() or bool(_LIST[t])
+
+
+@functools.cache
+def _junk_heads() -> frozenset[str]:
+    """The label keys of ``ads.labels`` and ``navigation.labels`` (the rule
+    filters' vocabularies): "advertisement", "sponsored", "previous post"."""
+    return _filters._labels("ads.labels") | _filters._labels("navigation.labels")
 
 
 def _sentence_next(raw: list[str], i: int) -> bool:
@@ -3143,6 +3168,12 @@ def _analyse(text: str) -> _Analysis:
         seen = raw
     cls, score = _classify(text, seen, starts, lang, cjk_doc)
     a, b, best = _best_run(score, 0, n)
+    if 0 <= a and best < LOW_MASS:
+        # a light best run may be ad copy or a teaser under its heading
+        # ("Advertisement" over one long sentence, above a story of short
+        # paragraphs): such paragraphs weigh nothing, and the run is sought again
+        score = _unheaded(raw, cls, score)
+        a, b, best = _best_run(score, 0, n)
     if a < 0:
         return _Analysis([], cls, [None] * n, (a, b), None, None, lang)
     anchored = _anchor(raw, cls, score, a, b, best)

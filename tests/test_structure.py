@@ -2428,3 +2428,19 @@ def test_sentences_under_a_teaser_or_ad_head_above_a_light_body_still_go(head):
     assert S._best_run(*_scores(text))[2] < S.LOW_MASS
     got = line_reasons(text, S.structure(text))
     assert all(got.get(page.index(x)) == "outside_main_content" for x in junk), got
+
+
+@pytest.mark.parametrize("head", ["Advertisement", "Top stories"])
+def test_a_long_ad_or_teaser_sentence_does_not_take_a_short_story_for_chrome(head):
+    """One long sentence under an ad or teaser heading outweighed a story of
+    short paragraphs below it, which then went as outside_main_content; such
+    sentences now weigh nothing when the best run is light."""
+    story = ["Owl returns to church tower", "Updated 2 hours ago", "The owl is back.", "It left in March.",
+             "Nobody knew why.", "The warden said she had almost given up hope of seeing the bird again.",
+             "The church will fit a camera."]
+    page = ["Kelby Courier", "Menu", "Search", "World", "Business", head,
+            "Switch to Harbour Energy today and save up to 200 pounds a year on your heating bill, guaranteed.",
+            *story, "Share", "Copyright 2026 Kelby Courier"]
+    out = clean("\n".join(page)).text
+    assert all(line in out for line in story[2:]), out
+    assert "Switch to Harbour Energy" not in out and "Copyright 2026" not in out
