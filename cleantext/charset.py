@@ -224,14 +224,15 @@ def _check_binary(data: bytes) -> None:
             raise BinaryInputError(f"input is binary data ({kind}), not text", kind)
     head = data[:4096]
     if head and 0 in head and not _looks_utf32(head) and not _looks_utf16(head):
-        # control bytes no 8-bit text holds (not the whitespace ones, not ESC,
-        # which ISO-2022 and terminal colours use): random or compressed data
-        # has about 27 in 256 of them. UTF-16 text in Chinese, Japanese or
-        # Korean has as many, but decodes as UTF-16 in one byte order, where
-        # random data breaks surrogate pairs (about one unit in 32)
+        # NULs and the lowest control bytes in number: no text of any width
         low = sum(head.count(c) for c in b"\x00\x01\x02\x03\x04\x05\x06\x07\x0e\x0f\x10")
-        if low / len(head) > 0.1:  # NULs and the lowest controls: no text of any width
+        if low / len(head) > 0.1:
             raise BinaryInputError("input looks like binary data, not text", "binary")
+        # control bytes no 8-bit text holds in number (not the whitespace ones,
+        # not ESC, which ISO-2022 and terminal colours use): random or
+        # compressed data has about 27 in 256 of them. UTF-16 text in Chinese,
+        # Japanese or Korean has as many, but decodes as UTF-16 in one byte
+        # order, where random data breaks surrogate pairs (about one unit in 32)
         ctrl = len(head) - len(head.translate(None, _BINARY_CONTROLS))
         if (
             ctrl / len(head) > BINARY_CONTROL_SHARE

@@ -1036,7 +1036,7 @@ CARD_GAP = 20
 #: An ingredient list without amounts right under the body has at least
 #: three entries of at most this many words ("Butter", "A pinch of salt").
 BARE_ITEM_WORDS = 4
-#: ... and one of them is named in the body's last this many lines.
+#: ... two of them (or one and an amount) named in the body's last this many lines.
 BARE_BODY_LINES = 10
 #: A method's heading has at most this many words ("Directions", "Method").
 METHOD_HEAD_WORDS = 3
@@ -2896,7 +2896,6 @@ def _dek(raw: list[str], cls: list[int | None], between: list[int]) -> bool:
         return False
     if "|" in t or t.lower().startswith(("from ", "by ")) or _NAME_COMMA.match(t):
         return False  # a byline of another shape ("Ann Lee and Bo Sun, CNN", "From our correspondent")
-
     for j in between[1:]:
         u = raw[j].strip()
         if not (_BYLINE.match(u) or (len(u) <= STAMP_MAX_LEN and _stamp(u)) or _credit(raw[j])):
@@ -3090,7 +3089,7 @@ INLINE_BOX_GAP = 4
 def _unheaded(raw: list[str], cls: list[int | None], score: list[float]) -> list[float]:
     """``score`` with the paragraph lines (``near``, ``good``) under a heading
     that ``_heads_junk`` takes set to a paragraph's cost of nothing: they are
-    ad copy, teasers or another post's excerpt, no evidence of the article."""
+    teasers or another post's excerpt, no evidence of the article."""
     out = list(score)
     under = False
     for i, c in enumerate(cls):
@@ -3170,9 +3169,9 @@ def _analyse(text: str) -> _Analysis:
     cls, score = _classify(text, seen, starts, lang, cjk_doc)
     a, b, best = _best_run(score, 0, n)
     if 0 <= a and best < LOW_MASS:
-        # a light best run may be ad copy or a teaser under its heading
-        # ("Advertisement" over one long sentence, above a story of short
-        # paragraphs): such paragraphs weigh nothing, and the run is sought again
+        # a light best run may be a teaser under its heading ("Top stories"
+        # over one long sentence, above a story of short paragraphs): such
+        # paragraphs weigh nothing, and the run is sought again
         score = _unheaded(raw, cls, score)
         a, b, best = _best_run(score, 0, n)
     if a < 0:
@@ -3451,8 +3450,8 @@ def _analyse(text: str) -> _Analysis:
         # a best run this light is weak evidence of where the article is (a
         # story of short paragraphs, a page of several short texts): the
         # paragraph lines above it stay, and only chrome-like lines go, and
-        # the sentence under a teaser, ad or post heading ("Top stories",
-        # "Advertisement", "Previous post")
+        # the sentences under a teaser or post heading ("Top stories",
+        # "Previous post")
         under = False  # in the paragraphs under such a heading
         for i in range(a):
             if cls[i] is None:
