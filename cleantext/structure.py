@@ -2964,7 +2964,7 @@ def _grow(raw: list[str], cls: list[int | None], edge: int, stop: int, step: int
 #: A closing section's heading is at most this long ...
 CLOSING_HEAD_MAX = 40
 #: ... and at most this many sentence lines follow it.
-CLOSING_LINES = 3
+CLOSING_LINES = 8
 
 
 def _closing_section(raw: list[str], cls: list[int | None], b: int, stop: int) -> int:

@@ -2185,6 +2185,8 @@ _REVIEW_TAIL = ["Share", "Facebook", "Twitter", "© 2026 Pedal Weekly. All right
         ("Verdict", ["A great bike, if you can carry it."]),
         ("Update:", ["The maker has since cut the price.", "Stock returns in June."]),
         ("Fazit", ["Ein gutes Rad für kurze Wege."]),
+        ("Update", ["The maker has since cut the price.", "Stock returns in June.", "A larger frame follows.",
+                    "Prices abroad are not known yet."]),
     ],
 )
 def test_a_closing_section_after_the_body_stays(head, lines):
