@@ -191,12 +191,13 @@ def build_parser() -> argparse.ArgumentParser:
     o.add_argument(
         "--explain", action="store_true",
         help="print the source text with every removed span marked and labelled "
-        "with its filter and reason, instead of the clean text",
+        "with its filter and reason, and the repairs made before filtering "
+        "([~step: input→repaired~]), instead of the clean text",
     )
     o.add_argument(
         "--explain-html", metavar="PATH",
         help="write a self-contained HTML page showing the removed spans (one colour "
-        "per filter, legend, counts) to PATH",
+        "per filter, legend, counts) and the repairs to PATH",
     )
     o.add_argument(
         "--color", choices=("auto", "always", "never"), default="auto",
