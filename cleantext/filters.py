@@ -1647,6 +1647,17 @@ def _ads_blurb_split() -> _Split:
     return _Split(_patterns("ads.re"))
 
 
+def ad_labels(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` that are only an advertisement slot's label
+    ("Advertisement", "Story continues below advertisement", "Anzeige"; the
+    ``ads.labels`` vocabulary), as ``(start, end)`` code points of the line,
+    half-open, in text order. The structural classifier reads past them
+    (``structure``): such a label stands inside an article as often as
+    around it."""
+    keys = _key_table(text)
+    return sorted(span for k in keys.keys() & _labels("ads.labels") for span in keys[k])
+
+
 def ads(text: str) -> list[Span]:
     """Advertisement slot labels and sponsored-content markers.
 
@@ -1662,7 +1673,7 @@ def ads(text: str) -> list[Span]:
     """
     vocab = _labels("ads.labels")
     keys = _key_table(text)
-    out = [Span(a, b, "ad_label") for k in keys.keys() & vocab for a, b in keys[k]]
+    out = [Span(a, b, "ad_label") for a, b in ad_labels(text)]
     labelled = {sp.start for sp in out}
     lines = _lines_with(text, _hints("affiliate.re"))
     if lines:

@@ -3160,9 +3160,15 @@ def _analyse(text: str) -> _Analysis:
             and (at[k + 1] - at[k] if k + 1 < len(at) else far) > INLINE_BOX_GAP
             and _sentence_next(raw, at[k])
         ]
-    if players or inline:
+    # so is an advertisement slot's label ("Advertisement") with a sentence
+    # after it: it neither weighs as a menu label nor joins a subheading above
+    # it into a menu (a label before a "Trending" list or a footer stays: it
+    # may end the article)
+    ad_slots = [x for x in _filters.ad_labels(text) if _sentence_next(raw, bisect.bisect_left(starts, x[0]))]
+    slot_lines = {bisect.bisect_left(starts, s) for s, _ in ad_slots}
+    if players or inline or ad_slots:
         seen = list(raw)
-        for s, _ in chain(players, inline):
+        for s, _ in chain(players, inline, ad_slots):
             seen[bisect.bisect_left(starts, s)] = ""
     else:
         seen = raw
@@ -3360,8 +3366,10 @@ def _analyse(text: str) -> _Analysis:
         reason[head] = None
         between = [j for j in range(head + 1, a) if cls[j] is not None]
         deck = _deck(raw, cls, between)
+        # an ad label read past still counts as a line of the meta block
+        metas = len(between) + len(slot_lines.intersection(range(head + 1, a)))
         for j in between:
-            if j in heads or j in deck or len(between) <= HEAD_META_MAX:
+            if j in heads or j in deck or metas <= HEAD_META_MAX:
                 reason[j] = None
         if between and _standfirst(raw[between[0]], cls[between[0]]):
             reason[between[0]] = None

@@ -163,6 +163,9 @@ POSITIVES = [
     # ads
     ("ads", "The pier reopens in May.\nAdvertisement\nIt will cost £2 million.", {"Advertisement": "ad_label"}),
     ("ads", "Story continues below advertisement", {"Story continues below advertisement": "ad_label"}),
+    # the same label broken over two lines by the page's layout
+    ("ads", "The pier reopens in May.\nStory continues\nADVERTISEMENT\nIt will cost £2 million.",
+     {"Story continues": "ad_label", "ADVERTISEMENT": "ad_label"}),
     ("ads", "PUBLICIDAD", {"PUBLICIDAD": "ad_label"}),
     ("ads", "Anzeige", {"Anzeige": "ad_label"}),
     ("ads", "広告", {"広告": "ad_label"}),

@@ -2248,6 +2248,41 @@ def test_teasers_after_an_inline_related_link_at_the_end_still_go():
     assert not any(page.index(x) in got for x in _INLINE_STORY)
 
 
+_AD_STORY = [
+    "The Orwell ferry will run every half hour from May, the operator said on Tuesday, after the council agreed to pay for a second boat.",
+    "Crossings have run hourly since the old boat was sold, and queues at the slipway have grown longer every summer since then.",
+]
+_AD_AFTER = [
+    "The new boat is being refitted at a yard on the Tyne and should arrive in April, in time for trials on the river.",
+    "Fares will not change this year, the operator added in a short statement on its website on Tuesday afternoon.",
+]
+
+
+@pytest.mark.parametrize("label", ["Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Anzeige"])
+def test_a_subheading_next_to_an_ad_label_stays(label):
+    """An ad slot's label with a sentence after it is read past like a blank
+    line: the subheading above it is one heading between two paragraphs, not
+    a two-line menu with the label."""
+    page = ["Ferry to run every half hour | Orwell Echo", "Home", "News", "Weather", "Ferry to run every half hour",
+            *_AD_STORY, "What happens next", label, *_AD_AFTER, *_INLINE_TAIL]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert not any(page.index(x) in got for x in [*_AD_STORY, "What happens next", *_AD_AFTER]), got
+    assert page.index("Weather") in got and page.index("Twitter") in got
+
+
+def test_an_ad_label_over_a_list_still_ends_the_article():
+    """An ad label with no sentence after it is not read past: over a
+    "Trending" list it is part of the chrome after the article."""
+    trending = ["Trending in News", "1", "Bridge to close for a month of repairs", "2", "Night buses cut in the new timetable"]
+    page = ["Ferry to run every half hour | Orwell Echo", "Home", "News", "Weather", "Ferry to run every half hour",
+            *_AD_STORY, *_AD_AFTER, "Advertisement", *trending, *_INLINE_TAIL]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert all(page.index(x) in got for x in trending), got
+    assert not any(page.index(x) in got for x in [*_AD_STORY, *_AD_AFTER])
+
+
 _DEK_BODY = [
     "The Kelby lido will open all year for the first time since it was built, the council said on Monday, after a donor paid for a heat pump.",
     "The pool used to close in September and open again in May, leaving swimmers with the leisure centre's small pool for the winter.",
