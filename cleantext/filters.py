@@ -101,8 +101,17 @@ def _words(s: str) -> int:
 
 @functools.cache
 def _speech_tag() -> "regex.Pattern":
-    verbs = "|".join(sorted((regex.escape(w) for w in _all(_vocab("speech.labels"))), key=len, reverse=True))
+    vocab = _vocab("speech.labels")
+    verbs = "|".join(sorted((regex.escape(w) for w in _all(vocab)), key=len, reverse=True))
+    # verbs that come before their subject in a tag (German, Spanish and
+    # French invert it: ", forderte der Verleger.", ", decía el cartel.")
+    inverted = "|".join(
+        sorted((regex.escape(w) for k, v in vocab.items() if k not in ("", "en") for w in v), key=len, reverse=True)
+    )
     word = r"[\w'’-]+"
+    # the end of the tag's sentence: the line's end or another sentence
+    # (", the notice claimed. Nobody believed it.")
+    end = r"\s*[.!?][\"”’»]?(?:\s*$|\s+(?=[\p{Lu}\d\"“‘«¿¡]))"
     return regex.compile(
         # the verb in lower case ("... in the United States." has none), not
         # an imperative (", please read our Privacy Policy,"); a tag that ends
@@ -110,10 +119,12 @@ def _speech_tag() -> "regex.Pattern":
         # the foot of every page."; ", write us." is an imperative, and
         # ", you acknowledge that you have read ..." the prompt's own voice,
         # ", which explains more." a relative clause, ", as our policy
-        # explains." the site's own document)
+        # explains." the site's own document), or after it in the languages
+        # that invert the tag
         rf",\s+(?!please\b)(?:"
         rf"(?:{word}\s+){{0,5}}(?-i:{verbs})\b(?:\s+{word}){{0,3}}\s*,"
-        rf"|(?!(?:you|we|which|that|who|as)\b)(?:{word}\s+){{1,5}}(?-i:{verbs})\b(?:\s+{word}){{0,{SPEECH_TAIL_WORDS}}}\s*[.!?][\"”’»]?\s*$)",
+        rf"|(?!(?:you|we|which|that|who|as)\b)(?:{word}\s+){{1,6}}(?-i:{verbs})\b(?:\s+{word}){{0,{SPEECH_TAIL_WORDS}}}{end}"
+        rf"|(?-i:{inverted})\b(?!\s+(?:uns|mir|euch|nos|nous|me|te)\b)(?:\s+{word}){{1,{SPEECH_TAIL_WORDS}}}{end})",
         regex.IGNORECASE,
     )
 

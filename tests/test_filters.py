@@ -844,6 +844,16 @@ def test_sre_differs_guard_sends_regex_only_syntax_down_the_safe_path(pattern, l
         ("We use cookies to improve our site. By using it, you acknowledge that you have read our policy.", False),
         ("We use cookies to show you ads. To opt out, please read our Cookie Policy, which explains more.", False),
         ("We use cookies to improve your experience, as our privacy policy explains.", False),
+        # a tag that ends its sentence before another one on the same line
+        ("Sign up for alerts, the flyer on every lamp post said. Hardly anyone did.", True),
+        ("You have 2 free articles left, the banner warned readers. Most of them left.", True),
+        ("Subscribe to our newsletter, we promise. Sign up now!", False),
+        ("Accept all cookies, as our cookie policy explains. Manage settings", False),
+        # German, Spanish and French put the verb before the subject
+        ("Laden Sie die App herunter, forderte der Bürgermeister. Kaum jemand tat es.", True),
+        ("Suscríbete para seguir leyendo, decía el aviso. Nadie pagó.", True),
+        ("Abonnez-vous à la lettre, disait l'affiche du marché.", True),
+        ("Abonnieren Sie den Newsletter, schreibt uns. Danke!", False),  # "write to us"
     ],
 )
 def test_reported_speech_tells_a_quoted_prompt_from_the_prompt(line, quoted):
