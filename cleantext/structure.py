@@ -2368,6 +2368,44 @@ def _dense_after(raw: list[str], cls: list[int | None], lo: int, hi: int) -> boo
     return False
 
 
+#: Most words of a cue that may be a subheading over the article's last section.
+SUBHEAD_WORDS = 4
+
+
+def _subheading(line: str) -> bool:
+    """``line`` is shaped like a subheading: at most ``SUBHEAD_WORDS`` words,
+    no digit, no colon inside and no copyright sign (a tag line "Tags: ...",
+    a legal line "Copyright 2008 ..." are no subheading)."""
+    t = line.strip().rstrip(":")
+    return (
+        len(t.split()) <= SUBHEAD_WORDS
+        and ":" not in t
+        and "©" not in t
+        and not _has_digit(t)
+        and _BOX_HEAD.match(t) is None
+        and _cues().list_head.fullmatch(t) is None
+    )
+
+
+def _section_after(raw: list[str], cls: list[int | None], lo: int, hi: int) -> bool:
+    """Lines ``lo..hi``, the rest of the best run after a tail cue, are one
+    last section of the article under a subheading that happens to be a cue
+    word ("Archives", "Share" over a paragraph about them): a paragraph line
+    (class ``near`` or ``good``) and only sentences that end with punctuation
+    and hold no cue. A related list's teasers have titles without a full
+    stop; the lines after an author box's head are its own (``_BOX``)."""
+    para = False
+    for i in range(lo, hi + 1):
+        c = cls[i]
+        if c is None:
+            continue
+        t = raw[i]
+        if c < SOFT or not _full_stop(t) or _cue(t.strip()):
+            return False
+        para = para or c >= NEAR
+    return para
+
+
 def _ends_sentence(line: str) -> bool:
     """The line ends with punctuation (a full stop, a colon, a closing quote),
     and not with a truncation mark ("...", "…"), as teaser blurbs do."""
@@ -2394,7 +2432,9 @@ def _end_cut(raw, cls, score, a: int, b: int, boxes: list[tuple[int, int]] | Non
             continue
         if len(line) > END_QUICK and ":" not in line and "ight" not in line and "©" not in line:
             continue  # a long cue is a tag line ("Tags: ...") or a legal line
-        if _END[line.strip()] and not _dense_after(raw, cls, m + 1, b):
+        if _END[line.strip()] and not _dense_after(raw, cls, m + 1, b) and not (
+            _subheading(line) and _section_after(raw, cls, m + 1, b)
+        ):
             box = _box_at(raw, cls, score, m, b + 1)
             if box is not None:
                 if boxes is not None:

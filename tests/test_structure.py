@@ -2283,6 +2283,44 @@ def test_an_ad_label_over_a_list_still_ends_the_article():
     assert not any(page.index(x) in got for x in [*_AD_STORY, *_AD_AFTER])
 
 
+_LAST_SECTION = ("The new building also gives the county's old maps a home at last, with a reading room that opens to"
+                 " the public every Thursday afternoon from next month.")
+
+
+@pytest.mark.parametrize("head", ["Archives", "Categories", "Print", "Copyright", "Bookmark"])
+def test_a_cue_word_as_the_last_subheading_keeps_its_section(head):
+    """A tail cue shaped like a subheading (a few words, no digit, colon or
+    copyright sign) over sentences to the end of the best run heads the
+    article's last section, not the chrome after it."""
+    page = ["Ferry to run every half hour | Orwell Echo", "Home", "News", "Weather", "Ferry to run every half hour",
+            *_AD_STORY, head, _LAST_SECTION, *_INLINE_TAIL]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert not any(page.index(x) in got for x in [*_AD_STORY, head, _LAST_SECTION]), got
+    assert page.index("Weather") in got
+
+
+@pytest.mark.parametrize(
+    ("head", "lines"),
+    [
+        ("Related stories", ["Town council votes to sell the old fire station to a housing trust this spring."]),
+        ("More from the Orwell Echo", ["Harbour master warns of silt in the channel after the winter storms."]),
+        ("About the author", ["Ann Lee has written about the river and its ferries for the Echo since 2009."]),
+        ("Copyright 2026 Orwell Echo", ["The material on this site may not be reproduced without the written permission of the publisher."]),
+        ("Share", ["Welcome! New here? Sign up for free updates and we will send you our guide to the river!"]),
+    ],
+)
+def test_a_tail_cue_over_sentences_still_ends_the_article(head, lines):
+    """A related list's head, an author box's head, a legal line and a cue
+    over lines that are no plain sentences still end the body."""
+    page = ["Ferry to run every half hour | Orwell Echo", "Home", "News", "Weather", "Ferry to run every half hour",
+            *_AD_STORY, *_AD_AFTER, head, *lines, *_INLINE_TAIL]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert all(page.index(x) in got for x in [head, *lines]), got
+    assert not any(page.index(x) in got for x in [*_AD_STORY, *_AD_AFTER])
+
+
 _DEK_BODY = [
     "The Kelby lido will open all year for the first time since it was built, the council said on Monday, after a donor paid for a heat pump.",
     "The pool used to close in September and open again in May, leaving swimmers with the leisure centre's small pool for the winter.",
