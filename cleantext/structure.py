@@ -100,6 +100,8 @@ HEAD_LOOKBACK = 15
 #: lines under it, and is preferred to the best run elsewhere when it gains at
 #: least ANCHOR_SHARE of that run's sum.
 TITLE_MIN = 15
+#: ... or TITLE_MIN_CJK code points when the title holds Chinese or Japanese.
+TITLE_MIN_CJK = 6
 TITLE_PROBE = 4
 HEAD_GAP = 12
 ANCHOR_SHARE = 0.2
@@ -2004,13 +2006,15 @@ def _title_lines(raw: list[str], cls: list[int | None], hi: int) -> list[int]:
     page title) or a part of it of at least ``TITLE_MIN`` characters: headline
     candidates."""
     title = _tkey(raw[0])
-    if len(title) < TITLE_MIN:
+    # in Chinese or Japanese a code point carries about a word
+    least = TITLE_MIN_CJK if _CJK.search(title) else TITLE_MIN
+    if len(title) < least:
         return []
     plain = raw[0].casefold() + "\n" + title
     top = len(title) + TITLE_MIN
     out = []
     # a set's look-up of a small int runs faster in C than a range's test
-    band = frozenset(range(TITLE_MIN, top + 1))
+    band = frozenset(range(least, top + 1))
     cand = list(compress(range(1, hi), map(band.__contains__, map(len, raw[1:hi]))))
     # quick test, in C over all candidates: the line starts like a part of the
     # title; the class is looked at only for the few lines that pass it
@@ -2018,7 +2022,7 @@ def _title_lines(raw: list[str], cls: list[int | None], hi: int) -> list[int]:
     for j in compress(cand, map(plain.__contains__, probes)):
         if cls[j] in _HEADABLE:
             k = _tkey(raw[j])
-            if len(k) >= TITLE_MIN and k in title and _covers_part(k, title):
+            if len(k) >= least and k in title and _covers_part(k, title):
                 out.append(j)
     return out
 
@@ -2169,7 +2173,8 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
     line ``a`` is none (the body opens with its headline). In this order:
 
     1. the nearest line of ten characters or more and two words (or a whole
-       title part: "Micromorts" under "Security Blog: Micromorts") found
+       title part: "Micromorts" under "Security Blog: Micromorts"; in Chinese
+       or Japanese, a whole part of ``TITLE_MIN_CJK`` characters) found
        whole in the page title (line 0), or holding it whole (not as the
        last step of a breadcrumb trail, ``_TRAIL``); but not a line that is
        a whole title part (``_TITLE_PARTS``) and shares no content word
@@ -2215,7 +2220,9 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
     exact = []
     for j in lines:
         k = keys[j]
-        if len(k) >= 10 and (k in title or (len(title) >= 10 and title in k and not _TRAIL.search(k))):
+        if (len(k) >= 10 or (len(k) >= TITLE_MIN_CJK and _CJK.search(k))) and (
+            k in title or (len(title) >= 10 and title in k and not _TRAIL.search(k))
+        ):
             if " " not in k:
                 if whole is None:
                     whole = set(split) | set(_TITLE_SEP.split(title))
