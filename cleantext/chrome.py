@@ -2196,6 +2196,29 @@ def _tag_tail(tail: str, need_sep: bool = False) -> bool:
     return all(_words(i) <= 5 for i in items)
 
 
+#: Fewest words of the paragraph under a label that makes the label its
+#: subheading (``_heads_paragraph``).
+SUBHEAD_PARAGRAPH_WORDS = 8
+_LABEL_WORD = re.compile(r"\w{3,}")
+
+
+def _heads_paragraph(text: str, s: int, e: int) -> bool:
+    """The label ``text[s:e]`` is a subheading: the next non-blank line is a
+    sentence of ``SUBHEAD_PARAGRAPH_WORDS`` words or more that ends with a
+    full stop and names the label's own word ("Menu" over "The menu changes
+    weekly ..."). A "Menu" or "Search" label over the headline or a list of
+    links has none under it."""
+    nxt = _next_nonblank(text, e)
+    if nxt is None:
+        return False
+    line = text[nxt[0] : nxt[1]]
+    if _words(line) < SUBHEAD_PARAGRAPH_WORDS or not _ends_sentence(line.rstrip()):
+        return False
+    words = _LABEL_WORD.findall(text[s:e].casefold())
+    low = line.casefold()
+    return bool(words) and all(re.search(rf"\b{re.escape(w)}", low) for w in words)
+
+
 def site_chrome(text: str) -> list[Span]:
     """Breadcrumbs, tag lists, language and edition selectors, log-in, search
     and menu labels.
@@ -2216,7 +2239,9 @@ def site_chrome(text: str) -> list[Span]:
 
     A sentence with slashes or arrows, a single "English" line (a subheading),
     a "Topics:" line whose tail is a sentence, prose about searching, and a
-    how-to that names a player's controls stay.
+    how-to that names a player's controls stay; so does a log-in, search or
+    menu label over a paragraph that names its word ("Menu" over "The menu
+    changes weekly ...", ``_heads_paragraph``).
     """
     if not text:
         return []
@@ -2225,7 +2250,7 @@ def site_chrome(text: str) -> list[Span]:
     out: list[tuple[int, int, str]] = []
     for cat, reason in (("account", "account_label"), ("search", "search_label"),
                         ("menu", "menu_label"), ("selector", "language_selector")):
-        out += [(s, e, reason) for s, e, _ in lab.get(cat, ())]
+        out += [(s, e, reason) for s, e, _ in lab.get(cat, ()) if not _heads_paragraph(text, s, e)]
     cats = _registry().label_cats
     first = {"account": "account_label", "search": "search_label", "menu": "menu_label",
              "selector": "language_selector"}
