@@ -134,14 +134,30 @@ def _speech_tag() -> "regex.Pattern":
 SPEECH_TAIL_WORDS = 10
 
 
+#: A prompt named as the subject of a sentence in the past tense ("Subscribe
+#: to keep reading was the message readers saw."): a copula in the past and a
+#: determiner after it, two to twelve words in, the first word no pronoun or
+#: article (a site's own status line: "Your comment was ...", "The page you
+#: requested was not found", "Comments were closed ...").
+_PROMPT_SUBJECT = regex.compile(
+    r"[\W]*(?!(?:you|your|we|our|this|these|those|that|it|its|the|a|an|my|there|here|comments?)\b)"
+    r"[\w'’-]+(?:\s+[\w'’-]+){1,11}\s+(?:was|were)\s+(?:the|a|an|one|what|how|our|their|his|her|its)\b",
+    regex.IGNORECASE,
+)
+
+
 def reported_speech(line: str) -> bool:
     """``line`` holds a speech tag (", the leaflet urged,", ", the deed
     states,", or one that ends the sentence: ", the poet wrote at the foot of
-    every page."; verbs in ``patterns/speech.labels``): a sentence that quotes
-    a prompt ("Download our app, the leaflet urged, but few did.") rather than
-    the prompt itself. The prompt filters (paywall, newsletter, legal, cookies,
-    comment forms) leave such a line alone."""
-    return "," in line and _speech_tag().search(line) is not None
+    every page."; verbs in ``patterns/speech.labels``), or names the prompt as
+    the subject of a sentence in the past tense ("Sign up for our newsletter
+    was the slogan on every flyer."; ``_PROMPT_SUBJECT``): a sentence that
+    quotes a prompt ("Download our app, the leaflet urged, but few did.")
+    rather than the prompt itself. The prompt filters (paywall, newsletter,
+    legal, cookies, comment forms) leave such a line alone."""
+    if "," in line and _speech_tag().search(line) is not None:
+        return True
+    return (" was " in line or " were " in line) and _PROMPT_SUBJECT.match(line) is not None
 
 
 #: Lines up to this long (code points) get a comparison key; longer lines are

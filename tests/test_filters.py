@@ -854,6 +854,12 @@ def test_sre_differs_guard_sends_regex_only_syntax_down_the_safe_path(pattern, l
         ("Suscríbete para seguir leyendo, decía el aviso. Nadie pagó.", True),
         ("Abonnez-vous à la lettre, disait l'affiche du marché.", True),
         ("Abonnieren Sie den Newsletter, schreibt uns. Danke!", False),  # "write to us"
+        # the prompt named as a sentence's subject, in the past tense
+        ("Subscribe to keep reading was the line that greeted every visitor in 2019.", True),
+        ("Accept all cookies was the only button on the council's first banner.", True),
+        ("Your comment was the first one on this story.", False),  # the site's own status line
+        ("Comments were closed on this story.", False),
+        ("Sign up today! Membership was a bargain.", False),
     ],
 )
 def test_reported_speech_tells_a_quoted_prompt_from_the_prompt(line, quoted):
