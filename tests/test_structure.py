@@ -1465,6 +1465,18 @@ def test_more_most_read_heads_are_tail_heads(head):
     assert S._cues().end.fullmatch(head)
 
 
+@pytest.mark.parametrize("head", ["Related Guides", "Related recipes:", "Latest Reviews", "Featured products", "Similar entries"])
+def test_related_heads_of_guides_recipes_and_reviews_are_tail_heads(head):
+    assert S._cues().end.fullmatch(head)
+
+
+@pytest.mark.parametrize("line", ["Other features include:", "Latest reviews of the bridge found no cracks.",
+                                  "Related products were recalled the same week."])
+def test_lines_about_features_and_reviews_are_no_new_tail_heads(line):
+    # the head and its noun only, with no words after them
+    assert not S._cues().list_head.fullmatch(line)
+
+
 @pytest.mark.parametrize("line", ["Las más vistas de la semana fueron las fotos del puerto.", "Les articles les plus lus parlent du port.",
                                   "Die meistgelesenen Artikel bei der Feuerwehr sind immer die gleichen."])
 def test_sentences_about_most_read_articles_are_not_tail_heads(line):

@@ -73,6 +73,7 @@ about (?:the )?authors?
 # docs/structure.md, inline lists). Matched against a whole line.
 (?:related|recommended|suggested|similar|popular|trending|featured|top|latest|recent|other|more|further|editor'?s?)(?: \w+){0,3}? (?:stories|story|articles?|posts?|news|reading|content|coverage|links|headlines|videos?|picks|topics|reads?|galleries)\b.{0,40}
 related|recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed|shared|commented|emailed|watched)(?: \w+){0,3}
+(?:related|recommended|suggested|similar|popular|latest|featured) (?:guides|recipes|reviews|features|products|resources|entries)\s*:?
 you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)\b.{0,30}
 (?:read|see) (?:more|also|next)\b.{0,60}
 more (?:from|in|on|about|by) .{1,60}
