@@ -3008,6 +3008,52 @@ def _grow(raw: list[str], cls: list[int | None], edge: int, stop: int, step: int
     return edge
 
 
+#: Most words of a short section's heading (``_short_sections``) ...
+SECTION_HEAD_WORDS = 3
+#: ... and fewest such sections in a row.
+SECTION_MIN = 2
+
+
+def _short_sections(raw: list[str], cls: list[int | None], b: int, stop: int) -> int:
+    """The body's last line ``b``, moved over short sections right after it:
+    ``SECTION_MIN`` or more in a row, each a heading of at most
+    ``SECTION_HEAD_WORDS`` words (class ``label``, no digit, no cue, no
+    colon) over one or more sentences (class ``soft`` or better, ending with
+    a full stop, no cue): a review's "Design" / "The lid sticks." or a
+    budget's "Fuel" / "Duty rises by 2p a litre." A single one could be a
+    teaser under a section label ("Sport" / "Town edge out rivals."), so
+    one is not enough; ``_grow`` already takes a heading of three words or
+    more."""
+    j = b + 1
+    end = b
+    count = 0
+    while True:
+        while j < stop and cls[j] is None:
+            j += 1
+        if j >= stop or cls[j] != LABEL:
+            break
+        t = raw[j].strip()
+        if len(t.split()) > SECTION_HEAD_WORDS or ":" in t or _has_digit(t) or _cue(t):
+            break
+        k = j + 1
+        last = None
+        while k < stop:
+            c = cls[k]
+            if c is None:
+                k += 1
+                continue
+            if c < SOFT or not _full_stop(raw[k]) or _cue(raw[k].strip()):
+                break
+            last = k
+            k += 1
+        if last is None:
+            break
+        count += 1
+        end = last
+        j = last + 1
+    return end if count >= SECTION_MIN else b
+
+
 #: A closing section's heading is at most this long ...
 CLOSING_HEAD_MAX = 40
 #: ... and at most this many sentence lines follow it.
@@ -3306,6 +3352,8 @@ def _analyse(text: str) -> _Analysis:
     limit = comment_from if comment_from is not None else n
     if cut is not None:
         limit = min(limit, cut)
+    b = _grow(raw, cls, b, limit, 1)
+    b = _short_sections(raw, cls, b, limit)
     b = _grow(raw, cls, b, limit, 1)
     b = _closing_section(raw, cls, b, limit)
     b = _records(raw, cls, b, limit)

@@ -2357,6 +2357,40 @@ def test_a_tail_cue_over_sentences_still_ends_the_article(head, lines):
     assert not any(page.index(x) in got for x in [*_AD_STORY, *_AD_AFTER])
 
 
+_SECTIONS = ["Design", "It is squat and heavy.", "The lid sticks when it is hot.", "Noise",
+             "It is the quietest we have tested.", "Should you buy it?", "Yes, if the noise of a kettle bothers you."]
+
+
+def test_short_sections_after_the_body_stay():
+    """Two or more headings of up to three words, each over sentences that
+    end with a full stop, right after the body are the article's own
+    sections (a review's "Design" / "The lid sticks.")."""
+    page = ["Kestrel kettle review | Home Test", "Home", "Reviews", "Kitchen", "Kestrel kettle review",
+            *_AD_STORY, *_SECTIONS, *_INLINE_TAIL]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert not any(page.index(x) in got for x in [*_AD_STORY, *_SECTIONS]), got
+    assert page.index("Kitchen") in got and page.index("Twitter") in got
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Sport", "Town edge out rivals in cup thriller."],  # one section label over a teaser
+        ["Sport", "Town Edge Out Rivals In Cup Thriller.", "Business", "Bakery Chain Opens Ten New Shops."],  # title case
+        ["Reader Comments", "There are no comments yet.", "Leave a Reply", "Your email address will not be published."],
+        ["2 Comments", "Great story.", "Top 10", "Ten walks for the winter."],  # digits
+    ],
+)
+def test_teasers_and_cues_after_the_body_are_no_short_sections(lines):
+    page = ["Kestrel kettle review | Home Test", "Home", "Reviews", "Kitchen", "Kestrel kettle review",
+            *_AD_STORY, *_AD_AFTER, *lines, *_INLINE_TAIL]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert all(page.index(x) in got for x in lines), got
+    assert not any(page.index(x) in got for x in [*_AD_STORY, *_AD_AFTER])
+
+
 _DEK_BODY = [
     "The Kelby lido will open all year for the first time since it was built, the council said on Monday, after a donor paid for a heat pump.",
     "The pool used to close in September and open again in May, leaving swimmers with the leisure centre's small pool for the winter.",
