@@ -102,16 +102,26 @@ def _words(s: str) -> int:
 @functools.cache
 def _speech_tag() -> "regex.Pattern":
     vocab = _vocab("speech.labels")
-    verbs = "|".join(sorted((regex.escape(w) for w in _all(vocab)), key=len, reverse=True))
-    # verbs that come before their subject in a tag (German, Spanish and
-    # French invert it: ", forderte der Verleger.", ", decía el cartel.")
-    inverted = "|".join(
-        sorted((regex.escape(w) for k, v in vocab.items() if k not in ("", "en") for w in v), key=len, reverse=True)
-    )
+
+    def alt(words) -> str:
+        return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+
+    verbs = alt(_all(vocab))
+    past = alt(w for k, v in vocab.items() if k.endswith(":past") for w in v)
+    # German, Spanish and French put a past verb before its subject:
+    # ", forderte der Verleger.", ", decía el cartel."
+    inverted = alt(w for k, v in vocab.items() if k.endswith(":past") and k != "en:past" for w in v)
     word = r"[\w'’-]+"
-    # the end of the tag's sentence: the line's end or another sentence
-    # (", the notice claimed. Nobody believed it.")
-    end = r"\s*[.!?][\"”’»]?(?:\s*$|\s+(?=[\p{Lu}\d\"“‘«¿¡]))"
+    # the prompt's own voice, a relative clause, a conjunction, the site's own
+    # documents ("our privacy policy", "nuestra política", "unsere
+    # Datenschutzerklärung"): no subject of a speech tag
+    own = (
+        r"(?!(?:you|your|we|our|us|which|that|who|as|and|but|or|so|como|comme|wie|y|et|und"
+        r"|nuestr[oa]s?|notre|nos|votre|vos|unser\w*|ihr\w*|euer|eure\w*)\b)"
+    )
+    # a sentence after the tag's sentence on the same line
+    more = r"\s*[.!?][\"”’»]?\s+(?=[\p{Lu}\d\"“‘«¿¡])"
+    line_end = r"\s*[.!?][\"”’»]?\s*$"
     return regex.compile(
         # the verb in lower case ("... in the United States." has none), not
         # an imperative (", please read our Privacy Policy,"); a tag that ends
@@ -119,12 +129,17 @@ def _speech_tag() -> "regex.Pattern":
         # the foot of every page."; ", write us." is an imperative, and
         # ", you acknowledge that you have read ..." the prompt's own voice,
         # ", which explains more." a relative clause, ", as our policy
-        # explains." the site's own document), or after it in the languages
-        # that invert the tag
+        # explains." the site's own document); one with another sentence
+        # after it, or its verb first, has a verb in the past
         rf",\s+(?!please\b)(?:"
         rf"(?:{word}\s+){{0,5}}(?-i:{verbs})\b(?:\s+{word}){{0,3}}\s*,"
-        rf"|(?!(?:you|we|which|that|who|as)\b)(?:{word}\s+){{1,6}}(?-i:{verbs})\b(?:\s+{word}){{0,{SPEECH_TAIL_WORDS}}}{end}"
-        rf"|(?-i:{inverted})\b(?!\s+(?:uns|mir|euch|nos|nous|me|te)\b)(?:\s+{word}){{1,{SPEECH_TAIL_WORDS}}}{end})",
+        rf"|(?!(?:you|we|which|that|who|as)\b)(?:{word}\s+){{1,6}}(?-i:{verbs})\b(?:\s+{word}){{0,{SPEECH_TAIL_WORDS}}}{line_end}"
+        rf"|{own}(?:{word}\s+){{1,6}}(?-i:{past})\b(?:\s+{word}){{0,{SPEECH_TAIL_WORDS}}}{more}"
+        # or in the present with a subject that an article opens (", the
+        # signs in every car park say. Many did.")
+        rf"|(?:the|a|an|one|every|each|many|most|some)\s+(?:(?!(?:you|your|we|our|us)\b){word}\s+){{0,5}}(?-i:{verbs})\b(?:\s+{word}){{0,{SPEECH_TAIL_WORDS}}}{more}"
+        rf"|(?-i:{inverted})\b\s+{own}(?!(?:uns|mir|euch|nos|nous|me|te|ihnen)\b)"
+        rf"{word}(?:\s+{word}){{0,{SPEECH_TAIL_WORDS - 1}}}(?:{line_end}|{more}))",
         regex.IGNORECASE,
     )
 

@@ -854,6 +854,19 @@ def test_sre_differs_guard_sends_regex_only_syntax_down_the_safe_path(pattern, l
         ("Suscríbete para seguir leyendo, decía el aviso. Nadie pagó.", True),
         ("Abonnez-vous à la lettre, disait l'affiche du marché.", True),
         ("Abonnieren Sie den Newsletter, schreibt uns. Danke!", False),  # "write to us"
+        # prompts with a second sentence: a verb in the present, the site's
+        # own documents or voice, a conjunction
+        ("We use cookies, small files our partners read and store on your device. Accept all to continue.", False),
+        ("Sign up for our newsletter, our editors' picks of what to read this week. Unsubscribe at any time.", False),
+        ("Get the app, the news you want to read on the go. Download it free today.", False),
+        ("Comments are moderated, and the editor reads every one before it appears. Please be civil.", False),
+        ("Utilizamos cookies propias, explicó nuestra política de privacidad. Aceptar todas.", False),
+        ("Nous utilisons des cookies, précise notre politique de confidentialité. Tout accepter.", False),
+        ("Wir nutzen Cookies, erklärte unsere Datenschutzerklärung. Alle akzeptieren.", False),
+        ("Melden Sie sich an, schreibt Ihnen die Redaktion jeden Morgen. Abmeldung jederzeit möglich.", False),
+        ("Este sitio utiliza cookies, como dice nuestra política de privacidad. Aceptar y cerrar.", False),
+        # a present verb with a subject an article opens is a tag
+        ("Download the app, the signs in every car park say. Many drivers did.", True),
         # the prompt named as a sentence's subject, in the past tense
         ("Subscribe to keep reading was the line that greeted every visitor in 2019.", True),
         ("Accept all cookies was the only button on the council's first banner.", True),
