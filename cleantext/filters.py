@@ -1689,15 +1689,22 @@ def _ads_blurb_split() -> _Split:
     return _Split(_patterns("ads.re"))
 
 
-def ad_labels(text: str) -> list[tuple[int, int]]:
-    """The lines of ``text`` that are only an advertisement slot's label
-    ("Advertisement", "Story continues below advertisement", "Anzeige"; the
-    ``ads.labels`` vocabulary), as ``(start, end)`` code points of the line,
-    half-open, in text order. The structural classifier reads past them
-    (``structure``): such a label stands inside an article as often as
-    around it."""
+def ad_labels(text: str, slots: bool = False) -> list[tuple[int, int]]:
+    """The lines of ``text`` that are only an ad label (the ``ads.labels``
+    vocabulary), as ``(start, end)`` code points of the line, half-open, in
+    text order; with ``slots``, only an ad slot's label ("Advertisement",
+    "Story continues below advertisement", "Anzeige": its ``[slot:xx]``
+    sections), not a sponsored-content marker ("Sponsored links"). The
+    structural classifier reads past the slots' labels (``structure``): such
+    a label stands inside an article as often as around it."""
     keys = _key_table(text)
-    return sorted(span for k in keys.keys() & _labels("ads.labels") for span in keys[k])
+    vocab = _slot_labels() if slots else _labels("ads.labels")
+    return sorted(span for k in keys.keys() & vocab for span in keys[k])
+
+
+@functools.cache
+def _slot_labels() -> frozenset[str]:
+    return frozenset(_label_key(e) for k, v in _vocab("ads.labels").items() if k.startswith("slot:") for e in v)
 
 
 def ads(text: str) -> list[Span]:

@@ -2394,23 +2394,38 @@ def _subheading(line: str) -> bool:
     )
 
 
-def _section_after(raw: list[str], cls: list[int | None], lo: int, hi: int) -> bool:
+#: Content words the last section under a cue shares with the body above it.
+SECTION_SHARED = 2
+#: A line that addresses the reader or names the page: a prompt, not the
+#: article's last section.
+_READER = regex.compile(r"\b(?:you|your|our|we|us)\b|\bthis (?:article|page|site|story|post|blog)\b", regex.IGNORECASE)
+
+
+def _section_after(raw: list[str], cls: list[int | None], a: int, lo: int, hi: int, lang: str | None) -> bool:
     """Lines ``lo..hi``, the rest of the best run after a tail cue, are one
     last section of the article under a subheading that happens to be a cue
-    word ("Archives", "Share" over a paragraph about them): a paragraph line
-    (class ``near`` or ``good``) and only sentences that end with punctuation
-    and hold no cue. A related list's teasers have titles without a full
-    stop; the lines after an author box's head are its own (``_BOX``)."""
+    word ("Archives", "Copyright" over a paragraph about them): a paragraph
+    line (class ``near`` or ``good``) and only sentences that end with a full
+    stop, hold no cue and do not address the reader or name the page
+    (``_READER``: "Print this article or save it as a PDF."), sharing
+    ``SECTION_SHARED`` content words (``_content_words``) with the body's
+    lines ``a..lo-1`` (a promotion of the site's archive shares none)."""
     para = False
+    words: set[str] = set()
+    stop = _stopwords().get(lang or "en", frozenset())
     for i in range(lo, hi + 1):
         c = cls[i]
         if c is None:
             continue
         t = raw[i]
-        if c < SOFT or not _full_stop(t) or _cue(t.strip()):
+        if c < SOFT or not _full_stop(t) or _cue(t.strip()) or _READER.search(t):
             return False
         para = para or c >= NEAR
-    return para
+        words |= _content_words(t, stop)
+    if not para:
+        return False
+    body = " " + " ".join(raw[a:lo]).casefold()
+    return _shared(words, body) >= SECTION_SHARED
 
 
 def _ends_sentence(line: str) -> bool:
@@ -2420,7 +2435,9 @@ def _ends_sentence(line: str) -> bool:
     return bool(t) and t[-1] in _PARA_END and not t.endswith(("...", "…"))
 
 
-def _end_cut(raw, cls, score, a: int, b: int, boxes: list[tuple[int, int]] | None = None) -> tuple[int, int | None]:
+def _end_cut(
+    raw, cls, score, a: int, b: int, boxes: list[tuple[int, int]] | None = None, lang: str | None = None
+) -> tuple[int, int | None]:
     """The last line of the body and the tail head that ends it (or ``None``):
     the region ends before the first tail cue (``[end_head]`` or
     ``[list_head]``) that has ``MIN_MASS`` of body above it and no more of the
@@ -2440,7 +2457,7 @@ def _end_cut(raw, cls, score, a: int, b: int, boxes: list[tuple[int, int]] | Non
         if len(line) > END_QUICK and ":" not in line and "ight" not in line and "©" not in line:
             continue  # a long cue is a tag line ("Tags: ...") or a legal line
         if _END[line.strip()] and not _dense_after(raw, cls, m + 1, b) and not (
-            _subheading(line) and _section_after(raw, cls, m + 1, b)
+            _subheading(line) and _section_after(raw, cls, a, m + 1, b, lang)
         ):
             box = _box_at(raw, cls, score, m, b + 1)
             if box is not None:
@@ -3257,7 +3274,7 @@ def _analyse(text: str) -> _Analysis:
     # after it: it neither weighs as a menu label nor joins a subheading above
     # it into a menu (a label before a "Trending" list or a footer stays: it
     # may end the article)
-    ad_slots = [x for x in _filters.ad_labels(text) if _sentence_next(raw, bisect.bisect_left(starts, x[0]))]
+    ad_slots = [x for x in _filters.ad_labels(text, slots=True) if _sentence_next(raw, bisect.bisect_left(starts, x[0]))]
     slot_lines = {bisect.bisect_left(starts, s) for s, _ in ad_slots}
     if players or inline or ad_slots:
         seen = list(raw)
@@ -3345,7 +3362,7 @@ def _analyse(text: str) -> _Analysis:
     else:
         # end of the article: a tail head (related list, tags, share bar,
         # legal line) after which no paragraphs follow
-        b, cut = _end_cut(raw, cls, score, a, b, boxes)
+        b, cut = _end_cut(raw, cls, score, a, b, boxes, lang)
 
     # grow over adjacent sentence-like lines (fragments, dialogue, list items)
     # and over single other lines between them (subheadings)
