@@ -173,6 +173,14 @@ def check_planted(planted) -> None:
     "• Unlimited access on every device\n\nThe council council council council.",
     ["The council council", "The council council council council."],
 ))
+# found by hypothesis: the strategy wrote a credit-shaped "sentence" ("Photo
+# copyright Ashby the council council."); it now puts a noun first, and such
+# a sentence stays
+@example((
+    "Sponsored Content\nAbout Sponsored Content This content was commissioned by Harlow Travel.\nThe Ashby council\n"
+    "The the council council council council.\nPhoto council copyright Ashby the council council.",
+    ["The Ashby council", "The the council council council council.", "Photo council copyright Ashby the council council."],
+))
 def test_planted_junk_is_removed_and_prose_kept_whole(planted):
     check_planted(planted)
 
