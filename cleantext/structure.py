@@ -2409,7 +2409,8 @@ def _section_after(raw: list[str], cls: list[int | None], a: int, lo: int, hi: i
     stop, hold no cue and do not address the reader or name the page
     (``_READER``: "Print this article or save it as a PDF."), sharing
     ``SECTION_SHARED`` content words (``_content_words``) with the body's
-    lines ``a..lo-1`` (a promotion of the site's archive shares none)."""
+    lines ``a..lo-2``, above the cue (a promotion of the site's archive
+    shares none)."""
     para = False
     words: set[str] = set()
     stop = _stopwords().get(lang or "en", frozenset())
@@ -2424,7 +2425,7 @@ def _section_after(raw: list[str], cls: list[int | None], a: int, lo: int, hi: i
         words |= _content_words(t, stop)
     if not para:
         return False
-    body = " " + " ".join(raw[a:lo]).casefold()
+    body = " " + " ".join(raw[a : lo - 1]).casefold()  # not the cue line itself
     return _shared(words, body) >= SECTION_SHARED
 
 

@@ -2307,6 +2307,18 @@ def test_a_subheading_next_to_an_ad_label_stays(label):
     assert page.index("Weather") in got and page.index("Twitter") in got
 
 
+def test_a_sponsored_label_is_not_read_past():
+    """Only an ad slot's label is read past: "Sponsored links" over clickbait
+    sentences after the article is no part of it."""
+    bait = ["This retirement trick has savers rethinking their pensions.", "Doctors are stunned by this simple knee exercise."]
+    page = ["Ferry to run every half hour | Orwell Echo", "Home", "News", "Weather", "Ferry to run every half hour",
+            *_AD_STORY, *_AD_AFTER, "Sponsored links", *bait, "About us", "Contact", "Privacy policy"]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert all(page.index(x) in got for x in bait), got
+    assert not any(page.index(x) in got for x in [*_AD_STORY, *_AD_AFTER])
+
+
 def test_an_ad_label_over_a_list_still_ends_the_article():
     """An ad label with no sentence after it is not read past: over a
     "Trending" list it is part of the chrome after the article."""
@@ -2344,6 +2356,8 @@ def test_a_cue_word_as_the_last_subheading_keeps_its_section(head):
         ("About the author", ["Ann Lee has written about the river and its ferries for the Echo since 2009."]),
         ("Copyright 2026 Orwell Echo", ["The material on this site may not be reproduced without the written permission of the publisher."]),
         ("Share", ["Welcome! New here? Sign up for free updates and we will send you our guide to the river!"]),
+        ("Print", ["Print this article or save it as a PDF to read it later."]),  # addresses the reader
+        ("Archives", ["Ten years of stories from the paper are kept in the archive, sorted by month and by town."]),  # shares one word
     ],
 )
 def test_a_tail_cue_over_sentences_still_ends_the_article(head, lines):
