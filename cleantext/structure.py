@@ -100,7 +100,8 @@ HEAD_LOOKBACK = 15
 #: lines under it, and is preferred to the best run elsewhere when it gains at
 #: least ANCHOR_SHARE of that run's sum.
 TITLE_MIN = 15
-#: ... or TITLE_MIN_CJK code points when the title holds Chinese or Japanese.
+#: ... or TITLE_MIN_CJK code points in the title's first part when the title
+#: holds Chinese or Japanese (its last part is often the site's name).
 TITLE_MIN_CJK = 6
 TITLE_PROBE = 4
 HEAD_GAP = 12
@@ -2022,14 +2023,21 @@ def _title_lines(raw: list[str], cls: list[int | None], hi: int) -> list[int]:
     for j in compress(cand, map(plain.__contains__, probes)):
         if cls[j] in _HEADABLE:
             k = _tkey(raw[j])
-            if len(k) >= least and k in title and _covers_part(k, title):
+            if len(k) >= least and k in title and _covers_part(k, title) and (len(k) >= TITLE_MIN or _first_part(k, title)):
                 out.append(j)
     return out
 
 
+def _first_part(k: str, title: str) -> bool:
+    """``k`` lies in the first part of the title (``_TITLE_PARTS``), where a
+    headline stands; the site's name usually ends it ("渡轮恢复航行 - 海港日报")."""
+    return k in _TITLE_PARTS.split(title, maxsplit=1)[0]
+
+
 #: What separates the parts of a page title: "Headline | Section | Site",
-#: "Headline @ Blog", "Site: Headline".
-_TITLE_SEP = regex.compile(r"\s+[|\-–—·»/:@]+\s+|:\s+")
+#: "Headline @ Blog", "Site: Headline"; in Chinese and Japanese also a
+#: full-width bar or colon, or "_" between two such characters.
+_TITLE_SEP = regex.compile(r"\s+[|\-–—·»/:@]+\s+|:\s+|\s*[｜：]\s*|(?<=[\u3040-\u30ff\u3400-\u9fff])_(?=[\u3040-\u30ff\u3400-\u9fff])")
 #: A headline candidate that does not open the title part it is in repeats at
 #: least this share of it; a subheading that repeats a few words from inside
 #: it ("Citrus Sauce" in "Pear Stuffing with Citrus Sauce | Blog", a recipe's
@@ -2076,7 +2084,7 @@ HEAD_MAX_WORDS = 30
 HEAD_PART_WORDS = 4
 #: What separates the parts of a page title for matching a headline with it:
 #: as ``_TITLE_SEP`` but not a colon, which headlines hold ("Ask Ann: why ...").
-_TITLE_PARTS = regex.compile(r"\s+[|\-–—·»«/@]+\s+")
+_TITLE_PARTS = regex.compile(r"\s+[|\-–—·»«/@]+\s+|\s*[｜：]\s*")
 _HEADLINE_WORD = regex.compile(r"\w{3,}")
 #: A breadcrumb trail's separator: a line holding the title among the
 #: sections above it ("Home > News > Ferry back") is no headline.
@@ -2174,7 +2182,7 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
 
     1. the nearest line of ten characters or more and two words (or a whole
        title part: "Micromorts" under "Security Blog: Micromorts"; in Chinese
-       or Japanese, a whole part of ``TITLE_MIN_CJK`` characters) found
+       or Japanese, a whole first part of ``TITLE_MIN_CJK`` characters) found
        whole in the page title (line 0), or holding it whole (not as the
        last step of a breadcrumb trail, ``_TRAIL``); but not a line that is
        a whole title part (``_TITLE_PARTS``) and shares no content word
@@ -2220,7 +2228,7 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
     exact = []
     for j in lines:
         k = keys[j]
-        if (len(k) >= 10 or (len(k) >= TITLE_MIN_CJK and _CJK.search(k))) and (
+        if (len(k) >= 10 or (len(k) >= TITLE_MIN_CJK and _CJK.search(k) and _first_part(k, title))) and (
             k in title or (len(title) >= 10 and title in k and not _TRAIL.search(k))
         ):
             if " " not in k:

@@ -128,7 +128,7 @@ def test_headline_repeating_the_title_stays_and_the_title_goes():
             "经过三个月的维修，往返小岛的渡轮周一上午恢复航行，第一班船准时离开码头，船上坐满了回家的居民。",
             "航运公司表示，新的时刻表将在下周公布，冬季每天仍有四个班次，票价保持不变，学生继续享受半价优惠。",
         ]),
-        ("フェリー運航再開 | 港新聞", "フェリー運航再開", [
+        ("フェリー運航再開：みなと新聞デジタル", "フェリー運航再開", [
             "三か月の修理を終えた島へのフェリーが月曜日の朝に運航を再開し、最初の便は島に帰る住民で満席になった。",
             "運航会社によると、新しい時刻表は来週発表され、冬の間も一日四便が運航され、運賃は据え置かれるという。",
         ]),
@@ -143,6 +143,18 @@ def test_a_short_cjk_headline_repeating_the_title_stays(title, headline, body):
     got = line_reasons(text, S.structure(text))
     assert not any(page.index(x) in got for x in [headline, *body]), got
     assert 0 in got and page.index("新闻") in got
+
+
+def test_a_cjk_site_name_repeated_as_a_masthead_is_no_headline():
+    """The title's last part, the site's name, repeated at the top of the
+    page is no headline, however long: the headline (the first part) is."""
+    body = ["经过三个月的维修，往返小岛的渡轮周一上午恢复航行，第一班船准时离开码头，船上坐满了回家的居民。",
+            "航运公司表示，新的时刻表将在下周公布，冬季每天仍有四个班次，票价保持不变，学生继续享受半价优惠。"]
+    page = ["渡轮恢复航行 - 海港日报网站", "海港日报网站", "首页", "新闻", "体育", "登录", "渡轮恢复航行", *body, "分享", "微信", "海港日报网站 版权所有"]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert not any(page.index(x) in got for x in ["渡轮恢复航行", *body]), got
+    assert page.index("海港日报网站") in got
 
 
 def test_long_runs_are_one_span_short_runs_one_span_per_line():
