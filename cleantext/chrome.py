@@ -2206,7 +2206,9 @@ def _heads_paragraph(text: str, s: int, e: int) -> bool:
     """The label ``text[s:e]`` is a subheading: the next non-blank line is a
     sentence of ``SUBHEAD_PARAGRAPH_WORDS`` words or more that ends with a
     full stop and names the label's own word ("Menu" over "The menu changes
-    weekly ..."). A "Menu" or "Search" label over the headline or a list of
+    weekly ..."), but neither starts with it nor names the page ("Log in to
+    comment on this article.", "Search our archive ..." are the site's
+    prompts). A "Menu" or "Search" label over the headline or a list of
     links has none under it."""
     nxt = _next_nonblank(text, e)
     if nxt is None:
@@ -2216,7 +2218,13 @@ def _heads_paragraph(text: str, s: int, e: int) -> bool:
         return False
     words = _LABEL_WORD.findall(text[s:e].casefold())
     low = line.casefold()
-    return bool(words) and all(re.search(rf"\b{re.escape(w)}", low) for w in words)
+    if not words or low.lstrip().startswith(words[0]) or _ADDRESSED.search(low):
+        return False  # the label's own prompt: "Log in to comment on this article."
+    return all(re.search(rf"\b{re.escape(w)}", low) for w in words)
+
+
+#: A line that names the page: the site's prompt ("... to comment on this article").
+_ADDRESSED = re.compile(r"\bthis (?:article|page|site|story|post)\b")
 
 
 def site_chrome(text: str) -> list[Span]:
