@@ -100,9 +100,11 @@ HEAD_LOOKBACK = 15
 #: lines under it, and is preferred to the best run elsewhere when it gains at
 #: least ANCHOR_SHARE of that run's sum.
 TITLE_MIN = 15
-#: ... or TITLE_MIN_CJK code points in the title's first part when the title
-#: holds Chinese or Japanese (its last part is often the site's name).
+#: ... or TITLE_MIN_CJK code points when the title holds Chinese or Japanese;
+#: such a short line, when it is the only one (``_headline_above``), has at
+#: most CJK_HEAD_GAP lines between it and the body.
 TITLE_MIN_CJK = 6
+CJK_HEAD_GAP = 3
 TITLE_PROBE = 4
 HEAD_GAP = 12
 ANCHOR_SHARE = 0.2
@@ -330,6 +332,7 @@ class _Cues:
     recipe_head = _section_pattern("recipe_head")
     closing_head = _section_pattern("closing_head")
     review_list_head = _section_pattern("review_list_head")
+    site_head = _section_pattern("site_head")
     list_head = _section_pattern("list_head")
     box_head = _section_pattern("box_head")
 
@@ -2023,15 +2026,9 @@ def _title_lines(raw: list[str], cls: list[int | None], hi: int) -> list[int]:
     for j in compress(cand, map(plain.__contains__, probes)):
         if cls[j] in _HEADABLE:
             k = _tkey(raw[j])
-            if len(k) >= least and k in title and _covers_part(k, title) and (len(k) >= TITLE_MIN or _first_part(k, title)):
+            if len(k) >= least and k in title and _covers_part(k, title):
                 out.append(j)
     return out
-
-
-def _first_part(k: str, title: str) -> bool:
-    """``k`` lies in the first part of the title (``_TITLE_PARTS``), where a
-    headline stands; the site's name usually ends it ("渡轮恢复航行 - 海港日报")."""
-    return k in _TITLE_PARTS.split(title, maxsplit=1)[0]
 
 
 #: What separates the parts of a page title: "Headline | Section | Site",
@@ -2182,7 +2179,7 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
 
     1. the nearest line of ten characters or more and two words (or a whole
        title part: "Micromorts" under "Security Blog: Micromorts"; in Chinese
-       or Japanese, a whole first part of ``TITLE_MIN_CJK`` characters) found
+       or Japanese, a whole part of ``TITLE_MIN_CJK`` characters) found
        whole in the page title (line 0), or holding it whole (not as the
        last step of a breadcrumb trail, ``_TRAIL``); but not a line that is
        a whole title part (``_TITLE_PARTS``) and shares no content word
@@ -2228,7 +2225,7 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
     exact = []
     for j in lines:
         k = keys[j]
-        if (len(k) >= 10 or (len(k) >= TITLE_MIN_CJK and _CJK.search(k) and _first_part(k, title))) and (
+        if (len(k) >= 10 or (len(k) >= TITLE_MIN_CJK and _CJK.search(k))) and (
             k in title or (len(title) >= 10 and title in k and not _TRAIL.search(k))
         ):
             if " " not in k:
@@ -2244,10 +2241,22 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
         near = exact[0]
         if whole is None:
             whole = set(split) | set(_TITLE_SEP.split(title))
-        if keys[near] in whole and not _shared(_content_words(raw[near], stop), opening := _opening(raw, cls, a)):
-            near = next((j for j in exact[1:] if _shared(_content_words(raw[j], stop), opening)), None)
+        opening = _opening(raw, cls, a)
+
+        def shares(j: int) -> bool:
+            # Chinese and Japanese run words together: a line shares a "word"
+            # with the opening only by starting a line of it, as the site's
+            # name does in a footer, so such a line shares nothing here
+            return not _CJK.search(keys[j]) and _shared(_content_words(raw[j], stop), opening) > 0
+
+        if keys[near] in whole and not shares(near):
+            near = next((j for j in exact[1:] if shares(j)), None)
             if near is None:
                 weak = exact[0]
+                if len(keys[weak]) < 10 and sum(cls[j] is not None for j in range(weak + 1, a)) > CJK_HEAD_GAP:
+                    # a short Chinese or Japanese site's name over the menu
+                    # (a headline has only its byline and date under it)
+                    weak = None
         if near is not None:
             return next((j for j in reversed(exact) if j < near and keys[near] in keys[j] and len(keys[near]) < len(keys[j]) < len(title)), near)
     part = max(split, key=len)  # most often the headline (not always: "Rain | Weekly Weather Notes")
@@ -2409,6 +2418,29 @@ SECTION_SHARED = 2
 _READER = regex.compile(r"\b(?:you|your|our|we|us)\b|\bthis (?:article|page|site|story|post|blog)\b", regex.IGNORECASE)
 
 
+def _site_words(raw: list[str], stop: frozenset[str]) -> set[str]:
+    """The content words of the page title's parts (``_TITLE_PARTS``) other
+    than its longest, the headline: the site's name and section ("Valley
+    Courier"), which a body that names its paper shares with any of the
+    site's own blocks."""
+    parts = _TITLE_PARTS.split(raw[0].strip()) if raw else []
+    if len(parts) < 2:
+        return set()
+    head = max(parts, key=len)
+    return set().union(*(_content_words(p, stop) for p in parts if p is not head))
+
+
+def _shares_body(raw: list[str], a: int, lo: int, words: set[str], lang: str | None) -> bool:
+    """The content words ``words`` of lines after the body share at least
+    ``SECTION_SHARED`` with the body's lines ``a..lo-1``, not counting the
+    site's name (``_site_words``): more of the article, not one of the
+    site's own blocks."""
+    stop = _stopwords().get(lang or "en", frozenset())
+    body = " " + " ".join(raw[a:lo]).casefold()
+    return _shared(words - _site_words(raw, stop), body) >= SECTION_SHARED
+
+
+
 def _section_after(raw: list[str], cls: list[int | None], a: int, lo: int, hi: int, lang: str | None) -> bool:
     """Lines ``lo..hi``, the rest of the best run after a tail cue, are one
     last section of the article under a subheading that happens to be a cue
@@ -2416,9 +2448,9 @@ def _section_after(raw: list[str], cls: list[int | None], a: int, lo: int, hi: i
     line (class ``near`` or ``good``) and only sentences that end with a full
     stop, hold no cue and do not address the reader or name the page
     (``_READER``: "Print this article or save it as a PDF."), sharing
-    ``SECTION_SHARED`` content words (``_content_words``) with the body's
-    lines ``a..lo-2``, above the cue (a promotion of the site's archive
-    shares none)."""
+    ``SECTION_SHARED`` content words with the body's lines ``a..lo-2``,
+    above the cue (``_shares_body``: a promotion of the site's archive
+    shares none but the site's name)."""
     para = False
     words: set[str] = set()
     stop = _stopwords().get(lang or "en", frozenset())
@@ -2431,10 +2463,7 @@ def _section_after(raw: list[str], cls: list[int | None], a: int, lo: int, hi: i
             return False
         para = para or c >= NEAR
         words |= _content_words(t, stop)
-    if not para:
-        return False
-    body = " " + " ".join(raw[a : lo - 1]).casefold()  # not the cue line itself
-    return _shared(words, body) >= SECTION_SHARED
+    return para and _shares_body(raw, a, lo - 1, words, lang)  # the body above the cue line
 
 
 def _ends_sentence(line: str) -> bool:
@@ -3011,8 +3040,8 @@ def _heading_like(line: str) -> bool:
 def _grow(raw: list[str], cls: list[int | None], edge: int, stop: int, step: int) -> int:
     """Move the region edge ``edge`` by ``step`` over sentence-like lines
     (class SOFT or better) and over a single heading-like line (three words or
-    more, no date) followed by one, never reaching ``stop``; returns the new
-    edge."""
+    more, no date; or a live blog's entry time, ``_ENTRY_TIME``) followed by
+    one, never reaching ``stop``; returns the new edge."""
     j = edge + step
     while j != stop:
         c = cls[j]
@@ -3026,12 +3055,17 @@ def _grow(raw: list[str], cls: list[int | None], edge: int, stop: int, step: int
         k = j + step  # a single other line (a subheading) between sentences
         while k != stop and cls[k] is None:
             k += step
-        if k != stop and cls[k] >= SOFT and c != BAD and _heading_like(raw[j]):
+        if k != stop and cls[k] >= SOFT and c != BAD and (_heading_like(raw[j]) or _ENTRY_TIME.fullmatch(raw[j])):
             edge = k
             j = k + step
             continue
         break
     return edge
+
+
+#: A live blog's entry time alone on its line ("01:58", "9.41am", "14:05 GMT"):
+#: between sentences it heads an entry, as a subheading does.
+_ENTRY_TIME = regex.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|gmt|bst|cet|cest|utc|et|pt))?\s*", regex.IGNORECASE)
 
 
 #: Most words of a short section's heading (``_short_sections``) ...
@@ -3049,7 +3083,9 @@ def _short_sections(raw: list[str], cls: list[int | None], b: int, stop: int) ->
     budget's "Fuel" / "Duty rises by 2p a litre." A single one could be a
     teaser under a section label ("Sport" / "Town edge out rivals."), so
     one is not enough; ``_grow`` already takes a heading of three words or
-    more."""
+    more. No heading is in the site's own voice or names its services
+    (``[site_head]`` of ``patterns/structure.re``: "About us", "Contact",
+    "Terms", "Weather"): a footer's or a widget's blocks."""
     j = b + 1
     end = b
     count = 0
@@ -3059,7 +3095,7 @@ def _short_sections(raw: list[str], cls: list[int | None], b: int, stop: int) ->
         if j >= stop or cls[j] != LABEL:
             break
         t = raw[j].strip()
-        if len(t.split()) > SECTION_HEAD_WORDS or ":" in t or _has_digit(t) or _cue(t):
+        if len(t.split()) > SECTION_HEAD_WORDS or ":" in t or _has_digit(t) or _cue(t) or _cues().site_head.fullmatch(t):
             break
         k = j + 1
         last = None

@@ -155,6 +155,17 @@ def test_a_cjk_site_name_repeated_as_a_masthead_is_no_headline():
     got = line_reasons(text, S.structure(text))
     assert not any(page.index(x) in got for x in ["渡轮恢复航行", *body]), got
     assert page.index("海港日报网站") in got
+    # the site's name first in the title, the masthead between the menu and the headline
+    page = ["海港日报网站｜渡轮恢复航行", "首页", "新闻", "体育", "海港日报网站", "渡轮恢复航行", "记者 林青", *body, "分享", "微信"]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert not any(page.index(x) in got for x in ["渡轮恢复航行", *body]), got
+    assert page.index("海港日报网站") in got
+    # no headline on the page: the masthead over the menu is none either
+    page = ["渡轮恢复航行 - 海港日报网站", "海港日报网站", "首页", "新闻", "体育", "财经", "登录", *body, "分享", "海港日报网站 版权所有"]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert page.index("海港日报网站") in got and not any(page.index(x) in got for x in body), got
 
 
 def test_long_runs_are_one_span_short_runs_one_span_per_line():
@@ -2370,6 +2381,8 @@ def test_a_cue_word_as_the_last_subheading_keeps_its_section(head):
         ("Share", ["Welcome! New here? Sign up for free updates and we will send you our guide to the river!"]),
         ("Print", ["Print this article or save it as a PDF to read it later."]),  # addresses the reader
         ("Archives", ["Ten years of stories from the paper are kept in the archive, sorted by month and by town."]),  # shares one word
+        # the site's name, which the body names too, is no shared word
+        ("Copyright", ["All material of the Orwell Echo is protected by law and may not be copied without leave."]),
     ],
 )
 def test_a_tail_cue_over_sentences_still_ends_the_article(head, lines):
@@ -2406,6 +2419,11 @@ def test_short_sections_after_the_body_stay():
         ["Sport", "Town Edge Out Rivals In Cup Thriller.", "Business", "Bakery Chain Opens Ten New Shops."],  # title case
         ["Reader Comments", "There are no comments yet.", "Leave a Reply", "Your email address will not be published."],
         ["2 Comments", "Great story.", "Top 10", "Ten walks for the winter."],  # digits
+        # the site's own blocks: its voice, its services
+        ["About us", "We are the paper of the Orwell valley.", "Contact", "Write to the newsroom with your news."],
+        ["Über uns", "Wir sind die Zeitung für das ganze Tal.", "Kontakt", "Schreiben Sie der Redaktion."],
+        ["Weather", "Sunny spells and a light breeze.", "Traffic", "Delays on the ring road after a crash."],
+        ["Summer deals", "Flights to the coast are cheaper than ever.", "City breaks", "Three nights cost the price of two."],
     ],
 )
 def test_teasers_and_cues_after_the_body_are_no_short_sections(lines):
@@ -2415,6 +2433,27 @@ def test_teasers_and_cues_after_the_body_are_no_short_sections(lines):
     got = line_reasons(text, S.structure(text))
     assert all(page.index(x) in got for x in lines), got
     assert not any(page.index(x) in got for x in [*_AD_STORY, *_AD_AFTER])
+
+
+def test_a_live_blogs_entry_times_do_not_cut_its_entries():
+    """An entry time alone on its line ("00:45") between sentences heads an
+    entry, as a subheading does: the first and last entries stay."""
+    entries = ["21:58", "Recount called in the harbour ward.", "21:40", *_AD_STORY[:1], "21:12", *_AD_STORY[1:],
+               "20:45", "Good evening and welcome to our coverage of the count."]
+    page = ["Count night live | Orwell Echo", "Live", "Politics", "Count night live", *entries, *_INLINE_TAIL]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert not any(page.index(x) in got for x in entries[1:]), got
+    assert page.index("Twitter") in got
+
+
+def test_times_over_teaser_titles_after_the_body_still_go():
+    latest = ["Latest", "10:42", "Bridge to close for a month of repairs", "09:15", "Night buses cut in the new timetable"]
+    page = ["Ferry to run every half hour | Orwell Echo", "Home", "News", "Weather", "Ferry to run every half hour",
+            *_AD_STORY, *_AD_AFTER, *latest, *_INLINE_TAIL]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert all(page.index(x) in got for x in latest), got
 
 
 _DEK_BODY = [

@@ -137,6 +137,13 @@ conclusión|en resumen|actualización|conclusione|in sintesi|aggiornamento|concl
 pros|cons|pros and cons|pros & cons|the good|the bad|the ugly|likes|dislikes|we liked|we didn'?t like|what we liked|what we didn'?t like|what i liked|what i didn'?t like
 strengths|weaknesses|key specs|specs|specifications|tech specs|at a glance
 vorteile|nachteile|pro|contra|plus|minus|avantages|inconvénients|points forts|points faibles|ventajas|desventajas|pregi|difetti|voordelen|nadelen
+[site_head]
+# Headings of a site's own blocks after an article (its footer and
+# widgets): they speak for the site or name its services. Such a heading
+# starts no short section of the article (docs/structure.md). Matched
+# against a whole line, case-insensitive.
+.*\b(?:us|our|you|your|uns|unser\w*|nosotros|nuestr\w*|nous|notre|siamo|noi|nostr\w*)\b.*
+.*\b(?:contact\w*|kontakt\w*|contatt\w*|terms|privacy|datenschutz|impressum|careers?|jobs|weather|wetter|tiempo|météo|meteo|traffic|verkehr|deals?|offers?|angebote)\b.*
 [crumb_lead]
 # How a breadcrumb trail may start, lower case, compared with a line's start
 # (not a pattern): such a line is no headline ("You are here: Home / News").
