@@ -2199,32 +2199,35 @@ def _tag_tail(tail: str, need_sep: bool = False) -> bool:
 #: Fewest words of the paragraph under a label that makes the label its
 #: subheading (``_heads_paragraph``).
 SUBHEAD_PARAGRAPH_WORDS = 8
-_LABEL_WORD = re.compile(r"\w{3,}")
 
 
 def _heads_paragraph(text: str, s: int, e: int) -> bool:
     """The label ``text[s:e]`` is a subheading: the next non-blank line is a
     sentence of ``SUBHEAD_PARAGRAPH_WORDS`` words or more that ends with a
-    full stop and names the label's own word ("Menu" over "The menu changes
-    weekly ..."), but neither starts with it nor names the page ("Log in to
-    comment on this article.", "Search our archive ..." are the site's
-    prompts). A "Menu" or "Search" label over the headline or a list of
-    links has none under it."""
+    full stop and opens with a determiner and the label's words, its subject
+    ("Menu" over "The menu changes weekly ..."), and does not name the page:
+    "Log in to comment on this article.", "Try the search box above ..." are
+    the site's prompts. A "Menu" or "Search" label over the headline or a
+    list of links has none under it."""
     nxt = _next_nonblank(text, e)
     if nxt is None:
         return False
     line = text[nxt[0] : nxt[1]]
     if _words(line) < SUBHEAD_PARAGRAPH_WORDS or not _ends_sentence(line.rstrip()):
         return False
-    words = _LABEL_WORD.findall(text[s:e].casefold())
+    label = " ".join(text[s:e].split()).casefold()
     low = line.casefold()
-    if not words or low.lstrip().startswith(words[0]) or _ADDRESSED.search(low):
-        return False  # the label's own prompt: "Log in to comment on this article."
-    return all(re.search(rf"\b{re.escape(w)}", low) for w in words)
+    if _ADDRESSED.search(low):
+        return False
+    m = _SUBJECT_LEAD.match(low)
+    return m is not None and low.startswith(label, m.end()) and not low[m.end() + len(label) : m.end() + len(label) + 1].isalnum()
 
 
 #: A line that names the page: the site's prompt ("... to comment on this article").
 _ADDRESSED = re.compile(r"\bthis (?:article|page|site|story|post)\b")
+#: The determiner that opens a sentence whose subject is the label's word
+#: ("The menu ...", "Die Suche ...", "La recherche ...").
+_SUBJECT_LEAD = re.compile(r"\s*(?:the|a|an|our|its|their|his|her|der|die|das|el|la|los|las|le|les|il|lo)\s+")
 
 
 def site_chrome(text: str) -> list[Span]:

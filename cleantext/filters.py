@@ -135,9 +135,6 @@ def _speech_tag() -> "regex.Pattern":
         rf"(?:{word}\s+){{0,5}}(?-i:{verbs})\b(?:\s+{word}){{0,3}}\s*,"
         rf"|(?!(?:you|we|which|that|who|as)\b)(?:{word}\s+){{1,6}}(?-i:{verbs})\b(?:\s+{word}){{0,{SPEECH_TAIL_WORDS}}}{line_end}"
         rf"|{own}(?:{word}\s+){{1,6}}(?-i:{past})\b(?:\s+{word}){{0,{SPEECH_TAIL_WORDS}}}{more}"
-        # or in the present with a subject that an article opens (", the
-        # signs in every car park say. Many did.")
-        rf"|(?:the|a|an|one|every|each|many|most|some)\s+(?:(?!(?:you|your|we|our|us)\b){word}\s+){{0,5}}(?-i:{verbs})\b(?:\s+{word}){{0,{SPEECH_TAIL_WORDS}}}{more}"
         rf"|(?-i:{inverted})\b\s+{own}(?!(?:uns|mir|euch|nos|nous|me|te|ihnen)\b)"
         rf"{word}(?:\s+{word}){{0,{SPEECH_TAIL_WORDS - 1}}}(?:{line_end}|{more}))",
         regex.IGNORECASE,

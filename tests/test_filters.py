@@ -865,8 +865,10 @@ def test_sre_differs_guard_sends_regex_only_syntax_down_the_safe_path(pattern, l
         ("Wir nutzen Cookies, erklärte unsere Datenschutzerklärung. Alle akzeptieren.", False),
         ("Melden Sie sich an, schreibt Ihnen die Redaktion jeden Morgen. Abmeldung jederzeit möglich.", False),
         ("Este sitio utiliza cookies, como dice nuestra política de privacidad. Aceptar y cerrar.", False),
-        # a present verb with a subject an article opens is a tag
-        ("Download the app, the signs in every car park say. Many drivers did.", True),
+        # a tag in the present with another sentence after it is none: the
+        # site's own voice says the same ("..., the banner explains. Accept all.")
+        ("This website uses cookies to improve your visit, the banner explains. Accept all to continue.", False),
+        ("Get our morning briefing in your inbox, the newsroom team says. Sign up for free today.", False),
         # the prompt named as a sentence's subject, in the past tense
         ("Subscribe to keep reading was the line that greeted every visitor in 2019.", True),
         ("Accept all cookies was the only button on the council's first banner.", True),
