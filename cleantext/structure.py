@@ -3074,12 +3074,18 @@ SECTION_HEAD_WORDS = 3
 SECTION_MIN = 2
 
 
+#: A numbered heading of a short section: a word and a number ("Phase 2",
+#: "Day 3", "Etappe 4"), not a count of comments or a list's "Top 10".
+_NUMBERED_HEAD = regex.compile(r"(?!(?i:top)\b)\p{L}+\s+\d{1,2}")
+
+
 def _short_sections(raw: list[str], cls: list[int | None], b: int, stop: int) -> int:
     """The body's last line ``b``, moved over short sections right after it:
     ``SECTION_MIN`` or more in a row, each a heading of at most
-    ``SECTION_HEAD_WORDS`` words (class ``label``, no digit, no cue, no
-    colon) over one or more sentences (class ``soft`` or better, ending with
-    a full stop, no cue): a review's "Design" / "The lid sticks." or a
+    ``SECTION_HEAD_WORDS`` words (class ``label``, no digit but a section's
+    number, ``_NUMBERED_HEAD``; no cue, no colon) over one or more sentences
+    (class ``soft`` or better, ending with a full stop, no cue; a widget's
+    "Submit a thought!" ends with none): a review's "Design" / "The lid sticks." or a
     budget's "Fuel" / "Duty rises by 2p a litre." A single one could be a
     teaser under a section label ("Sport" / "Town edge out rivals."), so
     one is not enough; ``_grow`` already takes a heading of three words or
@@ -3095,7 +3101,13 @@ def _short_sections(raw: list[str], cls: list[int | None], b: int, stop: int) ->
         if j >= stop or cls[j] != LABEL:
             break
         t = raw[j].strip()
-        if len(t.split()) > SECTION_HEAD_WORDS or ":" in t or _has_digit(t) or _cue(t) or _cues().site_head.fullmatch(t):
+        if (
+            len(t.split()) > SECTION_HEAD_WORDS
+            or ":" in t
+            or (_has_digit(t) and _NUMBERED_HEAD.fullmatch(t) is None)
+            or _cue(t)
+            or _cues().site_head.fullmatch(t)
+        ):
             break
         k = j + 1
         last = None
