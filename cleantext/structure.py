@@ -100,9 +100,10 @@ HEAD_LOOKBACK = 15
 #: lines under it, and is preferred to the best run elsewhere when it gains at
 #: least ANCHOR_SHARE of that run's sum.
 TITLE_MIN = 15
-#: ... or TITLE_MIN_CJK code points when the title holds Chinese or Japanese;
-#: such a short line, when it is the only one (``_headline_above``), has at
-#: most CJK_HEAD_GAP lines between it and the body.
+#: ... or TITLE_MIN_CJK code points when the title holds Chinese or Japanese
+#: (in its first part, ``_title_lines``); such a short line, when it is the
+#: only one (``_headline_above``), has at most CJK_HEAD_GAP lines between it
+#: and the body.
 TITLE_MIN_CJK = 6
 CJK_HEAD_GAP = 3
 TITLE_PROBE = 4
@@ -2010,8 +2011,12 @@ def _title_lines(raw: list[str], cls: list[int | None], hi: int) -> list[int]:
     page title) or a part of it of at least ``TITLE_MIN`` characters: headline
     candidates."""
     title = _tkey(raw[0])
-    # in Chinese or Japanese a code point carries about a word
-    least = TITLE_MIN_CJK if _CJK.search(title) else TITLE_MIN
+    # in Chinese or Japanese a code point carries about a word: a shorter line
+    # counts when it lies in the title's first part (the site's or the blog's
+    # name follows it: "新竹尖石 @ 史蒂文的家_藍天")
+    cjk = _CJK.search(title) is not None
+    least = TITLE_MIN_CJK if cjk else TITLE_MIN
+    first = _TITLE_PARTS.split(title, maxsplit=1)[0] if cjk else title
     if len(title) < least:
         return []
     plain = raw[0].casefold() + "\n" + title
@@ -2026,7 +2031,7 @@ def _title_lines(raw: list[str], cls: list[int | None], hi: int) -> list[int]:
     for j in compress(cand, map(plain.__contains__, probes)):
         if cls[j] in _HEADABLE:
             k = _tkey(raw[j])
-            if len(k) >= least and k in title and _covers_part(k, title):
+            if len(k) >= least and k in title and _covers_part(k, title) and (len(k) >= TITLE_MIN or k in first):
                 out.append(j)
     return out
 

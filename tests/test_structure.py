@@ -145,6 +145,16 @@ def test_a_short_cjk_headline_repeating_the_title_stays(title, headline, body):
     assert 0 in got and page.index("新闻") in got
 
 
+def test_short_cjk_title_lines_come_from_the_titles_first_part():
+    """A short Chinese line is a title line (an anchor for the body) only in
+    the title's first part: the blog's name after it is none."""
+    title = "山村赏枫记_枫叶小径 @ 小林的家_蓝天 :: 博客网 ::"
+    raw = [title, "小林的家_蓝天", "首页", "相册", "山村赏枫记_枫叶小径", "今年的枫叶比往年红得更早，山路两边都是拍照的游客。"]
+    cls = [S.LABEL] * 5 + [S.GOOD]
+    got = S._title_lines(raw, cls, len(raw))
+    assert 4 in got and 1 not in got, got
+
+
 def test_a_cjk_site_name_repeated_as_a_masthead_is_no_headline():
     """The title's last part, the site's name, repeated at the top of the
     page is no headline, however long: the headline (the first part) is."""
