@@ -144,6 +144,59 @@ def _speech_tag() -> "regex.Pattern":
 #: Most words after the verb of a speech tag that ends a sentence (", the poet
 #: wrote at the foot of every page.").
 SPEECH_TAIL_WORDS = 10
+#: Most lines a lead-in ending with a speech verb and a colon ("The terms
+#: stated:") quotes (``quoted_lines``).
+QUOTE_LINES = 3
+
+
+@functools.cache
+def _lead_in() -> "regex.Pattern":
+    verbs = "|".join(sorted((regex.escape(w) for w in _all(_vocab("speech.labels"))), key=len, reverse=True))
+    # a subject that a determiner opens, a verb of saying in lower case, a
+    # colon ending the line: "The terms stated:", "One sign in the car park
+    # read:", "The report quoted the banners readers saw:"; not a comment's
+    # header ("Pell Andrews says:"), not "Please note:", not the site's own
+    # voice ("We use cookies as stated in our policy:")
+    return regex.compile(
+        r"^[ \t]*(?:the|a|an|one|its|his|her|their|each|every|some|many|several|both"
+        r"|der|die|das|ein|eine|el|la|los|las|un|una|le|les|une)[ \t]"
+        rf"[^\n:]*?[ \t](?-i:{verbs})\b[^\n:]*:[ \t]*$",
+        regex.IGNORECASE | regex.MULTILINE,
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def quoted_lines(text: str) -> frozenset[int]:
+    """The starts (code points into ``text``) of the lines a lead-in quotes:
+    after a line that ends with a verb of saying and a colon ("The terms
+    stated:", "The banner read:"; verbs in ``patterns/speech.labels``), up
+    to ``QUOTE_LINES`` lines that end a sentence. A court or regulator's
+    report quotes a site's prompts that way; the prompt filters (paywall,
+    newsletter, legal, cookies, comment forms) leave such lines alone."""
+    out = []
+    if ":" not in text:
+        return frozenset()
+    for m in _lead_in().finditer(text):
+        pos = m.end()
+        for _ in range(QUOTE_LINES):
+            start = text.find("\n", pos)
+            if start < 0:
+                break
+            start += 1
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            line = text[start:end].rstrip()
+            if not line.endswith((".", "!", "?", "\"", "”", "’", "'", "»")):
+                break
+            out.append(start)
+            pos = end
+    return frozenset(out)
+
+
+def quoted(text: str, start: int) -> bool:
+    """The line holding code point ``start`` of ``text`` is quoted by a
+    lead-in (``quoted_lines``)."""
+    return (text.rfind("\n", 0, start) + 1) in quoted_lines(text)
 
 
 #: A prompt named as the subject of a sentence in the past tense ("Subscribe
@@ -913,7 +966,9 @@ def paywall(text: str) -> list[Span]:
     if not short:
         return []
     rx = _paywall_split()
-    cands = sorted(se for se in short if rx.fullmatch(text, *se) and not reported_speech(text[se[0] : se[1]]))
+    cands = sorted(
+        se for se in short if rx.fullmatch(text, *se) and not reported_speech(text[se[0] : se[1]]) and not quoted(text, se[0])
+    )
     if not cands:
         return []
     # The lines around the prompts are walked from the prompts (``_lines_after``)

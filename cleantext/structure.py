@@ -2479,7 +2479,14 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _end_cut(
-    raw, cls, score, a: int, b: int, boxes: list[tuple[int, int]] | None = None, lang: str | None = None
+    raw,
+    cls,
+    score,
+    a: int,
+    b: int,
+    boxes: list[tuple[int, int]] | None = None,
+    lang: str | None = None,
+    quoted: Callable[[int], bool] | None = None,
 ) -> tuple[int, int | None]:
     """The last line of the body and the tail head that ends it (or ``None``):
     the region ends before the first tail cue (``[end_head]`` or
@@ -2499,8 +2506,11 @@ def _end_cut(
             continue
         if len(line) > END_QUICK and ":" not in line and "ight" not in line and "©" not in line:
             continue  # a long cue is a tag line ("Tags: ...") or a legal line
-        if _END[line.strip()] and not _dense_after(raw, cls, m + 1, b) and not (
-            _subheading(line) and _section_after(raw, cls, a, m + 1, b, lang)
+        if (
+            _END[line.strip()]
+            and not _dense_after(raw, cls, m + 1, b)
+            and not (_subheading(line) and _section_after(raw, cls, a, m + 1, b, lang))
+            and not (quoted is not None and quoted(m))  # "The terms stated:" / "All rights reserved."
         ):
             box = _box_at(raw, cls, score, m, b + 1)
             if box is not None:
@@ -3424,7 +3434,7 @@ def _analyse(text: str) -> _Analysis:
     else:
         # end of the article: a tail head (related list, tags, share bar,
         # legal line) after which no paragraphs follow
-        b, cut = _end_cut(raw, cls, score, a, b, boxes, lang)
+        b, cut = _end_cut(raw, cls, score, a, b, boxes, lang, lambda m: starts[m] in _filters.quoted_lines(text))
 
     # grow over adjacent sentence-like lines (fragments, dialogue, list items)
     # and over single other lines between them (subheadings)

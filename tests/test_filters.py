@@ -881,6 +881,34 @@ def test_reported_speech_tells_a_quoted_prompt_from_the_prompt(line, quoted):
     assert F.reported_speech(line) is quoted
 
 
+_QUOTED = [
+    "We use cookies to improve your experience on our site.",
+    "You have 2 free articles left this month.",
+    "Download our app for breaking news alerts.",
+    "All rights reserved.",
+]
+
+
+@pytest.mark.parametrize("lead", ["The banners on all three sites read:", "One notice quoted in the ruling stated:",
+                                  "The regulator's report quoted the messages readers saw:"])
+def test_prompts_quoted_after_a_lead_in_stay(lead):
+    """Up to QUOTE_LINES sentences after a line that ends with a verb of
+    saying and a colon are quoted: no prompt filter takes them."""
+    text = "\n".join(["The inquiry looked at how news sites treat their readers.", lead, *_QUOTED[:3],
+                      "The report recommended fines for two of them."])
+    assert clean(text).text == text
+    assert F.quoted_lines(text) == frozenset(text.index(q) for q in _QUOTED[:3])
+
+
+@pytest.mark.parametrize("lead", ["Please note:", "Pell Andrews says:", "We use cookies as stated in our policy:", "Cookies:"])
+def test_a_site_line_with_a_colon_quotes_nothing(lead):
+    """A lead-in needs a subject that a determiner opens: a comment's header,
+    an imperative and the site's own voice quote nothing."""
+    text = "\n".join(["The inquiry looked at how news sites treat their readers.", lead, *_QUOTED[:2]])
+    assert F.quoted_lines(text) == frozenset()
+    assert all(q not in clean(text).text for q in _QUOTED[:2])
+
+
 @pytest.mark.parametrize(
     "line,sentence",
     [

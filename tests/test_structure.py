@@ -2340,6 +2340,18 @@ def test_a_subheading_next_to_an_ad_label_stays(label):
     assert page.index("Weather") in got and page.index("Twitter") in got
 
 
+def test_a_quoted_legal_line_does_not_end_the_article():
+    """A tail cue quoted by a lead-in ("The terms stated:") is part of the
+    article; the paragraphs after it stay."""
+    quote = ["The terms stated:", "By subscribing you agree to these Terms and Conditions.", "All rights reserved."]
+    page = ["Ferry to run every half hour | Orwell Echo", "Home", "News", "Weather", "Ferry to run every half hour",
+            *_AD_STORY, *quote, *_AD_AFTER, *_INLINE_TAIL]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert not any(page.index(x) in got for x in [*_AD_STORY, *quote, *_AD_AFTER]), got
+    assert page.index("Twitter") in got
+
+
 def test_a_sponsored_label_is_not_read_past():
     """Only an ad slot's label is read past: "Sponsored links" over clickbait
     sentences after the article is no part of it."""
