@@ -2397,30 +2397,10 @@ def _dense_after(raw: list[str], cls: list[int | None], lo: int, hi: int) -> boo
     return False
 
 
-#: Most words of a cue that may be a subheading over the article's last section.
-SUBHEAD_WORDS = 4
-
-
-def _subheading(line: str) -> bool:
-    """``line`` is shaped like a subheading: at most ``SUBHEAD_WORDS`` words,
-    no digit, no colon inside and no copyright sign (a tag line "Tags: ...",
-    a legal line "Copyright 2008 ..." are no subheading)."""
-    t = line.strip().rstrip(":")
-    return (
-        len(t.split()) <= SUBHEAD_WORDS
-        and ":" not in t
-        and "©" not in t
-        and not _has_digit(t)
-        and _BOX_HEAD.match(t) is None
-        and _cues().list_head.fullmatch(t) is None
-    )
-
-
-#: Content words the last section under a cue shares with the body above it.
-SECTION_SHARED = 2
-#: A line that addresses the reader or names the page: a prompt, not the
-#: article's last section.
-_READER = regex.compile(r"\b(?:you|your|our|we|us)\b|\bthis (?:article|page|site|story|post|blog)\b", regex.IGNORECASE)
+#: Content words short sections after the body share with it
+#: (``_short_sections``) when there are fewer than SECTION_ALONE of them.
+SECTION_SHARED = 1
+SECTION_ALONE = 3
 
 
 def _site_words(raw: list[str], stop: frozenset[str]) -> set[str]:
@@ -2439,36 +2419,11 @@ def _shares_body(raw: list[str], a: int, lo: int, words: set[str], lang: str | N
     """The content words ``words`` of lines after the body share at least
     ``SECTION_SHARED`` with the body's lines ``a..lo-1``, not counting the
     site's name (``_site_words``): more of the article, not one of the
-    site's own blocks."""
+    site's own blocks (teasers of other stories, a shop's footer)."""
     stop = _stopwords().get(lang or "en", frozenset())
     body = " " + " ".join(raw[a:lo]).casefold()
     return _shared(words - _site_words(raw, stop), body) >= SECTION_SHARED
 
-
-
-def _section_after(raw: list[str], cls: list[int | None], a: int, lo: int, hi: int, lang: str | None) -> bool:
-    """Lines ``lo..hi``, the rest of the best run after a tail cue, are one
-    last section of the article under a subheading that happens to be a cue
-    word ("Archives", "Copyright" over a paragraph about them): a paragraph
-    line (class ``near`` or ``good``) and only sentences that end with a full
-    stop, hold no cue and do not address the reader or name the page
-    (``_READER``: "Print this article or save it as a PDF."), sharing
-    ``SECTION_SHARED`` content words with the body's lines ``a..lo-2``,
-    above the cue (``_shares_body``: a promotion of the site's archive
-    shares none but the site's name)."""
-    para = False
-    words: set[str] = set()
-    stop = _stopwords().get(lang or "en", frozenset())
-    for i in range(lo, hi + 1):
-        c = cls[i]
-        if c is None:
-            continue
-        t = raw[i]
-        if c < SOFT or not _full_stop(t) or _cue(t.strip()) or _READER.search(t):
-            return False
-        para = para or c >= NEAR
-        words |= _content_words(t, stop)
-    return para and _shares_body(raw, a, lo - 1, words, lang)  # the body above the cue line
 
 
 def _ends_sentence(line: str) -> bool:
@@ -2485,7 +2440,6 @@ def _end_cut(
     a: int,
     b: int,
     boxes: list[tuple[int, int]] | None = None,
-    lang: str | None = None,
     quoted: Callable[[int], bool] | None = None,
 ) -> tuple[int, int | None]:
     """The last line of the body and the tail head that ends it (or ``None``):
@@ -2509,7 +2463,6 @@ def _end_cut(
         if (
             _END[line.strip()]
             and not _dense_after(raw, cls, m + 1, b)
-            and not (_subheading(line) and _section_after(raw, cls, a, m + 1, b, lang))
             and not (quoted is not None and quoted(m))  # "The terms stated:" / "All rights reserved."
         ):
             box = _box_at(raw, cls, score, m, b + 1)
@@ -3094,7 +3047,7 @@ SECTION_MIN = 2
 _NUMBERED_HEAD = regex.compile(r"(?!(?i:top)\b)\p{L}+\s+\d{1,2}")
 
 
-def _short_sections(raw: list[str], cls: list[int | None], b: int, stop: int) -> int:
+def _short_sections(raw: list[str], cls: list[int | None], a: int, b: int, stop: int, lang: str | None) -> int:
     """The body's last line ``b``, moved over short sections right after it:
     ``SECTION_MIN`` or more in a row, each a heading of at most
     ``SECTION_HEAD_WORDS`` words (class ``label``, no digit but a section's
@@ -3106,10 +3059,14 @@ def _short_sections(raw: list[str], cls: list[int | None], b: int, stop: int) ->
     one is not enough; ``_grow`` already takes a heading of three words or
     more. No heading is in the site's own voice or names its services
     (``[site_head]`` of ``patterns/structure.re``: "About us", "Contact",
-    "Terms", "Weather"): a footer's or a widget's blocks."""
+    "Terms", "Weather"): a footer's or a widget's blocks. Fewer than
+    ``SECTION_ALONE`` sections must share a content word with the body
+    ``a..b`` (``_shares_body``): two teasers of other stories ("Sport" /
+    "Town edge out rivals.") share none."""
     j = b + 1
     end = b
     count = 0
+    heads: list[str] = []
     while True:
         while j < stop and cls[j] is None:
             j += 1
@@ -3137,10 +3094,17 @@ def _short_sections(raw: list[str], cls: list[int | None], b: int, stop: int) ->
             k += 1
         if last is None:
             break
+        heads.extend(raw[j : last + 1])
         count += 1
         end = last
         j = last + 1
-    return end if count >= SECTION_MIN else b
+    if count < SECTION_MIN:
+        return b
+    if count < SECTION_ALONE:
+        stopw = _stopwords().get(lang or "en", frozenset())
+        if not _shares_body(raw, a, b + 1, set().union(*(_content_words(x, stopw) for x in heads)), lang):
+            return b
+    return end
 
 
 #: A closing section's heading is at most this long ...
@@ -3434,7 +3398,7 @@ def _analyse(text: str) -> _Analysis:
     else:
         # end of the article: a tail head (related list, tags, share bar,
         # legal line) after which no paragraphs follow
-        b, cut = _end_cut(raw, cls, score, a, b, boxes, lang, lambda m: starts[m] in _filters.quoted_lines(text))
+        b, cut = _end_cut(raw, cls, score, a, b, boxes, lambda m: starts[m] in _filters.quoted_lines(text))
 
     # grow over adjacent sentence-like lines (fragments, dialogue, list items)
     # and over single other lines between them (subheadings)
@@ -3442,7 +3406,7 @@ def _analyse(text: str) -> _Analysis:
     if cut is not None:
         limit = min(limit, cut)
     b = _grow(raw, cls, b, limit, 1)
-    b = _short_sections(raw, cls, b, limit)
+    b = _short_sections(raw, cls, a, b, limit, lang)
     b = _grow(raw, cls, b, limit, 1)
     b = _closing_section(raw, cls, b, limit)
     b = _records(raw, cls, b, limit)

@@ -2376,23 +2376,6 @@ def test_an_ad_label_over_a_list_still_ends_the_article():
     assert not any(page.index(x) in got for x in [*_AD_STORY, *_AD_AFTER])
 
 
-_LAST_SECTION = ("The new building also gives the county's old maps a home at last, with a reading room that opens to"
-                 " the public every Thursday afternoon from next month.")
-
-
-@pytest.mark.parametrize("head", ["Archives", "Categories", "Print", "Copyright", "Bookmark"])
-def test_a_cue_word_as_the_last_subheading_keeps_its_section(head):
-    """A tail cue shaped like a subheading (a few words, no digit, colon or
-    copyright sign) over sentences to the end of the best run heads the
-    article's last section, not the chrome after it."""
-    page = ["Ferry to run every half hour | Orwell Echo", "Home", "News", "Weather", "Ferry to run every half hour",
-            *_AD_STORY, head, _LAST_SECTION, *_INLINE_TAIL]
-    text = "\n".join(page)
-    got = line_reasons(text, S.structure(text))
-    assert not any(page.index(x) in got for x in [*_AD_STORY, head, _LAST_SECTION]), got
-    assert page.index("Weather") in got
-
-
 @pytest.mark.parametrize(
     ("head", "lines"),
     [
@@ -2418,8 +2401,12 @@ def test_a_tail_cue_over_sentences_still_ends_the_article(head, lines):
     assert not any(page.index(x) in got for x in [*_AD_STORY, *_AD_AFTER])
 
 
-_SECTIONS = ["Design", "It is squat and heavy.", "The lid sticks when it is hot.", "Noise",
-             "It is the quietest we have tested.", "Should you buy it?", "Yes, if the noise of a kettle bothers you."]
+_KETTLE = [
+    "The Kestrel kettle boils a full litre in under three minutes, and it does so more quietly than any kettle we have tried this year.",
+    "It costs more than most of its rivals, and it needs an app for its temperature settings, which few buyers will want.",
+]
+_SECTIONS = ["Design", "The kettle is squat and heavy.", "The lid sticks when it is hot.", "Noise",
+             "It is the quietest kettle we have tested.", "Should you buy it?", "Yes, if the noise of a kettle bothers you."]
 
 
 def test_short_sections_after_the_body_stay():
@@ -2427,16 +2414,16 @@ def test_short_sections_after_the_body_stay():
     end with a full stop, right after the body are the article's own
     sections (a review's "Design" / "The lid sticks.")."""
     page = ["Kestrel kettle review | Home Test", "Home", "Reviews", "Kitchen", "Kestrel kettle review",
-            *_AD_STORY, *_SECTIONS, *_INLINE_TAIL]
+            *_KETTLE, *_SECTIONS, *_INLINE_TAIL]
     text = "\n".join(page)
     got = line_reasons(text, S.structure(text))
-    assert not any(page.index(x) in got for x in [*_AD_STORY, *_SECTIONS]), got
+    assert not any(page.index(x) in got for x in [*_KETTLE, *_SECTIONS]), got
     assert page.index("Kitchen") in got and page.index("Twitter") in got
 
 
 def test_numbered_short_sections_stay():
-    sections = ["Phase 2", "Inspectors will visit the lower slopes first.", "Phase 3", "The fund will decide on payments by July."]
-    page = ["Kestrel kettle review | Home Test", "Home", "Reviews", "Kitchen", "Kestrel kettle review",
+    sections = ["Phase 2", "The second boat will join the service in April.", "Phase 3", "Night crossings will follow in June."]
+    page = ["Ferry to run every half hour | Orwell Echo", "Home", "News", "Weather", "Ferry to run every half hour",
             *_AD_STORY, *sections, *_INLINE_TAIL]
     text = "\n".join(page)
     got = line_reasons(text, S.structure(text))
@@ -2450,6 +2437,8 @@ def test_numbered_short_sections_stay():
         ["Sport", "Town Edge Out Rivals In Cup Thriller.", "Business", "Bakery Chain Opens Ten New Shops."],  # title case
         ["Reader Comments", "There are no comments yet.", "Leave a Reply", "Your email address will not be published."],
         ["2 Comments", "Great story.", "Top 10", "Ten walks for the winter."],  # counts
+        # two teasers of other stories share no word with the body
+        ["Sport", "Town edge out rivals in the cup.", "Culture", "Festival line-up announced for June."],
         # the site's own blocks: its voice, its services
         ["About us", "We are the paper of the Orwell valley.", "Contact", "Write to the newsroom with your news."],
         ["Über uns", "Wir sind die Zeitung für das ganze Tal.", "Kontakt", "Schreiben Sie der Redaktion."],

@@ -142,7 +142,7 @@ vorteile|nachteile|pro|contra|plus|minus|avantages|inconvénients|points forts|p
 # widgets): they speak for the site or name its services. Such a heading
 # starts no short section of the article (docs/structure.md). Matched
 # against a whole line, case-insensitive.
-.*\b(?:us|our|you|your|uns|unser\w*|nosotros|nuestr\w*|nous|notre|siamo|noi|nostr\w*)\b.*
+.*\b(?:us|uns|nosotros|nous|siamo|noi)\b.*
 .*\b(?:contact\w*|kontakt\w*|contatt\w*|terms|privacy|datenschutz|impressum|careers?|jobs|weather|wetter|tiempo|météo|meteo|traffic|verkehr|deals?|offers?|angebote)\b.*
 [crumb_lead]
 # How a breadcrumb trail may start, lower case, compared with a line's start
