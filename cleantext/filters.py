@@ -151,16 +151,27 @@ QUOTE_LINES = 3
 
 @functools.cache
 def _lead_in() -> "regex.Pattern":
-    verbs = "|".join(sorted((regex.escape(w) for w in _all(_vocab("speech.labels"))), key=len, reverse=True))
-    # a subject that a determiner opens, a verb of saying in lower case, a
-    # colon ending the line: "The terms stated:", "One sign in the car park
-    # read:", "The report quoted the banners readers saw:"; not a comment's
-    # header ("Pell Andrews says:"), not "Please note:", not the site's own
-    # voice ("We use cookies as stated in our policy:")
+    vocab = _vocab("speech.labels")
+    # ("found" tells a finding, not words: "The stories most readers found
+    # useful:" heads a list)
+    past = "|".join(
+        sorted(
+            (regex.escape(w) for k, v in vocab.items() if k.endswith(":past") for w in v if w != "found"),
+            key=len,
+            reverse=True,
+        )
+    )
+    # a subject that a determiner opens, a verb of saying in the past, in
+    # lower case, a colon ending the line: "The terms stated:", "One sign in
+    # the car park said:", "The report quoted the banners readers saw:"; not
+    # a comment's header ("Pell Andrews says:"), not "Please note:", not a
+    # box of the site in its own voice, in the present ("The following notice
+    # explains how we use cookies:", "The newsletter our readers asked for:")
     return regex.compile(
         r"^[ \t]*(?:the|a|an|one|its|his|her|their|each|every|some|many|several|both"
         r"|der|die|das|ein|eine|el|la|los|las|un|una|le|les|une)[ \t]"
-        rf"[^\n:]*?[ \t](?-i:{verbs})\b[^\n:]*:[ \t]*$",
+        r"(?![^\n]*\b(?:we|our|us|you|your|unser\w*|nuestr\w*|notre|nos)\b)"
+        rf"[^\n:]*?[ \t](?-i:{past})\b[^\n:]*:[ \t]*$",
         regex.IGNORECASE | regex.MULTILINE,
     )
 
@@ -168,8 +179,9 @@ def _lead_in() -> "regex.Pattern":
 @functools.lru_cache(maxsize=4)
 def quoted_lines(text: str) -> frozenset[int]:
     """The starts (code points into ``text``) of the lines a lead-in quotes:
-    after a line that ends with a verb of saying and a colon ("The terms
-    stated:", "The banner read:"; verbs in ``patterns/speech.labels``), up
+    after a line that ends with a verb of saying in the past and a colon
+    ("The terms stated:", "The banner said:"; the ``[xx:past]`` verbs of
+    ``patterns/speech.labels``), up
     to ``QUOTE_LINES`` lines that end a sentence. A court or regulator's
     report quotes a site's prompts that way; the prompt filters (paywall,
     newsletter, legal, cookies, comment forms) leave such lines alone."""

@@ -2397,10 +2397,8 @@ def _dense_after(raw: list[str], cls: list[int | None], lo: int, hi: int) -> boo
     return False
 
 
-#: Content words short sections after the body share with it
-#: (``_short_sections``) when there are fewer than SECTION_ALONE of them.
+#: Content words short sections after the body share with it (``_short_sections``).
 SECTION_SHARED = 1
-SECTION_ALONE = 3
 
 
 def _site_words(raw: list[str], stop: frozenset[str]) -> set[str]:
@@ -3059,10 +3057,11 @@ def _short_sections(raw: list[str], cls: list[int | None], a: int, b: int, stop:
     one is not enough; ``_grow`` already takes a heading of three words or
     more. No heading is in the site's own voice or names its services
     (``[site_head]`` of ``patterns/structure.re``: "About us", "Contact",
-    "Terms", "Weather"): a footer's or a widget's blocks. Fewer than
-    ``SECTION_ALONE`` sections must share a content word with the body
-    ``a..b`` (``_shares_body``): two teasers of other stories ("Sport" /
-    "Town edge out rivals.") share none."""
+    "Terms", "Weather"): a footer's or a widget's blocks; no sentence speaks
+    to the reader in the site's voice (``_SITE_VOICE``: "Get frost warnings
+    on your phone."); and the sections share a content word with the body
+    ``a..b`` (``_shares_body``): teasers of other stories ("Sport" / "Town
+    edge out rivals.") share none."""
     j = b + 1
     end = b
     count = 0
@@ -3088,7 +3087,7 @@ def _short_sections(raw: list[str], cls: list[int | None], a: int, b: int, stop:
             if c is None:
                 k += 1
                 continue
-            if c < SOFT or not _full_stop(raw[k]) or _cue(raw[k].strip()):
+            if c < SOFT or not _full_stop(raw[k]) or _cue(raw[k].strip()) or _SITE_VOICE.search(raw[k]):
                 break
             last = k
             k += 1
@@ -3100,11 +3099,15 @@ def _short_sections(raw: list[str], cls: list[int | None], a: int, b: int, stop:
         j = last + 1
     if count < SECTION_MIN:
         return b
-    if count < SECTION_ALONE:
-        stopw = _stopwords().get(lang or "en", frozenset())
-        if not _shares_body(raw, a, b + 1, set().union(*(_content_words(x, stopw) for x in heads)), lang):
-            return b
+    stopw = _stopwords().get(lang or "en", frozenset())
+    if not _shares_body(raw, a, b + 1, set().union(*(_content_words(x, stopw) for x in heads)), lang):
+        return b
     return end
+
+
+#: A sentence in the site's voice, to its reader: a promotion ("Get frost
+#: warnings on your phone.", "Join our reader forum."), no section of the article.
+_SITE_VOICE = regex.compile(r"\b(?:your|our)\b", regex.IGNORECASE)
 
 
 #: A closing section's heading is at most this long ...

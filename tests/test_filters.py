@@ -889,7 +889,7 @@ _QUOTED = [
 ]
 
 
-@pytest.mark.parametrize("lead", ["The banners on all three sites read:", "One notice quoted in the ruling stated:",
+@pytest.mark.parametrize("lead", ["The banners on all three sites said:", "One notice quoted in the ruling stated:",
                                   "The regulator's report quoted the messages readers saw:"])
 def test_prompts_quoted_after_a_lead_in_stay(lead):
     """Up to QUOTE_LINES sentences after a line that ends with a verb of
@@ -900,7 +900,10 @@ def test_prompts_quoted_after_a_lead_in_stay(lead):
     assert F.quoted_lines(text) == frozenset(text.index(q) for q in _QUOTED[:3])
 
 
-@pytest.mark.parametrize("lead", ["Please note:", "Pell Andrews says:", "We use cookies as stated in our policy:", "Cookies:"])
+@pytest.mark.parametrize("lead", ["Please note:", "Pell Andrews says:", "We use cookies as stated in our policy:", "Cookies:",
+                                  "The following notice explains how cookies are used:", "The best way to read the Courier:",
+                                  "The newsletter our readers asked for:", "Die Redaktion sagt:",
+                                  "The stories most readers found useful this week:"])
 def test_a_site_line_with_a_colon_quotes_nothing(lead):
     """A lead-in needs a subject that a determiner opens: a comment's header,
     an imperative and the site's own voice quote nothing."""
