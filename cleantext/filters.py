@@ -167,13 +167,18 @@ def _lead_in() -> "regex.Pattern":
     # a comment's header ("Pell Andrews says:"), not "Please note:", not a
     # box of the site in its own voice, in the present ("The following notice
     # explains how we use cookies:", "The newsletter our readers asked for:")
+    # (matched whole against one line that ends with a colon)
     return regex.compile(
-        r"^[ \t]*(?:the|a|an|one|its|his|her|their|each|every|some|many|several|both"
+        r"[ \t]*(?:the|a|an|one|its|his|her|their|each|every|some|many|several|both"
         r"|der|die|das|ein|eine|el|la|los|las|un|una|le|les|une)[ \t]"
         r"(?![^\n]*\b(?:we|our|us|you|your|unser\w*|nuestr\w*|notre|nos)\b)"
-        rf"[^\n:]*?[ \t](?-i:{past})\b[^\n:]*:[ \t]*$",
-        regex.IGNORECASE | regex.MULTILINE,
+        rf"[^\n:]*?[ \t](?-i:{past})\b[^\n:]*:[ \t\r]*",
+        regex.IGNORECASE,
     )
+
+
+#: A colon at the end of a line: the few lines a lead-in may be, found in C.
+_LINE_COLON = re.compile(r":[ \t\r]*\n")
 
 
 @functools.lru_cache(maxsize=4)
@@ -188,8 +193,14 @@ def quoted_lines(text: str) -> frozenset[int]:
     out = []
     if ":" not in text:
         return frozenset()
-    for m in _lead_in().finditer(text):
-        pos = m.end()
+    lead = None
+    for c in _LINE_COLON.finditer(text):
+        ls = text.rfind("\n", 0, c.start()) + 1
+        if lead is None:
+            lead = _lead_in()
+        if lead.fullmatch(text, ls, c.end() - 1) is None:
+            continue
+        pos = c.end() - 1
         for _ in range(QUOTE_LINES):
             start = text.find("\n", pos)
             if start < 0:
