@@ -3065,7 +3065,7 @@ def _short_sections(raw: list[str], cls: list[int | None], a: int, b: int, stop:
     j = b + 1
     end = b
     count = 0
-    heads: list[str] = []
+    taken: list[str] = []  # the sections' lines
     while True:
         while j < stop and cls[j] is None:
             j += 1
@@ -3093,14 +3093,14 @@ def _short_sections(raw: list[str], cls: list[int | None], a: int, b: int, stop:
             k += 1
         if last is None:
             break
-        heads.extend(raw[j : last + 1])
+        taken.extend(raw[j : last + 1])
         count += 1
         end = last
         j = last + 1
     if count < SECTION_MIN:
         return b
     stopw = _stopwords().get(lang or "en", frozenset())
-    if not _shares_body(raw, a, b + 1, set().union(*(_content_words(x, stopw) for x in heads)), lang):
+    if not _shares_body(raw, a, b + 1, set().union(*(_content_words(x, stopw) for x in taken)), lang):
         return b
     return end
 
