@@ -3080,17 +3080,7 @@ def _short_sections(raw: list[str], cls: list[int | None], a: int, b: int, stop:
             or _cues().site_head.fullmatch(t)
         ):
             break
-        k = j + 1
-        last = None
-        while k < stop:
-            c = cls[k]
-            if c is None:
-                k += 1
-                continue
-            if c < SOFT or not _full_stop(raw[k]) or _cue(raw[k].strip()) or _SITE_VOICE.search(raw[k]):
-                break
-            last = k
-            k += 1
+        last, _ = _sentence_run(raw, cls, j + 1, stop, voice=True)
         if last is None:
             break
         taken.extend(raw[j : last + 1])
@@ -3103,6 +3093,26 @@ def _short_sections(raw: list[str], cls: list[int | None], a: int, b: int, stop:
     if not _shares_body(raw, a, b + 1, set().union(*(_content_words(x, stopw) for x in taken)), lang):
         return b
     return end
+
+
+def _sentence_run(raw: list[str], cls: list[int | None], k: int, stop: int, voice: bool = False) -> tuple[int | None, int]:
+    """The sentences from line ``k`` on, before ``stop``: lines of class
+    ``soft`` or better that end with a full stop and hold no cue (nor, with
+    ``voice``, a word of the site's voice, ``_SITE_VOICE``), up to the first
+    other non-blank line. Returns ``(last such line or None, how many)``."""
+    last = None
+    n = 0
+    while k < stop:
+        c = cls[k]
+        if c is None:
+            k += 1
+            continue
+        if c < SOFT or not _full_stop(raw[k]) or _cue(raw[k].strip()) or (voice and _SITE_VOICE.search(raw[k])):
+            break
+        last = k
+        n += 1
+        k += 1
+    return last, n
 
 
 #: A sentence in the site's voice, to its reader: a promotion ("Get frost
@@ -3133,22 +3143,8 @@ def _closing_section(raw: list[str], cls: list[int | None], b: int, stop: int) -
     t = raw[j].strip().rstrip(":")
     if len(t) > CLOSING_HEAD_MAX or _cues().closing_head.fullmatch(t) is None:
         return b
-    end = None
-    k = j + 1
-    count = 0
-    while k < stop:
-        c = cls[k]
-        if c is None:
-            k += 1
-            continue
-        if c < SOFT or c == BAD or not _full_stop(raw[k]) or _cue(raw[k].strip()):
-            break
-        count += 1
-        if count > CLOSING_LINES:
-            return b
-        end = k
-        k += 1
-    if end is None:
+    end, count = _sentence_run(raw, cls, j + 1, stop)
+    if end is None or count > CLOSING_LINES:
         return b
     # the heading's sentences are no comment form, newsletter offer, legal
     # line or banner ("Note" / "Your email address will not be published.")
