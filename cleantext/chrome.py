@@ -49,7 +49,7 @@ except ImportError:  # Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from .core import Span
-from .filters import _PROBE, _rights_phrases, add_start_screen, line_heads, quoted, reported_speech, start_codes, _word_trie
+from .filters import _PROBE, _rights_phrases, add_start_screen, line_heads, reported, start_codes, _word_trie
 
 __all__ = ["cookies", "newsletter", "related", "comments", "bylines", "legal", "site_chrome"]
 
@@ -1385,7 +1385,7 @@ def cookies(text: str) -> list[Span]:
     hits += [
         (s, e, "cookie_notice")
         for s, e, _ in _rules("cookies.re").find(text, "cookies.re", COOKIE_MAX_WORDS)
-        if web.search(text[s:e]) and not reported_speech(text[s:e]) and not quoted(text, s)
+        if web.search(text[s:e]) and not reported(text, s, e)
     ]
     if not hits:
         return []
@@ -1435,7 +1435,7 @@ def newsletter(text: str) -> list[Span]:
         return []
     hits = [
         h for h in _rules("newsletter.re").find(text, "newsletter.re", PROMPT_MAX_WORDS)
-        if not reported_speech(text[h[0] : h[1]]) and not quoted(text, h[0])
+        if not reported(text, h[0], h[1])
     ]
     if not hits:
         return []
@@ -1549,7 +1549,7 @@ def _comment_hits(text: str) -> tuple[dict[int, tuple[int, str]], list[tuple[int
     for s, e, slot in _rules("comments.re").find(text, "comments.re", COMMENT_MAX_WORDS):
         if slot == "count":
             heads[s] = (e, "count")
-        elif not reported_speech(text[s:e]) and not quoted(text, s):  # "..., the message said, ..." quotes a form
+        elif not reported(text, s, e):  # "..., the message said, ..." quotes a form
             forms.append((s, e))
     return heads, forms
 
@@ -2102,7 +2102,7 @@ def legal(text: str) -> list[Span]:
     out: list[tuple[int, int, str]] = [
         (s, e, "copyright")
         for s, e, _ in _rules("legal.re", "copyright").find(text, "legal.re", LEGAL_MAX_WORDS)
-        if not text[s:e].lstrip().startswith(_CODE_COMMENT) and not reported_speech(text[s:e]) and not quoted(text, s)
+        if not text[s:e].lstrip().startswith(_CODE_COMMENT) and not reported(text, s, e)
     ]
     _, rights = _rights()
     for s, e in _rights_lines(text):
@@ -2111,8 +2111,7 @@ def legal(text: str) -> list[Span]:
             _words(line) <= LEGAL_MAX_WORDS
             and not line.startswith(_CODE_COMMENT)
             and rights.fullmatch(line)
-            and not reported_speech(line)
-            and not quoted(text, s)
+            and not reported(text, s, e)
         ):
             out.append((s, e, "copyright"))
     strong = _keys("legal.labels", "legal")

@@ -99,18 +99,20 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
+def _speech_verbs(keep=lambda section, verb: True) -> str:
+    """An alternation of the verbs of ``patterns/speech.labels`` that ``keep``
+    takes (``keep(section, verb)``), longest first."""
+    words = (w for k, v in _vocab("speech.labels").items() for w in v if keep(k, w))
+    return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+
+
 @functools.cache
 def _speech_tag() -> "regex.Pattern":
-    vocab = _vocab("speech.labels")
-
-    def alt(words) -> str:
-        return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
-
-    verbs = alt(_all(vocab))
-    past = alt(w for k, v in vocab.items() if k.endswith(":past") for w in v)
+    verbs = _speech_verbs()
+    past = _speech_verbs(lambda k, w: k.endswith(":past"))
     # German, Spanish and French put a past verb before its subject:
     # ", forderte der Verleger.", ", decía el cartel."
-    inverted = alt(w for k, v in vocab.items() if k.endswith(":past") and k != "en:past" for w in v)
+    inverted = _speech_verbs(lambda k, w: k.endswith(":past") and k != "en:past")
     word = r"[\w'’-]+"
     # the prompt's own voice, a relative clause, a conjunction, the site's own
     # documents ("our privacy policy", "nuestra política", "unsere
@@ -151,16 +153,9 @@ QUOTE_LINES = 3
 
 @functools.cache
 def _lead_in() -> "regex.Pattern":
-    vocab = _vocab("speech.labels")
     # ("found" tells a finding, not words: "The stories most readers found
     # useful:" heads a list)
-    past = "|".join(
-        sorted(
-            (regex.escape(w) for k, v in vocab.items() if k.endswith(":past") for w in v if w != "found"),
-            key=len,
-            reverse=True,
-        )
-    )
+    past = _speech_verbs(lambda k, w: k.endswith(":past") and w != "found")
     # a subject that a determiner opens, a verb of saying in the past, in
     # lower case, a colon ending the line: "The terms stated:", "One sign in
     # the car park said:", "The report quoted the banners readers saw:"; not
@@ -186,10 +181,9 @@ def quoted_lines(text: str) -> frozenset[int]:
     """The starts (code points into ``text``) of the lines a lead-in quotes:
     after a line that ends with a verb of saying in the past and a colon
     ("The terms stated:", "The banner said:"; the ``[xx:past]`` verbs of
-    ``patterns/speech.labels``), up
-    to ``QUOTE_LINES`` lines that end a sentence. A court or regulator's
-    report quotes a site's prompts that way; the prompt filters (paywall,
-    newsletter, legal, cookies, comment forms) leave such lines alone."""
+    ``patterns/speech.labels``), up to ``QUOTE_LINES`` lines that end a
+    sentence. A court or regulator's report quotes a site's prompts that
+    way; the prompt filters leave such lines alone (``reported``)."""
     out = []
     if ":" not in text:
         return frozenset()
@@ -216,10 +210,12 @@ def quoted_lines(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
-def quoted(text: str, start: int) -> bool:
-    """The line holding code point ``start`` of ``text`` is quoted by a
-    lead-in (``quoted_lines``)."""
-    return (text.rfind("\n", 0, start) + 1) in quoted_lines(text)
+def reported(text: str, start: int, end: int) -> bool:
+    """The line ``text[start:end]`` quotes a prompt rather than being one: it
+    holds a speech tag (``reported_speech``) or a lead-in above it quotes it
+    (``quoted_lines``). The prompt filters (paywall, newsletter, legal,
+    cookies, comment forms) leave such a line alone."""
+    return reported_speech(text[start:end]) or (text.rfind("\n", 0, start) + 1) in quoted_lines(text)
 
 
 #: A prompt named as the subject of a sentence in the past tense ("Subscribe
@@ -990,7 +986,7 @@ def paywall(text: str) -> list[Span]:
         return []
     rx = _paywall_split()
     cands = sorted(
-        se for se in short if rx.fullmatch(text, *se) and not reported_speech(text[se[0] : se[1]]) and not quoted(text, se[0])
+        se for se in short if rx.fullmatch(text, *se) and not reported(text, *se)
     )
     if not cands:
         return []
