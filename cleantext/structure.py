@@ -2246,16 +2246,16 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
         near = exact[0]
         if whole is None:
             whole = set(split) | set(_TITLE_SEP.split(title))
-        opening = _opening(raw, cls, a)
-
         def shares(j: int) -> bool:
             # Chinese and Japanese run words together: a line shares a "word"
             # with the opening only by starting a line of it, as the site's
             # name does in a footer, so such a line shares nothing here
             return not _CJK.search(keys[j]) and _shared(_content_words(raw[j], stop), opening) > 0
 
-        if keys[near] in whole and not shares(near):
-            near = next((j for j in exact[1:] if shares(j)), None)
+        if keys[near] in whole:
+            opening = _opening(raw, cls, a)
+            if not shares(near):
+                near = next((j for j in exact[1:] if shares(j)), None)
             if near is None:
                 weak = exact[0]
                 if len(keys[weak]) < 10 and sum(cls[j] is not None for j in range(weak + 1, a)) > CJK_HEAD_GAP:
@@ -2395,33 +2395,6 @@ def _dense_after(raw: list[str], cls: list[int | None], lo: int, hi: int) -> boo
             pair = False
         prev = c
     return False
-
-
-#: Content words short sections after the body share with it (``_short_sections``).
-SECTION_SHARED = 1
-
-
-def _site_words(raw: list[str], stop: frozenset[str]) -> set[str]:
-    """The content words of the page title's parts (``_TITLE_PARTS``) other
-    than its longest, the headline: the site's name and section ("Valley
-    Courier"), which a body that names its paper shares with any of the
-    site's own blocks."""
-    parts = _TITLE_PARTS.split(raw[0].strip()) if raw else []
-    if len(parts) < 2:
-        return set()
-    head = max(parts, key=len)
-    return set().union(*(_content_words(p, stop) for p in parts if p is not head))
-
-
-def _shares_body(raw: list[str], a: int, lo: int, words: set[str], lang: str | None) -> bool:
-    """The content words ``words`` of lines after the body share at least
-    ``SECTION_SHARED`` with the body's lines ``a..lo-1``, not counting the
-    site's name (``_site_words``): more of the article, not one of the
-    site's own blocks (teasers of other stories, a shop's footer)."""
-    stop = _stopwords().get(lang or "en", frozenset())
-    body = " " + " ".join(raw[a:lo]).casefold()
-    return _shared(words - _site_words(raw, stop), body) >= SECTION_SHARED
-
 
 
 def _ends_sentence(line: str) -> bool:
@@ -3045,6 +3018,32 @@ SECTION_MIN = 2
 _NUMBERED_HEAD = regex.compile(r"(?!(?i:top)\b)\p{L}+\s+\d{1,2}")
 
 
+#: Content words short sections after the body share with it (``_short_sections``).
+SECTION_SHARED = 1
+
+
+def _site_words(raw: list[str], stop: frozenset[str]) -> set[str]:
+    """The content words of the page title's parts (``_TITLE_PARTS``) other
+    than its longest, the headline: the site's name and section ("Valley
+    Courier"), which a body that names its paper shares with any of the
+    site's own blocks."""
+    parts = _TITLE_PARTS.split(raw[0].strip()) if raw else []
+    if len(parts) < 2:
+        return set()
+    head = max(parts, key=len)
+    return set().union(*(_content_words(p, stop) for p in parts if p is not head))
+
+
+def _shares_body(raw: list[str], a: int, lo: int, words: set[str], stop: frozenset[str]) -> bool:
+    """The content words ``words`` of lines after the body share at least
+    ``SECTION_SHARED`` with the body's lines ``a..lo-1``, not counting the
+    site's name (``_site_words``): more of the article, not one of the
+    site's own blocks (teasers of other stories, a shop's footer); ``stop``
+    is the text's stopword set."""
+    body = " " + " ".join(raw[a:lo]).casefold()
+    return _shared(words - _site_words(raw, stop), body) >= SECTION_SHARED
+
+
 def _short_sections(raw: list[str], cls: list[int | None], a: int, b: int, stop: int, lang: str | None) -> int:
     """The body's last line ``b``, moved over short sections right after it:
     ``SECTION_MIN`` or more in a row, each a heading of at most
@@ -3090,7 +3089,7 @@ def _short_sections(raw: list[str], cls: list[int | None], a: int, b: int, stop:
     if count < SECTION_MIN:
         return b
     stopw = _stopwords().get(lang or "en", frozenset())
-    if not _shares_body(raw, a, b + 1, set().union(*(_content_words(x, stopw) for x in taken)), lang):
+    if not _shares_body(raw, a, b + 1, set().union(*(_content_words(x, stopw) for x in taken)), stopw):
         return b
     return end
 
