@@ -247,6 +247,90 @@ def test_teasers_after_a_tail_head_do_not_continue_the_article(tail_head):
     assert not any(i in got for i in range(3, first_teaser))
 
 
+MILL_BODY = [
+    "The old paper mill on the river will be turned into a hundred flats and a small museum of the town's printing trade, the planning board decided on Wednesday night.",
+    "The mill closed in 1994 after almost two centuries of work, and its brick halls have stood empty since then, with broken windows and a roof that lets in the rain.",
+    "A developer from the city bought the site last spring and promised to keep the tall chimney, the water wheel and the front wall that faces the main road into town.",
+    "Neighbours who spoke at the meeting said they welcomed the plan but feared the extra traffic on a lane that is already too narrow for two cars to pass each other.",
+    "The board asked the developer to widen the lane at its own cost and to build a footpath along the river before the first residents move in, probably in two years.",
+    "The museum will show the presses and the drying racks that were left behind when the mill shut, along with letters and ledgers kept by the families who ran it.",
+    "A volunteer group that has catalogued the machines since 2010 said it was glad the collection would finally have a home that the public can visit all year round.",
+]
+
+
+def test_teasers_under_a_later_tail_cue_are_no_article_below_an_earlier_one():
+    """Cues in a row ("Related links", "Top stories", "Latest news") with
+    teasers glued to their blurbs under the last: the body ends at the first
+    cue, as the lines below weigh far less than the body."""
+    teasers = [
+        f"Bridge repairs on the coast road to start in {m} The work will close one lane for six weeks, the county said on Friday."
+        for m in ("March", "April", "May", "June")
+    ]
+    text = "\n".join([
+        "Mill to become flats and a museum - Valley Herald", "Home", "News", "Sport",
+        "Mill to become flats and a museum", *MILL_BODY,
+        "Related links:", "Town museum reopens after repairs",
+        "Top stories", "Ferry fares rise in April", "Council votes to close two libraries",
+        "Latest news", *teasers,
+    ])
+    got = line_reasons(text, S.structure(text))
+    cue = 5 + len(MILL_BODY)
+    assert not any(i in got for i in range(4, cue))
+    assert all(got.get(i) == "outside_main_content" for i in range(cue, cue + 6 + len(teasers)))
+
+
+@pytest.mark.parametrize("rest", [2, 5])
+def test_the_article_under_a_row_of_share_buttons_is_no_teaser(rest):
+    """Share buttons in the middle of the article are cues in a row with no
+    line of article between them: the article below them stays, however
+    short, even with a teaser list under a later cue."""
+    teasers = [f"Bridge repairs on the coast road to start in {m} The work will close one lane for six weeks, the county said." for m in ("March", "April", "May")]
+    text = "\n".join([
+        "Mill to become flats and a museum - Valley Herald", "Home", "News",
+        "Mill to become flats and a museum", *MILL_BODY,
+        "Email", "Print", "Share",
+        *MILL_BODY[:rest], "Latest news", *teasers,
+    ])
+    out = clean(text).text
+    assert all(p in out for p in MILL_BODY)
+    assert "Email" not in out.splitlines()
+
+
+def test_a_titled_box_under_related_links_and_share_labels_stays():
+    """Share labels, then a related list, then a box with a title of its own
+    (a timeline of long entries) and only then a tail cue: the box is no
+    teaser list, so the cut stays where it was, after the box."""
+    entries = [
+        f"{h}:15 p.m.: The night shift at the mill reported smoke in the drying hall, and the fire crew from the station on the hill arrived within a quarter of an hour."
+        for h in (6, 7, 8)
+    ]
+    text = "\n".join([
+        "Mill to become flats and a museum - Valley Herald", "Home", "News",
+        "Mill to become flats and a museum", *MILL_BODY, *MILL_BODY[::-1],
+        "Email", "Print", "Discuss", "Stumble",
+        "Related articles", "Town museum reopens after repairs", "Ferry fares rise in April",
+        "The night the mill burned", "TUESDAY", *entries,
+        "Newsletter Signup", "Get the latest news.",
+    ])
+    out = clean(text).text
+    assert all(p in out for p in MILL_BODY)
+    assert all(e in out for e in entries)
+
+
+def test_the_article_after_an_inline_box_stays_when_it_weighs_enough():
+    """A related box inside the article with half the body or more after it
+    and a teaser list under a later cue: the article goes on after the box."""
+    teasers = [f"Bridge repairs on the coast road to start in {m} The work will close one lane for six weeks, the county said." for m in ("March", "April", "May", "June")]
+    text = "\n".join([
+        "Mill to become flats and a museum - Valley Herald", "Home", "News",
+        "Mill to become flats and a museum", *MILL_BODY[:4],
+        "Related stories", "Town museum reopens after repairs",
+        *MILL_BODY[4:], "Latest news", *teasers,
+    ])
+    out = clean(text).text
+    assert all(p in out for p in MILL_BODY)
+
+
 TABLE_PAGE = """Village cricket team wins the valley league on the last day
 The village cricket team won the valley league on Saturday, beating the county town by four wickets in a match that went down to the final over of the season.
 The team needed a win to finish above the two clubs that had led the table since June, and a storm the week before had left the ground soft and slow.
