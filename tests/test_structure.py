@@ -317,6 +317,29 @@ def test_a_titled_box_under_related_links_and_share_labels_stays():
     assert all(e in out for e in entries)
 
 
+@pytest.mark.parametrize("cue", ["Next Up In Science & Health", "Up next", "Next up on Valley Herald:"])
+def test_next_up_heads_a_teaser_list(cue):
+    """"Next up in <section>" names a list of the site's next stories: a tail
+    cue like "More stories"."""
+    teasers = ["Town museum reopens after repairs", "Ferry fares rise in April", "Council votes to close two libraries"]
+    text = "\n".join(["Mill to become flats and a museum - Valley Herald", "Home", "News",
+                     "Mill to become flats and a museum", *MILL_BODY, cue, *teasers])
+    out = clean(text).text
+    assert all(p in out for p in MILL_BODY)
+    assert cue not in out and not any(t in out for t in teasers)
+
+
+@pytest.mark.parametrize("line", ["Next up in court: the two brothers who ran the mill.", "Up next"])
+def test_next_up_inside_an_article_is_no_end(line):
+    """A sentence that opens with "Next up in", or "Up next" as a subheading
+    with the article going on under it, ends nothing."""
+    text = "\n".join(["Mill to become flats and a museum - Valley Herald", "Home", "News",
+                     "Mill to become flats and a museum", *MILL_BODY[:3], line, *MILL_BODY[3:]])
+    out = clean(text).text
+    assert all(p in out for p in MILL_BODY)
+    assert line in out
+
+
 def test_the_article_after_an_inline_box_stays_when_it_weighs_enough():
     """A related box inside the article with half the body or more after it
     and a teaser list under a later cue: the article goes on after the box."""
