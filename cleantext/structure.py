@@ -139,10 +139,6 @@ END_QUICK = 80
 CONT_LONG = 240
 CONT_WINDOW = 10
 END_HEAD_MAX = 300
-#: Teasers under a later tail cue are no article below an earlier cue when
-#: all the lines from the earlier cue on weigh less than this share of the
-#: body above it (``_teasers_from``).
-TAIL_MASS_SHARE = 0.5
 #: Longest line considered as a comment head.
 COMMENT_HEAD_MAX = 160
 #: Longest list kept after a body line that ends with a colon (lines).
@@ -2420,26 +2416,26 @@ def _end_cut(
     """The last line of the body and the tail head that ends it (or ``None``):
     the region ends before the first tail cue (``[end_head]`` or
     ``[list_head]``) that has ``MIN_MASS`` of body above it and no more of the
-    article below it (teasers under a later cue are none: ``_teasers_from``). A list head that opens an inline list (``_box_at``) is
+    article below it. A list head that opens an inline list (``_box_at``) is
     no end: the list is appended to ``boxes`` and the search goes on after
     it."""
     # lines that gain nothing (cues are labels, items or fragments), from where
     # the body has gained MIN_MASS
     start = _mass_start(score, a, b)
     skip = -1
-    gain = None
     for m in compress(range(start, b + 1), map((0.0).__gt__, score[start : b + 1])):
         if m <= skip:
             continue
-        if not _end_cue(raw[m]):
+        line = raw[m]
+        if len(line) > END_HEAD_MAX:
             continue
-        if _dense_after(raw, cls, m + 1, b):
-            if gain is None:  # positive mass up to each line, built once
-                gain = list(accumulate((x if x > 0 else 0.0 for x in score), initial=0.0))
-            n = _teasers_from(raw, cls, score, gain, a, m, b)
-            if n > b or _dense_after(raw, cls, m + 1, n - 1):
-                continue
-        if not (quoted is not None and quoted(m)):  # "The terms stated:" / "All rights reserved."
+        if len(line) > END_QUICK and ":" not in line and "ight" not in line and "©" not in line:
+            continue  # a long cue is a tag line ("Tags: ...") or a legal line
+        if (
+            _END[line.strip()]
+            and not _dense_after(raw, cls, m + 1, b)
+            and not (quoted is not None and quoted(m))  # "The terms stated:" / "All rights reserved."
+        ):
             box = _box_at(raw, cls, score, m, b + 1)
             if box is not None:
                 if boxes is not None:
@@ -2451,35 +2447,6 @@ def _end_cut(
                 e -= 1
             return e, m
     return b, None
-
-
-def _end_cue(line: str) -> bool:
-    """The line is a tail cue (``[end_head]`` or ``[list_head]``); a long one
-    only when it is a tag line ("Tags: ...") or a legal line."""
-    if len(line) > END_HEAD_MAX:
-        return False
-    if len(line) > END_QUICK and ":" not in line and "ight" not in line and "©" not in line:
-        return False
-    return bool(_END[line.strip()])
-
-
-def _teasers_from(raw: list[str], cls: list[int | None], score: list[float], gain: list[float], a: int, m: int, b: int) -> int:
-    """Where the lines below the tail cue on line ``m`` stop counting as
-    article: at the next tail cue with an item or a longer line between, when
-    the lines ``m..b`` hold less than ``TAIL_MASS_SHARE`` of the positive mass
-    of the body ``a..m`` (teasers under a later "Latest news" are no article
-    below an earlier "Related links"); ``b + 1`` otherwise. ``gain[i]`` is the
-    positive mass of the lines before line ``i``."""
-    if gain[b + 1] - gain[m] >= TAIL_MASS_SHARE * (gain[m] - gain[a]):
-        return b + 1
-    items = False  # a cue over labels only (a row of share buttons) heads nothing
-    for n in range(m + 1, b + 1):
-        if score[n] < 0 and _end_cue(raw[n]):
-            if items:
-                return n
-        elif (cls[n] or 0) >= ITEM:
-            items = True
-    return b + 1
 
 
 def _mass_start(score: list[float], a: int, b: int) -> int:

@@ -258,32 +258,10 @@ MILL_BODY = [
 ]
 
 
-def test_teasers_under_a_later_tail_cue_are_no_article_below_an_earlier_one():
-    """Cues in a row ("Related links", "Top stories", "Latest news") with
-    teasers glued to their blurbs under the last: the body ends at the first
-    cue, as the lines below weigh far less than the body."""
-    teasers = [
-        f"Bridge repairs on the coast road to start in {m} The work will close one lane for six weeks, the county said on Friday."
-        for m in ("March", "April", "May", "June")
-    ]
-    text = "\n".join([
-        "Mill to become flats and a museum - Valley Herald", "Home", "News", "Sport",
-        "Mill to become flats and a museum", *MILL_BODY,
-        "Related links:", "Town museum reopens after repairs",
-        "Top stories", "Ferry fares rise in April", "Council votes to close two libraries",
-        "Latest news", *teasers,
-    ])
-    got = line_reasons(text, S.structure(text))
-    cue = 5 + len(MILL_BODY)
-    assert not any(i in got for i in range(4, cue))
-    assert all(got.get(i) == "outside_main_content" for i in range(cue, cue + 6 + len(teasers)))
-
-
 @pytest.mark.parametrize("rest", [2, 5])
 def test_the_article_under_a_row_of_share_buttons_is_no_teaser(rest):
-    """Share buttons in the middle of the article are cues in a row with no
-    line of article between them: the article below them stays, however
-    short, even with a teaser list under a later cue."""
+    """Share buttons in the middle of the article, and a teaser list under a
+    tail cue after it: the article below the buttons stays."""
     teasers = [f"Bridge repairs on the coast road to start in {m} The work will close one lane for six weeks, the county said." for m in ("March", "April", "May")]
     text = "\n".join([
         "Mill to become flats and a museum - Valley Herald", "Home", "News",
@@ -298,8 +276,7 @@ def test_the_article_under_a_row_of_share_buttons_is_no_teaser(rest):
 
 def test_a_titled_box_under_related_links_and_share_labels_stays():
     """Share labels, then a related list, then a box with a title of its own
-    (a timeline of long entries) and only then a tail cue: the box is no
-    teaser list, so the cut stays where it was, after the box."""
+    (a timeline of long entries) and only then a tail cue: the box stays."""
     entries = [
         f"{h}:15 p.m.: The night shift at the mill reported smoke in the drying hall, and the fire crew from the station on the hill arrived within a quarter of an hour."
         for h in (6, 7, 8)
@@ -340,9 +317,27 @@ def test_next_up_inside_an_article_is_no_end(line):
     assert line in out
 
 
+@pytest.mark.parametrize("closing", ["See more transport stories", "Share this article"])
+def test_the_article_after_a_box_that_ends_with_another_cue_stays(closing):
+    """A related box inside the article whose last line is another tail cue,
+    then the last third of the article and a teaser list: the third stays.
+    The dense lines under the second cue are more of the article, as nothing
+    in the text tells them from teasers with blurbs."""
+    teasers = [f"Bridge repairs on the coast road to start in {m} The work will close one lane for six weeks, the county said." for m in ("March", "April", "May")]
+    text = "\n".join([
+        "Mill to become flats and a museum - Valley Herald", "Home", "News",
+        "Mill to become flats and a museum", *MILL_BODY, *MILL_BODY[:3],
+        "Related coverage", "Town museum reopens after repairs", "Ferry fares rise in April", closing,
+        *MILL_BODY[3:], "Latest news", *teasers,
+    ])
+    out = clean(text).text
+    assert all(p in out for p in MILL_BODY)
+    assert out.count(MILL_BODY[4]) == 2
+
+
 def test_the_article_after_an_inline_box_stays_when_it_weighs_enough():
-    """A related box inside the article with half the body or more after it
-    and a teaser list under a later cue: the article goes on after the box."""
+    """A related box inside the article and a teaser list under a later cue:
+    the article goes on after the box."""
     teasers = [f"Bridge repairs on the coast road to start in {m} The work will close one lane for six weeks, the county said." for m in ("March", "April", "May", "June")]
     text = "\n".join([
         "Mill to become flats and a museum - Valley Herald", "Home", "News",
