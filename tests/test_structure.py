@@ -294,10 +294,10 @@ def test_a_titled_box_under_related_links_and_share_labels_stays():
     assert all(e in out for e in entries)
 
 
-@pytest.mark.parametrize("cue", ["Next Up In Science & Health", "Up next", "Next up on Valley Herald:"])
+@pytest.mark.parametrize("cue", ["Next Up In Science & Health", "Up Next On Valley Herald", "Up next"])
 def test_next_up_heads_a_teaser_list(cue):
-    """"Next up in <section>" names a list of the site's next stories: a tail
-    cue like "More stories"."""
+    """"Next Up In <Section>", in title case, names a list of the site's next
+    stories: a tail cue like "More stories"."""
     teasers = ["Town museum reopens after repairs", "Ferry fares rise in April", "Council votes to close two libraries"]
     text = "\n".join(["Mill to become flats and a museum - Valley Herald", "Home", "News",
                      "Mill to become flats and a museum", *MILL_BODY, cue, *teasers])
@@ -333,6 +333,19 @@ def test_the_article_after_a_box_that_ends_with_another_cue_stays(closing):
     out = clean(text).text
     assert all(p in out for p in MILL_BODY)
     assert out.count(MILL_BODY[4]) == 2
+
+
+@pytest.mark.parametrize("head", ["Next up", "Next up in court", "Next up:", "Up next at the club"])
+def test_next_up_as_the_articles_last_subheading_stays(head):
+    """A sports or court report's last subheading ("Next up", "Next up in
+    court") over its last sentence ends nothing: only the title-case widget
+    name with a section is a tail cue."""
+    last = "Town play Leeds at home on Saturday, with the kick-off moved to noon for television."
+    text = "\n".join(["Town hold rivals to a draw - Valley Herald", "Home", "Sport", "Town hold rivals to a draw",
+                     *MILL_BODY, head, last, "Most read", "Ferry fares rise in April",
+                     "Council votes to close two libraries", "© 2026 Valley Herald"])
+    out = clean(text).text
+    assert head in out and last in out
 
 
 def test_the_article_after_an_inline_box_stays_when_it_weighs_enough():

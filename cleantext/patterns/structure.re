@@ -77,7 +77,7 @@ related|recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed|s
 you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)\b.{0,30}
 (?:read|see) (?:more|also|next)\b.{0,60}
 more (?:from|in|on|about|by) .{1,60}
-(?:up next|next up)(?: (?:in|on|from|at) [^.!?]{1,40})?\s*:?
+(?-i:(?:Next Up|Up Next) (?:In|On|From|At) [A-Z][^.!?]{0,40})
 more(?: [\w.&'’-]+){1,3}
 (?:ähnliche|verwandte|weitere|beliebte|meistgelesene|neueste|empfohlene|passende|themenrelevante)(?: [\w&'’-]+){0,3}? (?:artikel|beiträge|nachrichten|meldungen|news|stories|videos)(?: (?:zum thema(?: [\w&'’-]+){0,3}|zu diesem thema|aus (?:der|dem) (?:region|ressort|rubrik)|von [\w.&-]{1,30}))?\s*:?
 ähnliche themen(?: (?:zu|zum thema)\b[^.!?]{0,60})?\s*:?
