@@ -1646,6 +1646,13 @@ def _adjacent(text: str, prev_end: int, start: int) -> bool:
     return start == prev_end + 1 or (start == prev_end + 2 and text[prev_end + 1] == "\n")
 
 
+def share_button(line: str) -> bool:
+    """``line`` is one share, mail or print button (a label of
+    ``share.labels`` or a phrase of ``share.re``): "Share", "Email", "Share
+    on Facebook"."""
+    return _share_label(_label_key(line), _share_tables()[0])
+
+
 def share(text: str) -> list[Span]:
     """Social share and follow button labels.
 

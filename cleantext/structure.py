@@ -2435,6 +2435,7 @@ def _end_cut(
             _END[line.strip()]
             and not _dense_after(raw, cls, m + 1, b)
             and not (quoted is not None and quoted(m))  # "The terms stated:" / "All rights reserved."
+            and not _entry_button(raw, cls, m, b)
         ):
             box = _box_at(raw, cls, score, m, b + 1)
             if box is not None:
@@ -2447,6 +2448,44 @@ def _end_cut(
                 e -= 1
             return e, m
     return b, None
+
+
+#: A share button under each entry ("Share" after every post of a live blog,
+#: a letters page, a Q&A) is a button of the entry, not the end of the body,
+#: when it comes back at least this many times in the body ...
+ENTRY_BUTTON_MIN = 3
+#: ... each time within this many lines of the one before, with a paragraph
+#: (a GOOD line, or a NEAR line that ends a sentence) between.
+ENTRY_BUTTON_GAP = 12
+
+
+def _entry_button(raw: list[str], cls: list[int | None], m: int, b: int) -> bool:
+    """The cue on line ``m`` is a share button (``filters.share_button``) and
+    one of at least ``ENTRY_BUTTON_MIN`` copies of the same line, each within ``ENTRY_BUTTON_GAP`` lines of the one before
+    with a paragraph between, and a paragraph follows it before line ``b``: a
+    button under each entry, so the body goes on."""
+    cue = raw[m].strip()
+    if not _filters.share_button(cue):
+        return False  # "Read more" under each excerpt ends a list of teasers
+    seen = 1
+    for step, stop in ((-1, -1), (1, b + 1)):
+        para = False
+        last = m
+        for j in range(m + step, stop, step):
+            if abs(j - last) > ENTRY_BUTTON_GAP:
+                break
+            c = cls[j]
+            if c is None:
+                continue
+            if c == GOOD or (c == NEAR and _ends_sentence(raw[j])):
+                para = True
+            elif para and raw[j].strip() == cue:
+                seen += 1
+                para = False
+                last = j
+        if step == 1 and not (para or last > m):
+            return False  # no paragraph after the last copy
+    return seen >= ENTRY_BUTTON_MIN
 
 
 def _mass_start(score: list[float], a: int, b: int) -> int:

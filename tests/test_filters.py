@@ -380,6 +380,15 @@ def test_share_verb_alone_is_no_phrase():
         assert claimed("share", f"The pier reopens in May.\n{label}\nIt will cost £2 million.") == {}, label
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Share", True), ("Share on Facebook", True), ("E-mail", True), ("  Tweet  ", True),
+     ("Read more", False), ("See more", False), ("Share prices fell.", False), ("Print the form and sign it.", False)],
+)
+def test_share_button_is_one_button_of_the_vocabulary(line, expected):
+    assert F.share_button(line) is expected
+
+
 def test_image_copyright_by_lower_case_sentence_stays():
     # found by hypothesis (fixed since): "by" after a photo label took the
     # whole sentence for a credit; the same kind is in fixtures/negative.json

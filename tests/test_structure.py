@@ -348,6 +348,47 @@ def test_next_up_as_the_articles_last_subheading_stays(head):
     assert head in out and last in out
 
 
+LIVE_ENTRIES = [
+    ("18:40", "The last ferry of the evening has left the harbour on time, the operator says, and the morning crossings will run as normal unless the wind picks up again overnight."),
+    ("18:15", "Harbour staff have tied down the small boats in the inner basin and moved the fuel lorry away from the quay, where waves were breaking over the wall an hour ago."),
+    ("17:50", "The coastguard has asked walkers to keep off the cliff path between the lighthouse and the old fort, where part of the fence was torn away this afternoon."),
+    ("17:30", "A reader on Quay Street sent us a note to say that the power came back in her flat after two hours, though the street lights further up the hill are still out."),
+    ("17:05", "The storm warning for the coast has been extended until midnight, and the council says its gritting lorries are ready in case the rain turns to sleet later."),
+]
+
+
+@pytest.mark.parametrize("button", ["Share", "Share this post", "Email"])
+def test_a_share_button_under_each_live_entry_ends_nothing(button):
+    """A live blog with the same share button under every entry: the button
+    comes back after each paragraph, so it is the entry's, and every entry
+    stays; a tail list after the last one still goes."""
+    lines = ["Live: storm closes the coast road - Bay Times", "Home", "News", "Live",
+             "Live: storm closes the coast road", "Our live page on the storm. All times local."]
+    for t, entry in LIVE_ENTRIES:
+        lines += [t, entry, button]
+    lines += ["Top stories", "Ferry fares rise in April", "Council votes to close two libraries", "© 2026 Bay Times"]
+    out = clean("\n".join(lines)).text
+    assert all(entry in out for _, entry in LIVE_ENTRIES)
+    assert "Ferry fares rise in April" not in out
+
+
+def test_read_more_under_each_excerpt_still_ends_the_body():
+    """"Read more" under each of several excerpts is no entry button: it
+    marks teasers of other pages, and the body ends at the first."""
+    excerpts = [
+        f"The {w} market on the square will open an hour earlier from next month, the traders said, so that people can shop on their way to work in the town."
+        for w in ("flower", "fish", "book", "cheese")
+    ]
+    lines = ["Mill to become flats and a museum - Valley Herald", "Home", "News",
+             "Mill to become flats and a museum", *MILL_BODY]
+    for e in excerpts:
+        lines += ["Read more", e]
+    lines += ["Read more", "© 2026 Valley Herald"]
+    out = clean("\n".join(lines)).text
+    assert all(p in out for p in MILL_BODY)
+    assert not any(e in out for e in excerpts)
+
+
 def test_the_article_after_an_inline_box_stays_when_it_weighs_enough():
     """A related box inside the article and a teaser list under a later cue:
     the article goes on after the box."""
