@@ -138,6 +138,10 @@ END_QUICK = 80
 #: subheadings).
 CONT_LONG = 240
 CONT_WINDOW = 10
+#: ... or this many answers (GOOD lines ending a sentence) each right under
+#: a question put to someone (a NEAR line, ``_question``): an interview's
+#: paragraphs alternate with its questions and are never two in a row.
+QA_PAIRS = 2
 END_HEAD_MAX = 300
 #: Longest line considered as a comment head.
 COMMENT_HEAD_MAX = 160
@@ -336,6 +340,7 @@ class _Cues:
     site_head = _section_pattern("site_head")
     list_head = _section_pattern("list_head")
     box_head = _section_pattern("box_head")
+    interview_question = _section_pattern("interview_question")
 
     @functools.cached_property
     def quantity(self) -> regex.Pattern:
@@ -2377,13 +2382,17 @@ def _dense_after(raw: list[str], cls: list[int | None], lo: int, hi: int) -> boo
     pair = False
     prev = None
     long_ = 0
+    answers = 0  # answers right under a question: an interview goes on
+    prev_i = lo
     for i in range(lo, hi + 1):
         c = cls[i]
         if c is None:
             continue
         if c == GOOD or (c == NEAR and _ends_sentence(raw[i])):
             k += 1
-            pair = pair or (c == GOOD and prev == GOOD)
+            if c == GOOD and prev == NEAR and _question(raw[prev_i]) and _ends_sentence(raw[i]):
+                answers += 1
+            pair = pair or (c == GOOD and prev == GOOD) or answers >= QA_PAIRS
             if k >= CONT_RUN and pair:
                 return True
             if c == GOOD and i - lo < CONT_WINDOW and len(raw[i]) >= CONT_LONG and _ends_sentence(raw[i]):
@@ -2393,8 +2402,18 @@ def _dense_after(raw: list[str], cls: list[int | None], lo: int, hi: int) -> boo
         else:
             k = 0
             pair = False
+            answers = 0
         prev = c
+        prev_i = i
     return False
+
+
+def _question(line: str) -> bool:
+    """``line`` is an interviewer's question: it ends with "?" and speaks to
+    someone (``[interview_question]`` of ``patterns/structure.re``: "you",
+    "Sie", "vous", "usted"), as a teaser's title asking the reader a
+    question seldom does ("What could cause tingling in the hands?")."""
+    return line.rstrip().endswith("?") and _cues().interview_question.search(line) is not None
 
 
 def _ends_sentence(line: str) -> bool:
@@ -2435,7 +2454,7 @@ def _end_cut(
             _END[line.strip()]
             and not _dense_after(raw, cls, m + 1, b)
             and not (quoted is not None and quoted(m))  # "The terms stated:" / "All rights reserved."
-            and not _entry_button(raw, cls, m, b)
+            and not _entry_button(raw, cls, a, m, b)
         ):
             box = _box_at(raw, cls, score, m, b + 1)
             if box is not None:
@@ -2459,16 +2478,18 @@ ENTRY_BUTTON_MIN = 3
 ENTRY_BUTTON_GAP = 12
 
 
-def _entry_button(raw: list[str], cls: list[int | None], m: int, b: int) -> bool:
+def _entry_button(raw: list[str], cls: list[int | None], a: int, m: int, b: int) -> bool:
     """The cue on line ``m`` is a share button (``filters.share_button``) and
-    one of at least ``ENTRY_BUTTON_MIN`` copies of the same line, each within ``ENTRY_BUTTON_GAP`` lines of the one before
-    with a paragraph between, and a paragraph follows it before line ``b``: a
-    button under each entry, so the body goes on."""
+    one of at least ``ENTRY_BUTTON_MIN`` copies of the same line in the body
+    ``a..b``, each within ``ENTRY_BUTTON_GAP`` lines of the one before with a
+    paragraph between; at least one copy is above it and a paragraph follows
+    it: a button under each entry, so the body goes on. The article's own
+    share bar with teasers under it has no copy above it."""
     cue = raw[m].strip()
     if not _filters.share_button(cue):
         return False  # "Read more" under each excerpt ends a list of teasers
     seen = 1
-    for step, stop in ((-1, -1), (1, b + 1)):
+    for step, stop in ((-1, a - 1), (1, b + 1)):
         para = False
         last = m
         for j in range(m + step, stop, step):
@@ -2483,6 +2504,8 @@ def _entry_button(raw: list[str], cls: list[int | None], m: int, b: int) -> bool
                 seen += 1
                 para = False
                 last = j
+        if step == -1 and seen == 1:
+            return False  # no copy above it
         if step == 1 and not (para or last > m):
             return False  # no paragraph after the last copy
     return seen >= ENTRY_BUTTON_MIN

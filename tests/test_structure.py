@@ -372,6 +372,79 @@ def test_a_share_button_under_each_live_entry_ends_nothing(button):
     assert "Ferry fares rise in April" not in out
 
 
+def test_teasers_each_under_a_share_button_after_the_article_still_go():
+    """The article's own "Share" and then teasers each with the same button:
+    no copy of the button stands in the body above the first, so the body
+    ends there and the teasers go."""
+    teasers = [
+        f"The {w} market on the square will open an hour earlier from next month, the traders said on Friday."
+        for w in ("flower", "fish", "book", "cheese")
+    ]
+    lines = ["Mill to become flats and a museum - Valley Herald", "Home", "News",
+             "Mill to become flats and a museum", *MILL_BODY, "Share"]
+    for t in teasers:
+        lines += [t, "Share"]
+    lines += ["© 2026 Valley Herald"]
+    out = clean("\n".join(lines)).text
+    assert all(p in out for p in MILL_BODY)
+    assert not any(t in out for t in teasers)
+
+
+INTERVIEW = [
+    ("Do your regular customers still find you out there?",
+     "Most of them do, and some come more often now because they can park outside, which they never could on the high street on a Saturday morning."),
+    ("You moved the bakery out of the town centre last year. Why did you do it?",
+     "The rent had tripled in five years, and we were selling more bread to cafés than over the counter, so a unit on the trading estate made more sense for us."),
+    ("What would you say to someone thinking of opening a bakery today?",
+     "Start small, bake what you love and sell it to the people who live near you first, before you think about shops or markets in other towns."),
+]
+
+
+@pytest.mark.parametrize("box", [["Recommended", "Ten bakeries worth the trip", "Email"], ["Most read", "Ferry fares rise in April"]])
+def test_an_interview_goes_on_after_a_box_in_it(box):
+    """An interview's answers alternate with its questions and are never two
+    paragraphs in a row: answers right under questions put to someone are
+    more of the article after a box set inside it. (The question right after
+    the box has a sentence before it: a short one alone is taken for one of
+    the box's links by the related filter.)"""
+    lines = ["The baker who left the high street - Valley Herald", "Home", "News",
+             "The baker who left the high street", *MILL_BODY[:2]]
+    q, a = INTERVIEW[0]
+    lines += [q, a, *box]
+    for q, a in INTERVIEW[1:]:
+        lines += [q, a]
+    lines += ["More interviews", "A potter on her first exhibition", "© 2026 Valley Herald"]
+    out = clean("\n".join(lines)).text
+    assert all(q in out and a in out for q, a in INTERVIEW)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Do you still get nervous?", True), ("Wie gehen Sie damit um?", True), ("¿Qué le diría usted a un joven?", True),
+     ("Que pensez-vous de la pièce ?", True), ("What could cause a dry cough at night?", False),
+     ("Was macht sie heute?", False), ("Do you still get nervous.", False)],
+)
+def test_a_question_put_to_someone(line, expected):
+    assert S._question(line) is expected
+
+
+def test_teaser_titles_that_ask_the_reader_do_not_continue_the_article():
+    """Teasers whose titles are questions about a topic, not put to anyone,
+    each over a blurb, after a tail head: they go."""
+    teasers = [
+        ("What could cause a dry cough at night?", "Doctors list the common causes and when a cough needs a check-up at the surgery."),
+        ("Why do knees ache in cold weather?", "A joint specialist explains what changes in the body when the temperature falls."),
+        ("How much water is too much?", "Most adults need less than they think, a new review of the evidence has found."),
+    ]
+    lines = ["Mill to become flats and a museum - Valley Herald", "Home", "News",
+             "Mill to become flats and a museum", *MILL_BODY, "Most popular"]
+    for q, a in teasers:
+        lines += [q, a]
+    out = clean("\n".join(lines)).text
+    assert all(p in out for p in MILL_BODY)
+    assert not any(a in out for _, a in teasers)
+
+
 def test_read_more_under_each_excerpt_still_ends_the_body():
     """"Read more" under each of several excerpts is no entry button: it
     marks teasers of other pages, and the body ends at the first."""

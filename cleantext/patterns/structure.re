@@ -115,6 +115,15 @@ c\.\s?à\s?(?:soupe|café|s\.|c\.)|cuill[èe]res?|pincées?|gousses?|tasses?
 cucharadas?|cucharaditas?|tazas?|pizcas?|dientes?
 cucchia(?:io|i|ino|ini)|pizzico|spicchi?o?
 colher(?:es)?|xícaras?|pitadas?
+[interview_question]
+# Words that make a question one put to someone (an interviewer's), searched
+# in a line that ends with "?": second-person pronouns. German "Sie" and
+# "Ihr..." count only capitalised (lower case they are "she", "they", "her").
+\b(?:you|your|yours|yourself|yourselves)\b
+(?-i:\b(?:Sie|Ihnen|Ihre?[mnrs]?)\b)
+\b(?:du|dich|dir|deine?[mnrs]?)\b
+\b(?:vous|votre|vos|tu|toi|ton|ta|tes)\b
+\b(?:usted(?:es)?|tú|tus?|te|vosotros)\b
 [recipe_head]
 # Headings of a recipe's ingredient list, matched against a whole line; a
 # heading that ends with a colon ("For the pastry:") needs no entry here.
