@@ -2478,13 +2478,14 @@ ENTRY_BUTTON_MIN = 3
 ENTRY_BUTTON_GAP = 12
 
 
-def _entry_button(raw: list[str], cls: list[int | None], a: int, m: int, b: int) -> bool:
+def _entry_button(raw: list[str], cls: list[int | None], a: int, m: int, b: int, above: bool = True) -> bool:
     """The cue on line ``m`` is a share button (``filters.share_button``) and
     one of at least ``ENTRY_BUTTON_MIN`` copies of the same line in the body
     ``a..b``, each within ``ENTRY_BUTTON_GAP`` lines of the one before with a
-    paragraph between; at least one copy is above it and a paragraph follows
-    it: a button under each entry, so the body goes on. The article's own
-    share bar with teasers under it has no copy above it."""
+    paragraph between; at least one copy is above it (unless ``above`` is
+    false: the first entry's button) and a paragraph follows it: a button
+    under each entry, so the body goes on. The article's own share bar with
+    teasers under it has no copy above it."""
     cue = raw[m].strip()
     if not _filters.share_button(cue):
         return False  # "Read more" under each excerpt ends a list of teasers
@@ -2504,7 +2505,7 @@ def _entry_button(raw: list[str], cls: list[int | None], a: int, m: int, b: int)
                 seen += 1
                 para = False
                 last = j
-        if step == -1 and seen == 1:
+        if step == -1 and seen == 1 and above:
             return False  # no copy above it
         if step == 1 and not (para or last > m):
             return False  # no paragraph after the last copy
@@ -3237,7 +3238,7 @@ def structure(text: str) -> list[Span]:
     when that text shows chrome), ``menu_run`` (two or more label lines in a row
     inside the body), ``comment_section`` (a comment head and the comments after
     it), ``short_boilerplate`` (a lone separator or copyright line inside the
-    body), ``inline_list`` (a related or most-read box of teaser titles
+    body, or a share button under each of its entries), ``inline_list`` (a related or most-read box of teaser titles
     between two parts of the article, found by its list head), ``gallery`` (a
     photo gallery inside the body: pictures counted "1/50", "2/50", ... with
     their captions), ``author_box`` (the author's box at the end of the body:
@@ -3627,7 +3628,7 @@ def _analyse(text: str) -> _Analysis:
                     reason[m] = "menu_run"
         else:
             for m in members:
-                if cls[m] == BAD:
+                if cls[m] == BAD or (len(members) == 1 and _entry_button(raw, cls, a, m, b, False)):
                     reason[m] = "short_boilerplate"
         i = j
     for lo, hi in boxes:  # a related or most-read box inside the article

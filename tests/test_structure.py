@@ -357,11 +357,11 @@ LIVE_ENTRIES = [
 ]
 
 
-@pytest.mark.parametrize("button", ["Share", "Share this post", "Email"])
+@pytest.mark.parametrize("button", ["Share", "Share this post", "Email", "Tweet"])
 def test_a_share_button_under_each_live_entry_ends_nothing(button):
     """A live blog with the same share button under every entry: the button
     comes back after each paragraph, so it is the entry's, and every entry
-    stays; a tail list after the last one still goes."""
+    stays, while the buttons go; a tail list after the last one still goes."""
     lines = ["Live: storm closes the coast road - Bay Times", "Home", "News", "Live",
              "Live: storm closes the coast road", "Our live page on the storm. All times local."]
     for t, entry in LIVE_ENTRIES:
@@ -370,6 +370,19 @@ def test_a_share_button_under_each_live_entry_ends_nothing(button):
     out = clean("\n".join(lines)).text
     assert all(entry in out for _, entry in LIVE_ENTRIES)
     assert "Ferry fares rise in April" not in out
+    assert button not in out.splitlines()
+
+
+def test_a_lone_button_under_each_letter_goes_and_the_letters_stay():
+    """A letters page with "Tweet" alone under every letter and nothing else
+    between them: the buttons go as boilerplate, each letter stays."""
+    lines = ["Letters: the coast road - Bay Times", "Home", "Opinion", "Letters: the coast road"]
+    for _, entry in LIVE_ENTRIES:
+        lines += [entry, "Tweet"]
+    lines += ["© 2026 Bay Times"]
+    out = clean("\n".join(lines)).text
+    assert all(entry in out for _, entry in LIVE_ENTRIES)
+    assert "Tweet" not in out.splitlines()
 
 
 def test_teasers_each_under_a_share_button_after_the_article_still_go():
