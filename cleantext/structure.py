@@ -2373,11 +2373,13 @@ def _gap_end(raw: list[str], cls: list[int | None], j: int) -> int:
     return e
 
 
-def _dense_after(raw: list[str], cls: list[int | None], lo: int, hi: int) -> bool:
+def _dense_after(raw: list[str], cls: list[int | None], lo: int, hi: int, qa: bool = False) -> bool:
     """Lines ``lo..hi`` hold ``CONT_RUN`` paragraph lines in a row (GOOD lines,
     or NEAR lines that end with punctuation and are not truncated), two of them
     GOOD lines in a row: more of the article, not a list of teasers, whose
-    titles have no full stop and alternate with short or truncated blurbs."""
+    titles have no full stop and alternate with short or truncated blurbs.
+    With ``qa`` (the body is an interview, ``_first_answer``), ``QA_PAIRS``
+    answers each right under a question put to someone count as such a pair."""
     k = 0
     pair = False
     prev = None
@@ -2390,7 +2392,7 @@ def _dense_after(raw: list[str], cls: list[int | None], lo: int, hi: int) -> boo
             continue
         if c == GOOD or (c == NEAR and _ends_sentence(raw[i])):
             k += 1
-            if c == GOOD and prev == NEAR and _question(raw[prev_i]) and _ends_sentence(raw[i]):
+            if qa and c == GOOD and prev == NEAR and _question(raw[prev_i]) and _ends_sentence(raw[i]):
                 answers += 1
             pair = pair or (c == GOOD and prev == GOOD) or answers >= QA_PAIRS
             if k >= CONT_RUN and pair:
@@ -2406,6 +2408,24 @@ def _dense_after(raw: list[str], cls: list[int | None], lo: int, hi: int) -> boo
         prev = c
         prev_i = i
     return False
+
+
+def _first_answer(raw: list[str], cls: list[int | None], a: int, b: int) -> int:
+    """The first of the lines ``a..b`` that answers a question put to someone
+    (a GOOD line that ends a sentence, right under a NEAR line that is a
+    ``_question``), ``b + 1`` if none: a body with one above a tail cue is an
+    interview, whose questions and answers may go on after a box. An
+    ordinary article followed by a site's FAQ, a quiz or teasers that ask
+    the reader has none above the cue."""
+    prev = -1
+    for i in range(a, b + 1):
+        c = cls[i]
+        if c is None:
+            continue
+        if c == GOOD and prev >= 0 and cls[prev] == NEAR and _ends_sentence(raw[i]) and _question(raw[prev]):
+            return i
+        prev = i
+    return b + 1
 
 
 def _question(line: str) -> bool:
@@ -2442,6 +2462,7 @@ def _end_cut(
     # the body has gained MIN_MASS
     start = _mass_start(score, a, b)
     skip = -1
+    answer = None  # an interview's first answer (_first_answer), found at the first cue
     for m in compress(range(start, b + 1), map((0.0).__gt__, score[start : b + 1])):
         if m <= skip:
             continue
@@ -2450,11 +2471,14 @@ def _end_cut(
             continue
         if len(line) > END_QUICK and ":" not in line and "ight" not in line and "©" not in line:
             continue  # a long cue is a tag line ("Tags: ...") or a legal line
+        if not _END[line.strip()]:
+            continue
+        if answer is None:
+            answer = _first_answer(raw, cls, a, b)
         if (
-            _END[line.strip()]
-            and not _dense_after(raw, cls, m + 1, b)
+            not _dense_after(raw, cls, m + 1, b, answer < m)
             and not (quoted is not None and quoted(m))  # "The terms stated:" / "All rights reserved."
-            and not _entry_button(raw, cls, a, m, b)
+            and not _entry_button(raw, cls, a, m)
         ):
             box = _box_at(raw, cls, score, m, b + 1)
             if box is not None:
@@ -2478,19 +2502,20 @@ ENTRY_BUTTON_MIN = 3
 ENTRY_BUTTON_GAP = 12
 
 
-def _entry_button(raw: list[str], cls: list[int | None], a: int, m: int, b: int, above: bool = True) -> bool:
+def _entry_button(raw: list[str], cls: list[int | None], a: int, m: int, above: bool = True) -> bool:
     """The cue on line ``m`` is a share button (``filters.share_button``) and
-    one of at least ``ENTRY_BUTTON_MIN`` copies of the same line in the body
-    ``a..b``, each within ``ENTRY_BUTTON_GAP`` lines of the one before with a
-    paragraph between; at least one copy is above it (unless ``above`` is
-    false: the first entry's button) and a paragraph follows it: a button
-    under each entry, so the body goes on. The article's own share bar with
-    teasers under it has no copy above it."""
+    one of at least ``ENTRY_BUTTON_MIN`` copies of the same line from the
+    body's first line ``a`` on, each within ``ENTRY_BUTTON_GAP`` lines of the one before with a
+    paragraph between; at least one copy is above it, or a live blog's entry
+    time (``_ENTRY_TIME``) right after it (either unless ``above`` is false:
+    the first entry's button), and a paragraph follows it: a button under
+    each entry, so the body goes on. The article's own share button with
+    teasers under it has neither."""
     cue = raw[m].strip()
     if not _filters.share_button(cue):
         return False  # "Read more" under each excerpt ends a list of teasers
     seen = 1
-    for step, stop in ((-1, a - 1), (1, b + 1)):
+    for step, stop in ((-1, a - 1), (1, len(raw))):
         para = False
         last = m
         for j in range(m + step, stop, step):
@@ -2505,8 +2530,8 @@ def _entry_button(raw: list[str], cls: list[int | None], a: int, m: int, b: int,
                 seen += 1
                 para = False
                 last = j
-        if step == -1 and seen == 1 and above:
-            return False  # no copy above it
+        if step == -1 and seen == 1 and above and not _time_after(raw, cls, m):
+            return False  # no copy above it, and no entry time after it
         if step == 1 and not (para or last > m):
             return False  # no paragraph after the last copy
     return seen >= ENTRY_BUTTON_MIN
@@ -3061,8 +3086,27 @@ def _grow(raw: list[str], cls: list[int | None], edge: int, stop: int, step: int
             edge = k
             j = k + step
             continue
+        if step == 1 and k != stop and _ENTRY_TIME.fullmatch(raw[k]) and _button_above(raw, j, edge):
+            j = k  # a live blog's button under the entry above, then the next entry's time
+            continue
         break
     return edge
+
+
+def _time_after(raw: list[str], cls: list[int | None], m: int) -> bool:
+    """The next non-blank line after line ``m`` is a live blog's entry time."""
+    for j in range(m + 1, len(raw)):
+        if cls[j] is not None:
+            return _ENTRY_TIME.fullmatch(raw[j]) is not None
+    return False
+
+
+def _button_above(raw: list[str], j: int, edge: int) -> bool:
+    """Line ``j`` is a share button (``filters.share_button``) that also
+    stands within ``ENTRY_BUTTON_GAP`` lines above line ``edge``: the
+    button under each entry of a live blog."""
+    t = raw[j].strip()
+    return any(raw[i].strip() == t for i in range(max(0, edge - ENTRY_BUTTON_GAP), edge)) and _filters.share_button(t)
 
 
 #: A live blog's entry time alone on its line ("01:58", "9.41am", "14:05 GMT"):
@@ -3628,7 +3672,7 @@ def _analyse(text: str) -> _Analysis:
                     reason[m] = "menu_run"
         else:
             for m in members:
-                if cls[m] == BAD or (len(members) == 1 and _entry_button(raw, cls, a, m, b, False)):
+                if cls[m] == BAD or (len(members) == 1 and _entry_button(raw, cls, a, m, False)):
                     reason[m] = "short_boilerplate"
         i = j
     for lo, hi in boxes:  # a related or most-read box inside the article

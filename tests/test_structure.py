@@ -373,6 +373,40 @@ def test_a_share_button_under_each_live_entry_ends_nothing(button):
     assert button not in out.splitlines()
 
 
+@pytest.mark.parametrize("standfirst", [[], [MILL_BODY[0].replace("old paper mill", "storm")]])
+def test_short_live_entries_after_buttons_and_times_stay(standfirst):
+    """The first entries of a live blog, short single sentences, each under
+    its time and after the button of the entry above: the body grows over
+    button and time to each of them. With a long standfirst the first
+    button has no copy above it; the entry time after it tells it apart."""
+    short = ["The lifeboat crew has been stood down for the night.",
+             "Trains on the coast line are running again, with some delays.",
+             "Gusts of ninety kilometres an hour were recorded at the point."]
+    lines = ["Live: storm closes the coast road - Bay Times", "Home", "News", "Live",
+             "Live: storm closes the coast road", *standfirst, "Our live page on the storm. All times local."]
+    times = iter(f"{h}:{m:02d}" for h in (19, 18, 17, 16) for m in (50, 35, 20, 5))
+    for _, entry in LIVE_ENTRIES[:3]:
+        lines += [next(times), entry, "Share this post"]
+    for entry in short:
+        lines += [next(times), entry, "Share this post"]
+    lines += ["Related stories", "Ferry fares rise in April", "© 2026 Bay Times"]
+    out = clean("\n".join(lines)).text
+    assert all(entry in out for _, entry in LIVE_ENTRIES[:3])
+    assert all(entry in out for entry in short)
+    assert "Ferry fares rise in April" not in out
+
+
+def test_a_share_button_then_a_time_after_an_ordinary_article_ends_it():
+    """An article with one share button at its end, then a time and a teaser:
+    no copy of the button stands above, so nothing is grown over."""
+    lines = ["Mill to become flats and a museum - Valley Herald", "Home", "News",
+             "Mill to become flats and a museum", *MILL_BODY, "Share this post", "14:05",
+             "Ferry fares rise in April as the operator blames fuel costs.", "© 2026 Valley Herald"]
+    out = clean("\n".join(lines)).text
+    assert all(p in out for p in MILL_BODY)
+    assert "Ferry fares rise" not in out
+
+
 def test_a_lone_button_under_each_letter_goes_and_the_letters_stay():
     """A letters page with "Tweet" alone under every letter and nothing else
     between them: the buttons go as boilerplate, each letter stays."""
@@ -439,6 +473,26 @@ def test_an_interview_goes_on_after_a_box_in_it(box):
 )
 def test_a_question_put_to_someone(line, expected):
     assert S._question(line) is expected
+
+
+@pytest.mark.parametrize("head", [["Share", "Facebook", "Twitter", "Email", "Questions from readers"], ["Related stories"]])
+def test_a_sites_faq_after_an_ordinary_article_still_goes(head):
+    """Questions put to the reader with full answers after a tail head, under
+    an article that is no interview (no answer under a question above the
+    head): the site's FAQ, which goes with the head."""
+    faq = [
+        ("Can you deliver the paper before seven on a Sunday?", "Most rounds reach every house by half past six, and the shop will tell you if yours is one of the few that cannot. In the villages on the moor the van comes a little later, usually before eight, and the driver leaves the paper in the porch when it rains."),
+        ("Do you charge anything for stopping the paper while I am away on holiday?", "There is no charge for stopping deliveries while you are away, as long as you tell us three days before you go. The deliveries start again on the morning you name, and the account carries on as before without any form to fill in."),
+        ("Can you send the paper to a relative in another town?", "We can post it anywhere in the country on the day it is printed, for the price of the paper and the stamp. Many readers send the Saturday edition to family who have moved away and like to keep up with the news from home."),
+    ]
+    lines = ["Mill to become flats and a museum - Valley Herald", "Home", "News",
+             "Mill to become flats and a museum", *MILL_BODY[:3], *head]
+    for q, a in faq:
+        lines += [q, a]
+    lines += ["Related stories", "Ferry fares rise in April", "© 2026 Valley Herald"]
+    out = clean("\n".join(lines)).text
+    assert all(p in out for p in MILL_BODY[:3])
+    assert not any(a in out for _, a in faq)
 
 
 def test_teaser_titles_that_ask_the_reader_do_not_continue_the_article():

@@ -118,10 +118,11 @@ colher(?:es)?|xícaras?|pitadas?
 [interview_question]
 # Words that make a question one put to someone (an interviewer's), searched
 # in a line that ends with "?": second-person pronouns. German "Sie" and
-# "Ihr..." count only capitalised (lower case they are "she", "they", "her").
+# "Ihr..." count only capitalised and not first (lower case, or opening the
+# sentence, they are "she", "they", "her"); "du" is left out (French "of the").
 \b(?:you|your|yours|yourself|yourselves)\b
-(?-i:\b(?:Sie|Ihnen|Ihre?[mnrs]?)\b)
-\b(?:du|dich|dir|deine?[mnrs]?)\b
+(?-i:(?<=\S\s+)\b(?:Sie|Ihnen|Ihre?[mnrs]?)\b)
+\b(?:dich|dir|deine?[mnrs]?)\b
 \b(?:vous|votre|vos|tu|toi|ton|ta|tes)\b
 \b(?:usted(?:es)?|tú|tus?|te|vosotros)\b
 [recipe_head]
