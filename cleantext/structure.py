@@ -2505,12 +2505,12 @@ ENTRY_BUTTON_GAP = 12
 def _entry_button(raw: list[str], cls: list[int | None], a: int, m: int, above: bool = True) -> bool:
     """The cue on line ``m`` is a share button (``filters.share_button``) and
     one of at least ``ENTRY_BUTTON_MIN`` copies of the same line from the
-    body's first line ``a`` on, each within ``ENTRY_BUTTON_GAP`` lines of the one before with a
-    paragraph between; at least one copy is above it, or a live blog's entry
-    time (``_ENTRY_TIME``) right after it (either unless ``above`` is false:
-    the first entry's button), and a paragraph follows it: a button under
-    each entry, so the body goes on. The article's own share button with
-    teasers under it has neither."""
+    body's first line ``a`` on, each within ``ENTRY_BUTTON_GAP`` lines of the
+    one before with a paragraph between; at least one copy is above it, or a
+    live blog's entry time (``_ENTRY_TIME``) right after it (either unless
+    ``above`` is false: the first entry's button); and a paragraph follows
+    it: a button under each entry, so the body goes on. The article's own
+    share button with teasers under it has neither."""
     cue = raw[m].strip()
     if not _filters.share_button(cue):
         return False  # "Read more" under each excerpt ends a list of teasers
@@ -3093,6 +3093,11 @@ def _grow(raw: list[str], cls: list[int | None], edge: int, stop: int, step: int
     return edge
 
 
+def _entry_time_in(raw: list[str], a: int, m: int) -> bool:
+    """A live blog's entry time stands alone on one of the lines ``a..m-1``."""
+    return any(len(raw[i]) <= ENTRY_TIME_MAX and _ENTRY_TIME.fullmatch(raw[i]) for i in range(a, m))
+
+
 def _time_after(raw: list[str], cls: list[int | None], m: int) -> bool:
     """The next non-blank line after line ``m`` is a live blog's entry time."""
     for j in range(m + 1, len(raw)):
@@ -3103,14 +3108,23 @@ def _time_after(raw: list[str], cls: list[int | None], m: int) -> bool:
 
 def _button_above(raw: list[str], j: int, edge: int) -> bool:
     """Line ``j`` is a share button (``filters.share_button``) that also
-    stands within ``ENTRY_BUTTON_GAP`` lines above line ``edge``: the
-    button under each entry of a live blog."""
+    stands within ``ENTRY_BUTTON_GAP`` lines above line ``edge``, with an
+    entry time (``_ENTRY_TIME``) there too: the button under each entry of a
+    live blog. An article's own buttons (under its headline, after a
+    caption) have no entry time near them, and a ticker after it is no entry."""
     t = raw[j].strip()
-    return any(raw[i].strip() == t for i in range(max(0, edge - ENTRY_BUTTON_GAP), edge)) and _filters.share_button(t)
+    near = range(max(0, edge - ENTRY_BUTTON_GAP), edge)
+    return (
+        any(raw[i].strip() == t for i in near)
+        and _entry_time_in(raw, near.start, edge)
+        and _filters.share_button(t)
+    )
 
 
 #: A live blog's entry time alone on its line ("01:58", "9.41am", "14:05 GMT"):
 #: between sentences it heads an entry, as a subheading does.
+#: Longest line tested for an entry time.
+ENTRY_TIME_MAX = 24
 _ENTRY_TIME = regex.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|gmt|bst|cet|cest|utc|et|pt))?\s*", regex.IGNORECASE)
 
 

@@ -407,6 +407,24 @@ def test_a_share_button_then_a_time_after_an_ordinary_article_ends_it():
     assert "Ferry fares rise" not in out
 
 
+def test_a_timed_ticker_after_an_article_with_two_share_buttons_goes():
+    """An article with "Share" under its headline and after its last
+    paragraph, then a ticker of other stories, each a time, a sentence and
+    "Share": the article's buttons have no entry time near them, so the
+    ticker is no more entries of it."""
+    ticker = ["The county fair returns to the showground next weekend after two years away.",
+              "A new bus timetable for the valley routes starts on the first of the month.",
+              "Volunteers planted four hundred trees along the river path on Sunday."]
+    lines = ["Mill to become flats and a museum - Valley Herald", "Home", "News",
+             "Mill to become flats and a museum", "Share", *MILL_BODY[:4], "Share"]
+    for t, item in zip(("14:05", "13:40", "13:10"), ticker):
+        lines += [t, item, "Share"]
+    lines += ["© 2026 Valley Herald"]
+    out = clean("\n".join(lines)).text
+    assert all(p in out for p in MILL_BODY[:4])
+    assert not any(item in out for item in ticker)
+
+
 def test_a_lone_button_under_each_letter_goes_and_the_letters_stay():
     """A letters page with "Tweet" alone under every letter and nothing else
     between them: the buttons go as boilerplate, each letter stays."""
