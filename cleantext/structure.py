@@ -3686,7 +3686,7 @@ def _analyse(text: str) -> _Analysis:
                     reason[m] = "menu_run"
         else:
             for m in members:
-                if cls[m] == BAD or (len(members) == 1 and _entry_button(raw, cls, a, m, False)):
+                if cls[m] == BAD or (len(members) == 1 and len(raw[m]) <= END_HEAD_MAX and _END[raw[m].strip()] and _entry_button(raw, cls, a, m, False)):
                     reason[m] = "short_boilerplate"
         i = j
     for lo, hi in boxes:  # a related or most-read box inside the article
