@@ -2392,7 +2392,7 @@ def _dense_after(raw: list[str], cls: list[int | None], lo: int, hi: int, qa: bo
             continue
         if c == GOOD or (c == NEAR and _ends_sentence(raw[i])):
             k += 1
-            if qa and c == GOOD and prev == NEAR and _question(raw[prev_i]) and _ends_sentence(raw[i]):
+            if qa and _answer(raw, cls, prev_i, i):
                 answers += 1
             pair = pair or (c == GOOD and prev == GOOD) or answers >= QA_PAIRS
             if k >= CONT_RUN and pair:
@@ -2422,10 +2422,16 @@ def _first_answer(raw: list[str], cls: list[int | None], a: int, b: int) -> int:
         c = cls[i]
         if c is None:
             continue
-        if c == GOOD and prev >= 0 and cls[prev] == NEAR and _ends_sentence(raw[i]) and _question(raw[prev]):
+        if prev >= 0 and _answer(raw, cls, prev, i):
             return i
         prev = i
     return b + 1
+
+
+def _answer(raw: list[str], cls: list[int | None], q: int, i: int) -> bool:
+    """Line ``i`` answers line ``q`` above it: a GOOD line that ends a
+    sentence under a NEAR line that is a question put to someone."""
+    return cls[i] == GOOD and cls[q] == NEAR and _ends_sentence(raw[i]) and _question(raw[q])
 
 
 def _question(line: str) -> bool:
@@ -3121,10 +3127,10 @@ def _button_above(raw: list[str], j: int, edge: int) -> bool:
     )
 
 
-#: A live blog's entry time alone on its line ("01:58", "9.41am", "14:05 GMT"):
-#: between sentences it heads an entry, as a subheading does.
 #: Longest line tested for an entry time.
 ENTRY_TIME_MAX = 24
+#: A live blog's entry time alone on its line ("01:58", "9.41am", "14:05 GMT"):
+#: between sentences it heads an entry, as a subheading does.
 _ENTRY_TIME = regex.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|gmt|bst|cet|cest|utc|et|pt))?\s*", regex.IGNORECASE)
 
 
@@ -3296,8 +3302,9 @@ def structure(text: str) -> list[Span]:
     when that text shows chrome), ``menu_run`` (two or more label lines in a row
     inside the body), ``comment_section`` (a comment head and the comments after
     it), ``short_boilerplate`` (a lone separator or copyright line inside the
-    body, or a share button under each of its entries), ``inline_list`` (a related or most-read box of teaser titles
-    between two parts of the article, found by its list head), ``gallery`` (a
+    body, or a share button under each of its entries), ``inline_list`` (a
+    related or most-read box of teaser titles between two parts of the
+    article, found by its list head), ``gallery`` (a
     photo gallery inside the body: pictures counted "1/50", "2/50", ... with
     their captions), ``author_box`` (the author's box at the end of the body:
     "About <the byline's name>" or "Email <the byline's name> at ..." and the
@@ -3686,7 +3693,12 @@ def _analyse(text: str) -> _Analysis:
                     reason[m] = "menu_run"
         else:
             for m in members:
-                if cls[m] == BAD or (len(members) == 1 and len(raw[m]) <= END_HEAD_MAX and _END[raw[m].strip()] and _entry_button(raw, cls, a, m, False)):
+                if cls[m] == BAD or (
+                    len(members) == 1
+                    and len(raw[m]) <= END_HEAD_MAX
+                    and _END[raw[m].strip()]  # a memo probe before the button test
+                    and _entry_button(raw, cls, a, m, False)
+                ):
                     reason[m] = "short_boilerplate"
         i = j
     for lo, hi in boxes:  # a related or most-read box inside the article
