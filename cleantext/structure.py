@@ -109,6 +109,11 @@ CJK_HEAD_GAP = 3
 TITLE_PROBE = 4
 HEAD_GAP = 12
 ANCHOR_SHARE = 0.2
+#: A title line inside the best run with at least this many story titles in a
+#: row around it (itself included, one at least on each side) is the page's
+#: own entry in a box of links ("More in Politics"), not its headline: the
+#: body is not anchored under it (``_listed``).
+TEASER_LIST_MIN = 4
 #: A comment head needs this much body gain above it when no dated comment
 #: header follows it.
 MIN_MASS = 300
@@ -2322,7 +2327,10 @@ def _anchor(raw, cls, score, a: int, b: int, best: float) -> tuple[int, int] | N
     """The body that follows a headline: when the best run does not start
     within ``HEAD_GAP`` lines under a title line, the best run starting there
     replaces it if it gains at least ``ANCHOR_SHARE`` of the best run's sum."""
-    cands = _title_lines(raw, cls, len(raw))
+    # a title line inside the best run that stands in a list of story titles
+    # is the page's own entry in a box of links between the lede and the rest
+    # of the article: anchoring under it would drop the lede
+    cands = [j for j in _title_lines(raw, cls, len(raw)) if not (a <= j <= b and _listed(raw, cls, j))]
     if not cands:
         return None
     n = len(raw)
@@ -2356,6 +2364,41 @@ def _anchor(raw, cls, score, a: int, b: int, best: float) -> tuple[int, int] | N
     while pre[e + 1] != target:
         e += 1
     return s, e
+
+
+def _story_title(raw: list[str], cls: list[int | None], j: int) -> bool:
+    """Line ``j`` reads as a story's title in a list of links: a line of
+    three words or more, shorter than a paragraph (LABEL to NEAR), that ends
+    no sentence (``_ends_sentence``) and is no date line or byline."""
+    if cls[j] not in (LABEL, ITEM, SOFT, NEAR):
+        return False
+    t = raw[j].strip()
+    return t.count(" ") >= 2 and not _ends_sentence(t) and not _stamp(t) and _BYLINE.match(t) is None
+
+
+def _listed(raw: list[str], cls: list[int | None], j: int) -> bool:
+    """The title line ``j`` stands among other story titles (``_story_title``):
+    at least one right above it and one right below it (blank lines skipped),
+    ``TEASER_LIST_MIN`` in a row with it. A headline has a kicker, a menu or a
+    paragraph above it and a dek, byline or date under it, seldom titles on
+    both sides."""
+    n = len(raw)
+    row = 1
+    for step in (-1, 1):
+        k = j + step
+        m = 0
+        while 0 <= k < n and row + m < TEASER_LIST_MIN:
+            if cls[k] is None:
+                k += step
+                continue
+            if not _story_title(raw, cls, k):
+                break
+            m += 1
+            k += step
+        if not m:
+            return False
+        row += m
+    return row >= TEASER_LIST_MIN
 
 
 def _gap_end(raw: list[str], cls: list[int | None], j: int) -> int:

@@ -2988,3 +2988,66 @@ def test_a_long_teaser_sentence_does_not_take_a_short_story_for_chrome(head):
     out = clean("\n".join(page)).text
     assert all(line in out for line in story[2:]), out
     assert "Switch to Harbour Energy" not in out and "Copyright 2026" not in out
+
+
+# ------------------------------------------------------------------ the page's own entry in a box of links
+
+_INQ_LEDE = [
+    "Two former harbour officials told the council on Tuesday that they had warned about the ferry's engine a year before it failed, and that their warnings were filed and never answered.",
+    "The first, who ran the ferry service for a decade, said his written report went to the board in the spring and that nobody from the board ever asked him about it afterwards.",
+    "The second said she had raised the same fault at three meetings in a row and was told each time that the repairs could wait until the ferry came out of the water in the spring.",
+]
+_INQ_REST = [
+    "Councillors asked both witnesses why the warnings had not reached the harbour board's safety committee in writing, and whether anyone had kept minutes of the meetings.",
+    "The former manager said the committee met only twice that year, and that both of its meetings were cancelled at short notice because the chair was away on other business.",
+    "His colleague told the inquiry that staff had been advised to keep their concerns to the monthly operations call, where nothing that was said was written down at all.",
+    "The inquiry resumes next week, when the chair of the harbour board and two of its engineers are due to give evidence about the repairs and the decision to delay them.",
+]
+_OWN_BOX = [
+    "More in Harbour Inquiry",
+    "Watch live: harbour board chair questioned over ferry repairs",
+    "What the ferry captain told the council",
+    "Five things we learned from the first day of the harbour inquiry",
+    "Engineers say the ferry's rebuilt engine passed every test",
+]
+
+
+def _inquiry_page(box: list[str]) -> str:
+    return "\n".join(["Harbour inquiry: What the ferry captain told the council - Vale Herald",
+                      "Home", "News", "Sport", "Business", "Weather", "Travel",
+                      "Harbour officials describe the warnings they gave about the ferry's engine",
+                      "By Ann Lee and Bo Sun", "March 4, 2025 / 9:10 AM",
+                      *_INQ_LEDE, *box, *_INQ_REST, "Contact us", "Privacy policy", "Terms of use"])
+
+
+def test_the_lede_above_a_box_listing_the_page_itself_stays():
+    # the box lists the page's own title among other stories: it is not the
+    # headline, so the body is not anchored under it and the lede stays
+    out = clean(_inquiry_page(_OWN_BOX)).text
+    assert all(p in out for p in _INQ_LEDE + _INQ_REST)
+
+
+def test_listed_needs_story_titles_on_both_sides():
+    raw = _inquiry_page(_OWN_BOX).split("\n")
+    cls = S._analyse("\n".join(raw)).cls
+    own = raw.index("What the ferry captain told the council")
+    assert S._listed(raw, cls, own)
+    # with a dek under it and a paragraph above it, a title line is a headline
+    raw2 = raw[: own - 1] + raw[own : own + 1] + ["Officials say the warnings reached the board a year early."] + raw[own + 1 :]
+    cls2 = S._analyse("\n".join(raw2)).cls
+    assert not S._listed(raw2, cls2, raw2.index("What the ferry captain told the council"))
+
+
+def test_a_headline_under_a_teaser_story_still_anchors_the_body():
+    # one story title above the headline and a byline (or a dek and a byline)
+    # under it: no list, and the other story's teaser paragraphs above the
+    # headline still go (a list of three would let them stay)
+    teaser = ["Top stories", "Lifeboat crew rescue two walkers cut off by the tide",
+              "The crew were called out at dusk after the two walkers were seen on a sandbank near the old pier, the station said in a statement on its website.",
+              "Both were brought ashore unhurt, and the coastguard renewed its warning to check the tide tables before setting out across the bay this month.",
+              "Market hall reopens after roof repairs"]
+    for under in (["By Ann Lee", "March 4, 2025"], ["Officials describe the warnings they gave about the engine", "By Ann Lee", "March 4, 2025"]):
+        text = "\n".join(["What the ferry captain told the council - Vale Herald", "Home", "News", "Sport", *teaser,
+                          "What the ferry captain told the council", *under, *_INQ_LEDE, *_INQ_REST, "Contact us", "Privacy policy"])
+        out = clean(text).text
+        assert all(p in out for p in _INQ_LEDE + _INQ_REST) and not any(t in out for t in teaser[2:4])
