@@ -1722,8 +1722,6 @@ def _under_headline(raw: list[str], cls: list[int | None], h: int) -> bool:
 
 #: The most lines between a headline and a comment count in its header.
 TOOLBAR_GAP = 4
-
-
 def _thread(raw: list[str], cls: list[int | None], a: int, b: int, prose_stops: bool = True) -> bool:
     """Lines ``a..b`` start as a comment thread: their first ``STAMP_WINDOW``
     non-blank lines hold ``THREAD_MIN`` or more reply labels and author
@@ -2327,10 +2325,14 @@ def _anchor(raw, cls, score, a: int, b: int, best: float) -> tuple[int, int] | N
     """The body that follows a headline: when the best run does not start
     within ``HEAD_GAP`` lines under a title line, the best run starting there
     replaces it if it gains at least ``ANCHOR_SHARE`` of the best run's sum."""
-    # a title line inside the best run that stands in a list of story titles
-    # is the page's own entry in a box of links between the lede and the rest
-    # of the article: anchoring under it would drop the lede
-    cands = [j for j in _title_lines(raw, cls, len(raw)) if not (a <= j <= b and _listed(raw, cls, j))]
+    # when the best run starts right under a byline or a date line (a lede
+    # under its article's header), a title line inside it that stands in a
+    # list of story titles is the page's own entry in a box of links between
+    # the lede and the rest of the article: anchoring under it would drop the
+    # lede (teasers above a headline have no header of their own)
+    cands = _title_lines(raw, cls, len(raw))
+    if cands and _headed(raw, cls, a):
+        cands = [j for j in cands if not (a <= j <= b and _listed(raw, cls, j))]
     if not cands:
         return None
     n = len(raw)
@@ -2383,11 +2385,11 @@ def _listed(raw: list[str], cls: list[int | None], j: int) -> bool:
     paragraph above it and a dek, byline or date under it, seldom titles on
     both sides."""
     n = len(raw)
-    row = 1
+    sides = []
     for step in (-1, 1):
         k = j + step
         m = 0
-        while 0 <= k < n and row + m < TEASER_LIST_MIN:
+        while 0 <= k < n and m < TEASER_LIST_MIN:
             if cls[k] is None:
                 k += step
                 continue
@@ -2395,10 +2397,20 @@ def _listed(raw: list[str], cls: list[int | None], j: int) -> bool:
                 break
             m += 1
             k += step
-        if not m:
-            return False
-        row += m
-    return row >= TEASER_LIST_MIN
+        sides.append(m)
+    return min(sides) >= 1 and sum(sides) + 1 >= TEASER_LIST_MIN
+
+
+def _headed(raw: list[str], cls: list[int | None], a: int) -> bool:
+    """The nearest non-blank line above line ``a`` is a byline ("By Ann Lee")
+    or a date line: the article's own header stands right above ``a``."""
+    k = a - 1
+    while k >= 0 and cls[k] is None:
+        k -= 1
+    if k < 0:
+        return False
+    t = raw[k].strip()
+    return _BYLINE.match(t) is not None or (len(t) <= STAMP_MAX_LEN and _stamp(t))
 
 
 def _gap_end(raw: list[str], cls: list[int | None], j: int) -> int:

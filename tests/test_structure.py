@@ -3036,6 +3036,13 @@ def test_listed_needs_story_titles_on_both_sides():
     raw2 = raw[: own - 1] + raw[own : own + 1] + ["Officials say the warnings reached the board a year early."] + raw[own + 1 :]
     cls2 = S._analyse("\n".join(raw2)).cls
     assert not S._listed(raw2, cls2, raw2.index("What the ferry captain told the council"))
+    # three titles above it and one below: listed too (each side is counted
+    # on its own)
+    last = raw.index(_OWN_BOX[-1])
+    raw3 = raw[:last] + raw[own : own + 1] + raw[last:]
+    del raw3[own]
+    cls3 = S._analyse("\n".join(raw3)).cls
+    assert S._listed(raw3, cls3, raw3.index("What the ferry captain told the council"))
 
 
 def test_a_headline_under_a_teaser_story_still_anchors_the_body():
@@ -3051,3 +3058,21 @@ def test_a_headline_under_a_teaser_story_still_anchors_the_body():
                           "What the ferry captain told the council", *under, *_INQ_LEDE, *_INQ_REST, "Contact us", "Privacy policy"])
         out = clean(text).text
         assert all(p in out for p in _INQ_LEDE + _INQ_REST) and not any(t in out for t in teaser[2:4])
+
+
+def test_teasers_ending_in_titles_above_a_headline_still_go():
+    # a rail of teasers whose last two entries are titles alone, right above
+    # the headline, with a dek and a byline under it: the headline is in a
+    # list of titles, but the teasers above it have no byline or date of
+    # their own, so the body is still anchored under the headline
+    rail = ["Top stories", "Lifeboat crew rescue two walkers cut off by the tide",
+            "The crew were called out at dusk after the two walkers were seen on a sandbank near the old pier, the station said in a statement on its website.",
+            "Market hall traders vote to open on Sundays",
+            "Traders voted by a large majority on Monday to open the market hall on Sundays from next month, ending a rule that dates back to the hall's opening.",
+            "Quay car park to charge overnight", "School choir wins regional final"]
+    text = "\n".join(["What the ferry captain told the council - Vale Herald", "Home", "News", "Sport", *rail,
+                      "What the ferry captain told the council", "Officials describe the warnings they gave about the engine",
+                      "By Ann Lee", "March 4, 2025", *_INQ_LEDE, *_INQ_REST, "Contact us", "Privacy policy"])
+    out = clean(text).text
+    assert all(p in out for p in _INQ_LEDE + _INQ_REST)
+    assert not any(t in out for t in (rail[2], rail[4]))
