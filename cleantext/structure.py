@@ -1722,6 +1722,60 @@ def _under_headline(raw: list[str], cls: list[int | None], h: int) -> bool:
 
 #: The most lines between a headline and a comment count in its header.
 TOOLBAR_GAP = 4
+#: The most non-blank lines between a comment link in an article's header and
+#: the article's first paragraph (other links, the byline, dates, a credit).
+HEADER_SKIP = 10
+
+
+def _article_after(raw: list[str], cls: list[int | None], h: int) -> bool:
+    """The article starts under the comment head ``h``: within ``HEADER_SKIP``
+    non-blank lines after it, with a byline ("By Ann Lee") or a title line (the
+    headline) among them and no reply label or author header
+    (``_thread_mark``), begins a run of ``CONT_RUN`` paragraph lines (GOOD, or
+    NEAR ending a sentence) with a GOOD line among them. A comment thread
+    opens with a commenter's name and date over a short post, then the next
+    one."""
+    n = len(raw)
+    named = False
+    seen = 0
+    i = h + 1
+    titles = None
+    while i < n:
+        c = cls[i]
+        if c is None:
+            i += 1
+            continue
+        if c == GOOD or (c == NEAR and _ends_sentence(raw[i])):
+            break
+        seen += 1
+        t = raw[i].strip()
+        if seen > HEADER_SKIP or _thread_mark(t):
+            return False
+        if not named:
+            if _BYLINE.match(t) is not None:
+                named = True
+            else:
+                if titles is None:
+                    titles = set(_title_lines(raw, cls, min(n, h + 2 * HEADER_SKIP)))
+                named = i in titles
+        i += 1
+    if not named:
+        return False
+    k = 0
+    good = False
+    while i < n and k < CONT_RUN:
+        c = cls[i]
+        if c is None:
+            i += 1
+            continue
+        if not (c == GOOD or (c == NEAR and _ends_sentence(raw[i]))):
+            return False
+        good = good or c == GOOD
+        k += 1
+        i += 1
+    return k >= CONT_RUN and good
+
+
 def _thread(raw: list[str], cls: list[int | None], a: int, b: int, prose_stops: bool = True) -> bool:
     """Lines ``a..b`` start as a comment thread: their first ``STAMP_WINDOW``
     non-blank lines hold ``THREAD_MIN`` or more reply labels and author
@@ -3536,8 +3590,12 @@ def _analyse(text: str) -> _Analysis:
                     b -= 1
                 break
         elif _stamped(raw, cls, h) and not _under_headline(raw, cls, h):
-            a2, b2, _ = _best_run(score, 0, h)
-            if a2 >= 0:
+            # the best run is a comment thread under the story above the
+            # head; but a comment link in a menu or in the article's header
+            # ("Add a Comment" over the byline and the date) may have only a
+            # line or two above it, and the article itself under it
+            a2, b2, m2 = _best_run(score, 0, h)
+            if a2 >= 0 and (m2 >= MIN_MASS or not _article_after(raw, cls, h)):
                 a, b = a2, b2
                 comment_from = h
                 break

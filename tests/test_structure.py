@@ -3076,3 +3076,71 @@ def test_teasers_ending_in_titles_above_a_headline_still_go():
     out = clean(text).text
     assert all(p in out for p in _INQ_LEDE + _INQ_REST)
     assert not any(t in out for t in (rail[2], rail[4]))
+
+
+# ------------------------------------------------------------------ a comment link in the article's header
+
+_REVIEW = [
+    "The new production of the harbour opera opens with the chorus already on stage, mending nets under a grey light that never quite lifts for the whole first act.",
+    "Its director has cut the long ballet of the second act, which some will miss, but the story moves faster for it and the storm scene lands with real force.",
+    "The young bass who sings the harbour master is the find of the evening: a dark, easy voice that fills the hall without any strain even in the quietest passages.",
+    "Not everything works. The projections of waves behind the singers look cheap next to the fine costumes, and the last scene is staged too far back to be seen well.",
+]
+
+
+def _toolbar_page(toolbar: list[str], after: list[str]) -> str:
+    return "\n".join(["Opera review: storm and nets at the Quay Theatre | Bay Weekly", "Home", "Arts", "Music", "Theatre",
+                      "Film", "Books", "Storm and nets", "A bold, fast staging of the harbour opera",
+                      *toolbar, "By Ann Lee", "Published March 4, 2025", *_REVIEW, *after])
+
+
+def test_an_article_under_a_comment_link_in_its_header_stays():
+    # "Add a Comment" and a comment count over the byline and the date, and
+    # the dated comments after the review: the comment section does not start
+    # at the link, the review under it stays and the comments go
+    comments = ["2 Comments", "Tom Hale", "March 5, 2025 at 8:02 am", "Saw it last night, the bass really is superb.", "Reply",
+                "Rita Moss", "March 5, 2025 at 9:40 am", "The projections did spoil the storm scene for me.", "Reply"]
+    for toolbar in (["Add a Comment", "2 Comments | Add Yours"], ["Comments: 2", "Read Comments", "Leave a Comment"]):
+        out = clean(_toolbar_page(toolbar, [*comments, "Contact us", "Privacy policy"])).text
+        assert all(p in out for p in _REVIEW) and comments[3] not in out
+
+
+def test_a_short_post_over_a_thread_of_comments_stays_the_body():
+    # a photo blog's one-paragraph post, then its comments, each a name and a
+    # date over a line or two, together outweighing the post: the post is
+    # the body, the comments go
+    post = "Wearing my grandmother's wool coat with new boots from the market, on a cold morning by the canal."
+    said = [
+        "Love this coat, the colour is perfect with the boots and it looks so warm for a morning like that by the water.",
+        "Where are the boots from? I have been looking for a pair like these for ages and the shops here never have them.",
+        "Such a great look for winter, and the photographs by the canal are some of the best you have posted this year.",
+        "Amazing photo as always. I remember my own grandmother had a coat just like it, and I wish I had kept it now.",
+        "The canal looks so calm here, it makes me want to visit again in the autumn when the leaves have turned.",
+        "Beautiful, I want that coat. Old clothes were made to last in a way that hardly anything in the shops is now.",
+    ]
+    thread = []
+    for who, line in zip(["Mila", "Jonas", "Tereza", "Ola", "Rui", "Ines"], said):
+        thread += [who, "October 2, 2024 | Permalink", line]
+    text = "\n".join(["By the canal - Lena's Notebook", "Lena's Notebook", "About / Contact", "By the canal", post,
+                      "24 Comments", *thread, "Older posts", "Contact"])
+    out = clean(text).text
+    assert post in out and not any(s in out for s in said)
+
+
+def test_a_first_comment_of_several_paragraphs_is_no_article():
+    # a comment head over an author header ("by Ana Reis (4521) writes:") and
+    # a long comment: a thread, not the article, so the short post above stays
+    post = "A few photographs from the lighthouse walk on Sunday morning, before the fog came in over the point."
+    comment = [
+        "What a lovely walk, we did the same one last spring and the light over the point was just like this in the early hours of the day.",
+        "The café at the top was closed when we got there, so take some coffee with you if you go, because the climb is longer than it looks.",
+        "We also saw seals on the rocks below the lighthouse, about an hour after high tide, which the warden said is the best time to look.",
+    ]
+    reply = ["Thank you, we will take coffee next time, and we will look out for the seals after high tide as you say!",
+             "The fog came in so fast that we only just made it back to the car park before it covered the whole point."]
+    text = "\n".join(["Lighthouse walk - Lena's Notebook", "Lena's Notebook", "About / Contact", "Lighthouse walk", post,
+                      "3 Comments", "by Ana Reis (4521) writes:", "October 2, 2024 at 9:14 am", *comment, "Reply",
+                      "by Lena (12) writes:", "October 2, 2024 at 10:02 am", *reply, "Reply",
+                      "Leave a Reply", "Contact"])
+    out = clean(text).text
+    assert post in out and comment[0] not in out
