@@ -1727,16 +1727,22 @@ TOOLBAR_GAP = 4
 HEADER_SKIP = 10
 
 
-def _article_after(raw: list[str], cls: list[int | None], h: int) -> bool:
+def _article_after(raw: list[str], cls: list[int | None], h: int, headline_above: bool = False) -> bool:
     """The article starts under the comment head ``h``: within ``HEADER_SKIP``
     non-blank lines after it, with a byline ("By Ann Lee") or a title line (the
     headline) among them and no reply label or author header
     (``_thread_mark``), begins a run of ``CONT_RUN`` paragraph lines (GOOD, or
     NEAR ending a sentence) with a GOOD line among them. A comment thread
     opens with a commenter's name and date over a short post, then the next
-    one."""
+    one.
+
+    With ``headline_above`` (the headline stands right above the head,
+    ``_header_link``) no byline is needed and single lines (a subheading, a
+    caption) may stand between the paragraphs, though no two in a row and no
+    reply label or author header: the head is then in the article's header,
+    and what follows is the article or, at worst, comments kept."""
     n = len(raw)
-    named = False
+    named = headline_above
     seen = 0
     i = h + 1
     titles = None
@@ -1763,17 +1769,38 @@ def _article_after(raw: list[str], cls: list[int | None], h: int) -> bool:
         return False
     k = 0
     good = False
+    gap = False
     while i < n and k < CONT_RUN:
         c = cls[i]
         if c is None:
             i += 1
             continue
-        if not (c == GOOD or (c == NEAR and _ends_sentence(raw[i]))):
+        if c == GOOD or (c == NEAR and _ends_sentence(raw[i])):
+            good = good or c == GOOD
+            k += 1
+            gap = False
+        elif headline_above and not gap and not _thread_mark(raw[i]):
+            gap = True  # one subheading or caption between two paragraphs
+        else:
             return False
-        good = good or c == GOOD
-        k += 1
         i += 1
     return k >= CONT_RUN and good
+
+
+def _header_link(raw: list[str], cls: list[int | None], h: int) -> bool:
+    """The comment head ``h`` is a link in the article's header ("4 Comments"
+    between the headline and the article): a title line (the headline) stands
+    at most ``HEADER_SKIP`` non-blank lines above it, with no paragraph line
+    (NEAR or GOOD) between them but a dek right under the headline, and the
+    article starts under the head (``_article_after``). A short post with its
+    comments has the post between its headline and the head."""
+    titles = _title_lines(raw, cls, h)
+    if not titles:
+        return False
+    between = [k for k in range(titles[-1] + 1, h) if cls[k] is not None]
+    if len(between) > HEADER_SKIP or any(cls[k] >= NEAR for k in between[1:]):
+        return False
+    return _article_after(raw, cls, h, headline_above=True)
 
 
 def _thread(raw: list[str], cls: list[int | None], a: int, b: int, prose_stops: bool = True) -> bool:
@@ -3577,6 +3604,10 @@ def _analyse(text: str) -> _Analysis:
         if h > b:
             break
         if h > a:
+            if _header_link(raw, cls, h):
+                # a comment count between the headline and the article (the
+                # best run began above the headline, in teasers or a dek)
+                continue
             if gains is None:  # prefix sums of the positive scores
                 gains = list(accumulate(map(max, score, repeat(0.0)), initial=0.0))
             mass = gains[h] - gains[a]

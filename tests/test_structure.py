@@ -3144,3 +3144,46 @@ def test_a_first_comment_of_several_paragraphs_is_no_article():
                       "Leave a Reply", "Contact"])
     out = clean(text).text
     assert post in out and comment[0] not in out
+
+
+def test_an_article_under_a_comment_count_beside_its_headline_stays():
+    # the headline, a dek long enough to start the best run, then "Leave a
+    # comment" (or "Tweet" and "4 Comments" over a date line) and the article:
+    # the comment section starts at neither link
+    dek = ("The harbour opera returns in a bold, fast new staging that cuts the second-act ballet and "
+           "puts the storm scene at the centre of the evening.")
+    comments = ["2 Comments", "Tom Hale", "March 5, 2025 at 8:02 am", "Saw it last night, the bass really is superb.", "Reply",
+                "Rita Moss", "March 5, 2025 at 9:40 am", "The projections did spoil the storm scene for me.", "Reply"]
+    for toolbar in (["Text Size", "Print this article", "Leave a comment"],
+                    ["Tweet", "4 Comments", "Written on March 4, 2025 by Ann Lee in Reviews"]):
+        text = "\n".join(["Storm and nets at the Quay Theatre - Bay Weekly", "Home", "Arts", "Music", "Theatre", "Film",
+                          "Storm and nets at the Quay Theatre", dek, *toolbar, *_REVIEW[:2],
+                          "What the staging gets right", *_REVIEW[2:], *comments, "Contact us", "Privacy policy"])
+        out = clean(text).text
+        assert all(p in out for p in _REVIEW) and comments[3] not in out
+
+
+def test_comments_under_a_one_paragraph_post_still_go():
+    # a post of one paragraph under its headline and date, a "Posted in" line,
+    # then "Comments" and long comments headed "... said:": the head is after
+    # the post, not in its header, so the comments go
+    post = ("Our quarterly open thread is here: readers are welcome to raise questions about our research or "
+            "our recommendations in the comments below, and we will answer as many as we can.")
+    said = [
+        "Has there been any update on the water programme that you reviewed last year? The follow-up study that came out in the spring seemed to point the other way, and I would like to know what you make of it.",
+        "We have not reviewed the follow-up study yet, but we plan to look at it carefully as part of our year-end review of the programme, and we will post what we find on the blog when it is done.",
+        "I read your report on road safety with interest and wondered whether you had weighed the cost of slower journeys for everyone on the buses against the number of lives that are saved.",
+        "Our best guess is that the effect on journey times is small enough not to change the result, but we agree that it is worth a closer look, and we will come back to it in the next update.",
+    ]
+    said += [s.replace("we ", "we at the charity ").replace("I ", "I for one ") for s in said]
+    thread = []
+    for who, line in zip(["Milan Grey", "Cathy (staff)", "Alex", "Cathy (staff)"] * 2, said):
+        thread += [f"{who} on September 12, 2024 at 4:47 pm said:", line]
+    text = "\n".join(["Open thread for September - The Giving Notes", "Home", "Research", "Charities", "About", "Blog",
+                      "Open thread for September", "Previous Post", "Next Post", "September 10, 2024 | by Cathy", post,
+                      "Posted in Open thread | Permalink | 4 Comments", "Previous Post", "Next Post", "Comments",
+                      *thread, "Comments are closed.", "Contact"])
+    out = clean(text).text
+    assert post in out and not any(s in out for s in said)
+    raw = text.split("\n")
+    assert not S._header_link(raw, S._analyse(text).cls, raw.index("Comments"))
