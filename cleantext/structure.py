@@ -1725,24 +1725,39 @@ TOOLBAR_GAP = 4
 #: The most non-blank lines between a comment link in an article's header and
 #: the article's first paragraph (other links, the byline, dates, a credit).
 HEADER_SKIP = 10
+#: Paragraph lines that make the article under such a link: more than the
+#: first comment of a thread has before the next commenter's name.
+ARTICLE_LINES = 5
 
 
 def _article_after(raw: list[str], cls: list[int | None], h: int, headline_above: bool = False) -> bool:
-    """The article starts under the comment head ``h``: within ``HEADER_SKIP``
-    non-blank lines after it, with a byline ("By Ann Lee") or a title line (the
-    headline) among them and no reply label or author header
-    (``_thread_mark``), begins a run of ``CONT_RUN`` paragraph lines (GOOD, or
-    NEAR ending a sentence) with a GOOD line among them. A comment thread
-    opens with a commenter's name and date over a short post, then the next
-    one.
+    """The article starts under the comment head ``h``.
+
+    Within ``HEADER_SKIP`` non-blank lines after the head, none of them a reply
+    label or author header (``_thread_mark``), stands the article's header:
+    a byline or a date line, and either more comment links ("Read Comments",
+    "1 Comment | Add Yours": a toolbar, which may also have a link right above
+    the head) or a title line (the headline), or the headline stands right
+    above the head (``_under_title``). Then
+    come ``ARTICLE_LINES`` paragraph lines (GOOD, or NEAR ending a sentence),
+    a GOOD line among them, single other lines (a subheading, a caption) between
+    them but no date line, reply label or author header: an article runs on
+    where a comment, even one headed "By Ann Lee" over its date, ends after a
+    few paragraphs at the next commenter's name.
 
     With ``headline_above`` (the headline stands right above the head,
-    ``_header_link``) no byline is needed and single lines (a subheading, a
-    caption) may stand between the paragraphs, though no two in a row and no
-    reply label or author header: the head is then in the article's header,
-    and what follows is the article or, at worst, comments kept."""
+    ``_header_link``) no header is needed and ``CONT_RUN`` paragraph lines do:
+    the head is then in the article's header, and what follows is the article
+    or, at worst, comments kept."""
     n = len(raw)
-    named = headline_above
+    titled = dated = False
+    # another comment link right above the head ("Add a Comment" over "1
+    # Comment | Add Yours") makes a toolbar too
+    k = h - 1
+    while k > 0 and cls[k] is None:
+        k -= 1
+    t = raw[k].strip()
+    toolbar = k >= 0 and len(t) <= END_HEAD_MAX and bool(_HEAD[t] or _LABEL[t])
     seen = 0
     i = h + 1
     titles = None
@@ -1757,50 +1772,60 @@ def _article_after(raw: list[str], cls: list[int | None], h: int, headline_above
         t = raw[i].strip()
         if seen > HEADER_SKIP or _thread_mark(t):
             return False
-        if not named:
-            if _BYLINE.match(t) is not None:
-                named = True
-            else:
-                if titles is None:
-                    titles = set(_title_lines(raw, cls, min(n, h + 2 * HEADER_SKIP)))
-                named = i in titles
+        if headline_above:
+            i += 1
+            continue
+        if _BYLINE.match(t) is not None or (len(t) <= STAMP_MAX_LEN and _stamp(t)):
+            dated = True
+        elif len(t) <= END_HEAD_MAX and (_HEAD[t] or _LABEL[t]):
+            toolbar = True
+        else:
+            if titles is None:
+                titles = set(_title_lines(raw, cls, min(n, h + 2 * HEADER_SKIP)))
+            titled = titled or i in titles
         i += 1
-    if not named:
+    if not (headline_above or (dated and (toolbar or titled or _under_title(raw, cls, h)))):
         return False
+    need = CONT_RUN if headline_above else ARTICLE_LINES
     k = 0
     good = False
     gap = False
-    while i < n and k < CONT_RUN:
+    while i < n and k < need:
         c = cls[i]
         if c is None:
             i += 1
             continue
-        if c == GOOD or (c == NEAR and _ends_sentence(raw[i])):
+        t = raw[i]
+        if c == GOOD or (c == NEAR and _ends_sentence(t)):
             good = good or c == GOOD
             k += 1
             gap = False
-        elif headline_above and not gap and not _thread_mark(raw[i]):
+        elif not gap and not _thread_mark(t) and not (len(t) <= STAMP_MAX_LEN and _stamp(t.strip())):
             gap = True  # one subheading or caption between two paragraphs
         else:
             return False
         i += 1
-    return k >= CONT_RUN and good
+    return k >= need and good
 
 
-def _header_link(raw: list[str], cls: list[int | None], h: int) -> bool:
-    """The comment head ``h`` is a link in the article's header ("4 Comments"
-    between the headline and the article): a title line (the headline) stands
-    at most ``HEADER_SKIP`` non-blank lines above it, with no paragraph line
-    (NEAR or GOOD) between them but a dek right under the headline, and the
-    article starts under the head (``_article_after``). A short post with its
-    comments has the post between its headline and the head."""
+def _under_title(raw: list[str], cls: list[int | None], h: int) -> bool:
+    """A title line (the headline) stands at most ``HEADER_SKIP`` non-blank
+    lines above line ``h``, with no paragraph line (NEAR or GOOD) between
+    them but a dek right under the headline."""
     titles = _title_lines(raw, cls, h)
     if not titles:
         return False
     between = [k for k in range(titles[-1] + 1, h) if cls[k] is not None]
-    if len(between) > HEADER_SKIP or any(cls[k] >= NEAR for k in between[1:]):
-        return False
-    return _article_after(raw, cls, h, headline_above=True)
+    return len(between) <= HEADER_SKIP and not any(cls[k] >= NEAR for k in between[1:])
+
+
+def _header_link(raw: list[str], cls: list[int | None], h: int) -> bool:
+    """The comment head ``h`` is a link in the article's header ("4 Comments"
+    between the headline and the article): it stands under a title line
+    (``_under_title``) and the article starts under it (``_article_after``).
+    A short post with its comments has the post between its headline and the
+    head."""
+    return _under_title(raw, cls, h) and _article_after(raw, cls, h, headline_above=True)
 
 
 def _thread(raw: list[str], cls: list[int | None], a: int, b: int, prose_stops: bool = True) -> bool:

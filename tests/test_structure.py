@@ -3085,6 +3085,7 @@ _REVIEW = [
     "Its director has cut the long ballet of the second act, which some will miss, but the story moves faster for it and the storm scene lands with real force.",
     "The young bass who sings the harbour master is the find of the evening: a dark, easy voice that fills the hall without any strain even in the quietest passages.",
     "Not everything works. The projections of waves behind the singers look cheap next to the fine costumes, and the last scene is staged too far back to be seen well.",
+    "Still, this is the most alive the old piece has looked in years, and the house was on its feet long before the final chord had faded into the dark.",
 ]
 
 
@@ -3187,3 +3188,25 @@ def test_comments_under_a_one_paragraph_post_still_go():
     assert post in out and not any(s in out for s in said)
     raw = text.split("\n")
     assert not S._header_link(raw, S._analyse(text).cls, raw.index("Comments"))
+
+
+def test_a_first_comment_headed_like_a_byline_is_no_article():
+    # a short post, then "3 Comments" over a comment headed "By ..." with its
+    # date and three paragraphs, then the next commenter: a comment ends
+    # where the next commenter's name stands, so it is no article under a
+    # comment link, and the post stays the body
+    post = "Morning light on the old harbour steps, taken on the walk back from the market on Saturday."
+    first = [
+        "What a lovely picture, the light on the steps is just right and the boats behind them make the whole scene feel calm and quiet.",
+        "We walked the same way last summer and I remember the smell of the fish market drifting up the steps while the gulls argued overhead.",
+        "Do you have more from that morning? I would love to see the market itself, with the stalls set out along the quay before the crowds.",
+    ]
+    second = ["Beautiful colours, and a perfect spot for a photograph on a quiet morning before the town wakes up and the traffic starts.",
+              "The steps look freshly repaired, which is good to see after the winter storms did so much damage along that stretch of the quay."]
+    text = "\n".join(["Morning on the harbour steps - Theo's Camera", "Theo's Camera", "About / Contact", "Morning on the harbour steps", post, "3 Comments",
+                      "By Mara Kell", "October 2, 2024 at 9:14 am", *first, "Jonas Wey", "October 2, 2024 at 11:40 am", *second,
+                      "Ines Alt", "October 3, 2024 at 8:05 am", "Lovely as always.", "Older posts", "Contact"])
+    out = clean(text).text
+    assert post in out and first[0] not in out
+    raw = text.split("\n")
+    assert not S._article_after(raw, S._analyse(text).cls, raw.index("3 Comments"))
