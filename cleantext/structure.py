@@ -346,6 +346,7 @@ class _Cues:
     list_head = _section_pattern("list_head")
     box_head = _section_pattern("box_head")
     interview_question = _section_pattern("interview_question")
+    continued_head = _section_pattern("continued_head")
 
     @functools.cached_property
     def quantity(self) -> regex.Pattern:
@@ -2932,6 +2933,57 @@ def _prose_after(raw, cls, a: int, b: int, limit: int, lang: str | None) -> tupl
     return gap[0], gap[-1], run[-1]
 
 
+_CONTINUED = _matches("continued_head")
+#: The most lines between a "story continues below" line and the article's
+#: next paragraphs (a sidebar of related stories, videos and links).
+CONTINUED_GAP_MAX = 150
+#: Content words the paragraphs after such a block share with the body: the
+#: same story goes on (names, places, its subject), where another story
+#: shares a common word or two ("water", "across").
+CONTINUED_TOPIC_MIN = 4
+
+
+def _continued(raw, cls, score, a: int, b: int, limit: int, lang: str | None) -> tuple[int, int] | None:
+    """``(first, last)``: the block between the body ``a..b`` and the rest of
+    the article, when the line right after the body says that the article
+    continues below it (``[continued_head]``: "(Story continues below)", "La
+    suite après la publicité"), or ``None``. The block runs from that line to
+    the line before the first paragraph line (GOOD, or NEAR ending a
+    sentence) after it, however long (at most ``CONTINUED_GAP_MAX`` lines,
+    before ``limit``), with no comment head in it; the paragraph opens dense
+    paragraphs (``_dense_after``) sharing ``CONTINUED_TOPIC_MIN`` content
+    words with the body, and a best run of ``MIN_MASS`` starts near it. A sidebar of
+    related stories, videos and links set inside an article goes, and the
+    article goes on after it. A cue inside the body changes nothing: what
+    follows it there (a chart, a data table) may be the article's own."""
+    j = b + 1
+    while j < limit and cls[j] is None:
+        j += 1
+    if j >= limit or len(raw[j]) > END_HEAD_MAX or not _CONTINUED[raw[j].strip()]:
+        return None
+    g = j + 1
+    end = min(limit, j + 1 + CONTINUED_GAP_MAX)
+    while g < end:
+        c = cls[g]
+        if c is not None:
+            t = raw[g].strip()
+            if c == GOOD or (c == NEAR and _ends_sentence(t)):
+                break
+            if len(t) <= END_HEAD_MAX and _HEAD[t]:
+                return None  # the comments: the article does not go on past them
+        g += 1
+    if g >= end or not _dense_after(raw, cls, g, min(limit - 1, g + CONT_WINDOW)):
+        return None
+    stop = _stopwords().get(lang or "") or _any_stopword()
+    run = [k for k in range(g, min(limit, g + CONT_WINDOW)) if cls[k] is not None and cls[k] >= NEAR]
+    if len(_topic_words(raw, run, stop) & _topic_words(raw, range(a, b + 1), stop)) < CONTINUED_TOPIC_MIN:
+        return None
+    a2, _, mass = _best_run(score, g, limit)
+    if a2 < 0 or a2 > g + CONT_WINDOW or mass < MIN_MASS:
+        return None
+    return j, g - 1
+
+
 #: A gallery counter at the start of a line: "1/50", "3 of 12", "2 von 17".
 _COUNTER = re.compile(r"(\d{1,3})[ \t]*(?:/|of|von|de|sur|di)[ \t]*(\d{1,3})(?![\d/.,:])")
 _FIRST = itemgetter(slice(0, 1))
@@ -3723,6 +3775,15 @@ def _analyse(text: str) -> _Analysis:
             nxt = next((m for m in range(b + 1, open_) if cls[m] is not None), None)
             cut = nxt if nxt is not None and _cue(raw[nxt]) else None
             limit = open_ if cut is None else cut
+        # the article goes on after a long block when it says so ("Story
+        # continues below" over a sidebar of related stories)
+        more = _continued(raw, cls, score, a, b, open_, lang)
+        if more is not None:
+            boxes.append(more)
+            _, b2, _ = _best_run(score, more[1] + 1, open_)
+            b = _grow(raw, cls, b2, open_, 1)
+            cut = None
+            limit = open_
     if thread_head is None:
         a = _grow(raw, cls, a, -1, -1)
     a0 = a

@@ -3210,3 +3210,65 @@ def test_a_first_comment_headed_like_a_byline_is_no_article():
     assert post in out and first[0] not in out
     raw = text.split("\n")
     assert not S._article_after(raw, S._analyse(text).cls, raw.index("3 Comments"))
+
+
+# ------------------------------------------------------------------ "story continues below"
+
+_SURGE = [
+    "The new flood barrier across the estuary held through the night as the highest storm surge in twenty years pushed up the river, the harbour authority said on Tuesday.",
+    "Water reached the top step of the quay in the old town, but the streets behind the barrier stayed dry, and the pumps at the lower basin ran until the tide turned.",
+]
+_SURGE_MORE = [
+    "Further up the estuary, beyond the reach of the barrier, water spilled over the river wall at Millbeck and flooded the ground floors of a dozen houses overnight.",
+    "Residents there said they had asked for years to be included in the barrier scheme, and the parish council said it would raise the matter with the flood board again.",
+    "The harbour authority said it would publish a full report on the night within a month, with the readings from every gauge along the river and estuary.",
+]
+_SIDEBAR = ["Related Stories"] + [f"{p} {a}" for p in ("Harbour", "Quay", "Pier", "Marina", "Ferry", "Lighthouse", "Coast")
+                                 for a in ("Reopens After Repairs", "Closed For Winter", "Gets New Lighting", "Plans Approved",
+                                           "Works Delayed Again")]
+
+
+def _surge_page(cue: str, after: list[str], sidebars: int = 1) -> str:
+    return "\n".join(["Flood barrier holds as surge hits the estuary | Vale Courier", "Home", "News", "Sport", "Weather",
+                      "Flood barrier holds as surge hits the estuary", "Tuesday, February 11, 2025", *_SURGE, cue,
+                      *_SIDEBAR * sidebars, *after, "See next story in News", "About us", "Contact us", "Privacy policy"])
+
+
+@pytest.mark.parametrize("cue", ["(Story continues below)", "Article continues after advertisement",
+                                 "La suite après la publicité", "Lesen Sie nach der Anzeige weiter"])
+def test_the_article_goes_on_after_a_long_sidebar_it_announces(cue):
+    out = clean(_surge_page(cue, _SURGE_MORE)).text
+    assert all(p in out for p in _SURGE + _SURGE_MORE) and not any(s in out for s in _SIDEBAR[1:])
+
+
+def _continued_block(after: list[str]):
+    text = _surge_page("(Story continues below)", after)
+    raw = text.split("\n")
+    starts = list(accumulate((len(x) + 1 for x in raw), initial=0))[:-1]
+    cls, score = S._classify(text, raw, starts, "en", False)
+    return raw, S._continued(raw, cls, score, raw.index(_SURGE[0]), raw.index(_SURGE[-1]), len(raw), "en")
+
+
+def test_the_block_a_cue_announces_runs_to_the_articles_next_paragraph():
+    raw, block = _continued_block(_SURGE_MORE)
+    assert block == (raw.index("(Story continues below)"), raw.index(_SURGE_MORE[0]) - 1)
+
+
+def test_another_story_after_the_sidebar_is_not_the_article():
+    # the paragraphs after the sidebar share no content words with the body:
+    # another story, not the rest of this one
+    other = ["Two walkers cut off by the rising water on a sandbank were brought ashore unhurt by the volunteer lifeboat crew shortly after dusk.",
+             "The coastguard renewed its warning to check the tables before setting out across the bay, where channels fill quickly and without warning.",
+             "Volunteers launched within six minutes of the call, and the rescue took less than half an hour from the first alarm to the slipway."]
+    assert _continued_block(other)[1] is None
+
+
+def test_the_article_does_not_go_on_past_comments():
+    # a comment head inside the block: what follows it is the readers' posts
+    assert _continued_block(["12 Comments", *_SURGE_MORE])[1] is None
+
+
+@pytest.mark.parametrize("line", ["The story continued to grow.", "Continued on page 3", "The text continues below the map",
+                                  "Article continues the series on harbour towns"])
+def test_sentences_about_continuing_are_no_continuation_cue(line):
+    assert not S._CONTINUED[line]

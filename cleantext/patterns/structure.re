@@ -162,3 +162,17 @@ you are here
 sie sind hier
 vous êtes ici
 usted está aquí
+[continued_head]
+# Lines that say the article goes on after the block that follows them ("(Story
+# continues below)", "Article continues after advertisement", "La suite après
+# la publicité"): the body resumes at the next dense paragraphs on the same
+# story, however long the block (docs/structure.md). Matched against a whole
+# line, case-insensitive.
+[(\[-–—.…\s]*(?:the )?(?:story|article|report|text|post) continues(?: (?:below|after (?:the |this )?(?:ad(?:vert(?:isement)?)?s?|break|video|gallery)))?[)\].…\s]*
+[(\[-–—.…\s]*(?:continued|continue reading|keep reading|read on) below[)\].…\s]*
+[(\[-–—.…\s]*(?:advertisement|anzeige|publicité|publicidad)?\s*[-–—:]?\s*(?:story|article|report) continues below[)\].…\s]*
+[(\[-–—.…\s]*(?:la )?suite (?:de l'article |de l’article )?(?:après|ci-dessous|en dessous)(?: (?:la|cette) publicité)?[)\].…\s]*
+[(\[-–—.…\s]*(?:lesen sie )?(?:weiter )?(?:lesen sie )?(?:nach|unter) der (?:anzeige|werbung)(?: weiter(?:lesen)?)?[)\].…\s]*
+[(\[-–—.…\s]*(?:der )?(?:artikel|text|beitrag) (?:geht|wird) (?:unter|nach) der (?:anzeige|werbung) weiter(?:geführt)?[)\].…\s]*
+[(\[-–—.…\s]*(?:la )?(?:noticia|nota|historia) (?:continúa|sigue) (?:abajo|debajo|después de la publicidad)[)\].…\s]*
+[(\[-–—.…\s]*(?:sigue leyendo|continúa leyendo|continua a leggere|l'articolo continua|l’articolo continua)(?: (?:abajo|debajo|sotto|dopo la pubblicità))?[)\].…\s]*
