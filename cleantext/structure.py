@@ -270,7 +270,8 @@ _WRITES = (" writes:", " wrote:")
 #: First words of a line ending with "says:" that make it a lead-in to a
 #: quote, not a comment's author header ("The mayor said:", "In her diary she wrote:").
 _NOT_AUTHOR = frozenset("the a an he she they it we i you in on at what this that his her their our its one".split())
-_REPLY = ("reply", "antworten", "responder", "répondre", "rispondi")
+_REPLY = ("reply", "antworten", "responder", "répondre", "rispondi", "responda", "reageer", "reageren", "antwoord", "svara",
+          "vastaa", "odpowiedz", "odpowiedź", "odpověď", "yanıtla", "ответить", "відповісти", "回复", "返信", "답글")
 
 
 def _stamp_line(t: str) -> bool:
@@ -1741,10 +1742,12 @@ def _article_after(raw: list[str], cls: list[int | None], h: int, headline_above
     the head) or a title line (the headline), or the headline stands right
     above the head (``_under_title``). Then
     come ``ARTICLE_LINES`` paragraph lines (GOOD, or NEAR ending a sentence),
-    a GOOD line among them, single other lines (a subheading, a caption) between
-    them but no date line, reply label or author header: an article runs on
-    where a comment, even one headed "By Ann Lee" over its date, ends after a
-    few paragraphs at the next commenter's name.
+    a GOOD line among them, single other lines (a subheading, a caption)
+    between them, and the run goes on to the article's end: two other lines
+    in a row (a share bar, tags, the comment head), never a date line, reply
+    label, author header or byline. A comment, even one headed "By Ann Lee"
+    over its date and five paragraphs long, ends at a reply label or at the
+    next commenter's name and date.
 
     With ``headline_above`` (the headline stands right above the head,
     ``_header_link``) no header is needed and ``CONT_RUN`` paragraph lines do:
@@ -1791,7 +1794,10 @@ def _article_after(raw: list[str], cls: list[int | None], h: int, headline_above
     k = 0
     good = False
     gap = False
-    while i < n and k < need:
+    # the run to its end: an article ends at its share bar, tags or footer (two
+    # other lines in a row); a comment, however long, at the next commenter's
+    # header (a date line, a reply label or an author header)
+    while i < n:
         c = cls[i]
         if c is None:
             i += 1
@@ -1801,10 +1807,12 @@ def _article_after(raw: list[str], cls: list[int | None], h: int, headline_above
             good = good or c == GOOD
             k += 1
             gap = False
-        elif not gap and not _thread_mark(t) and not (len(t) <= STAMP_MAX_LEN and _stamp(t.strip())):
-            gap = True  # one subheading or caption between two paragraphs
+        elif _thread_mark(t) or (len(t) <= STAMP_MAX_LEN and _stamp(t.strip())) or _BYLINE.match(t.strip()) is not None:
+            return False  # the next post's header
+        elif gap:
+            break
         else:
-            return False
+            gap = True  # one subheading or caption between two paragraphs
         i += 1
     return k >= need and good
 
@@ -1812,7 +1820,9 @@ def _article_after(raw: list[str], cls: list[int | None], h: int, headline_above
 def _under_title(raw: list[str], cls: list[int | None], h: int) -> bool:
     """A title line (the headline) stands at most ``HEADER_SKIP`` non-blank
     lines above line ``h``, with no paragraph line (NEAR or GOOD) between
-    them but a dek right under the headline."""
+    them but a dek right under the headline, and then only with a byline or
+    a date line after the dek: a one-paragraph post under its headline is
+    no dek, and its comment count follows it with no byline between."""
     titles = _title_lines(raw, cls, h)
     if not titles:
         return False

@@ -3272,3 +3272,29 @@ def test_the_article_does_not_go_on_past_comments():
                                   "Article continues the series on harbour towns"])
 def test_sentences_about_continuing_are_no_continuation_cue(line):
     assert not S._CONTINUED[line]
+
+
+@pytest.mark.parametrize("header, reply", [(["Mara Kell", "October 2, 2024 at 9:14 am"], "Reply"),
+                                           (["Анна Сорокина", "2 октября 2024, 9:14"], "Ответить"),
+                                           (["By Mara Kell", "October 2, 2024"], "Reply")])
+def test_a_long_first_comment_under_a_one_paragraph_post_is_no_article(header, reply):
+    # the post right under its headline reads like a dek, and the first
+    # comment runs to five paragraphs; but it ends at a reply label and the
+    # next commenter's name and date, where an article runs on to its end
+    post = "Morning light on the old harbour steps, taken on the walk back from the market on Saturday with the new lens."
+    first = [
+        "What a lovely picture, the light on the steps is just right and the boats behind them make the whole scene feel calm and quiet.",
+        "We walked the same way last summer and I remember the smell of the fish market drifting up the steps while the gulls argued overhead.",
+        "Do you have more from that morning? I would love to see the market itself, with the stalls set out along the quay before the crowds.",
+        "The new lens seems to suit you, the colours are softer than in the photographs from the spring and the shadows keep their detail.",
+        "My grandfather kept a boat in that harbour for forty years, and the steps looked just the same when I was a child visiting him.",
+    ]
+    text = "\n".join(["Morning on the harbour steps - Theo's Camera", "Theo's Camera", "About / Contact",
+                      "Morning on the harbour steps", post, "3 Comments", *header, *first, reply,
+                      "Jonas Wey", "October 2, 2024 at 11:40 am", "Lovely as always, thank you for sharing.", reply,
+                      "Older posts", "Contact"])
+    out = clean(text).text
+    assert post in out and first[0] not in out
+    raw = text.split("\n")
+    cls = S._analyse(text).cls
+    assert not S._article_after(raw, cls, raw.index("3 Comments"), headline_above=True)
