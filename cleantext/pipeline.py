@@ -173,11 +173,19 @@ class Pipeline:
         """Run every filter on ``source``; validated ``(start, end, rank, name,
         reason)`` tuples. Raises ``FilterError`` naming a filter that returned a
         span out of bounds, empty, or without a string reason, or something
-        that is not a list of spans."""
+        that is not a list of spans, and naming a filter that raised an
+        exception (while called or while its spans were iterated): the
+        ``FilterError`` says which filter and what it raised, and the filter's
+        own exception is its ``__cause__``. ``MemoryError`` is not wrapped."""
         n = len(source)
         found = []
         for rank, (name, fn) in enumerate(self._entries):
-            got = fn(source)
+            try:
+                got = fn(source)
+            except MemoryError:
+                raise
+            except Exception as e:
+                raise _raised(name, e) from e
             try:
                 spans = iter(got)
             except TypeError:
@@ -185,7 +193,15 @@ class Pipeline:
                     f"filter {name!r} returned {type(got).__name__}; expected a list of "
                     "Span(start, end, reason) (an empty list when it finds nothing)"
                 ) from None
-            for sp in spans:
+            while True:
+                try:
+                    sp = next(spans, _END)
+                except MemoryError:
+                    raise
+                except Exception as e:  # a generator filter fails part-way
+                    raise _raised(name, e) from e
+                if sp is _END:
+                    break
                 try:
                     start, end, reason = sp
                 except (TypeError, ValueError):
@@ -208,7 +224,9 @@ class Pipeline:
         return found
 
     def clean(self, data: str | bytes, *, encoding: str | None = None) -> Cleaned:
-        """See ``cleantext.clean``."""
+        """Clean ``data`` with this pipeline; see ``cleantext.clean`` for the
+        arguments and exceptions. A filter that raises, or returns an invalid
+        span, makes this raise ``FilterError`` naming the filter (see ``find``)."""
         prep = prepare(data, encoding=encoding, fix_text=self.fix_text)
         source = prep.source
         removals = cut(source, self.find(source))
@@ -226,6 +244,15 @@ class Pipeline:
         )
         return Cleaned(report.replay(), report)
 
+
+def _raised(name: str, e: Exception) -> FilterError:
+    return FilterError(
+        f"filter {name!r} raised {type(e).__name__}: {e}; fix the filter or leave it "
+        "out of the pipeline"
+    )
+
+
+_END = object()
 
 _DEFAULT = None
 
@@ -254,7 +281,10 @@ def clean(
     Raises ``TypeError`` for other input types, ``BinaryInputError`` for bytes
     that are binary data (PDF, image, archive), ``LookupError`` for an unknown
     ``encoding``, ``KeyError`` for an unknown preset, ``FilterError`` when a
-    filter returns an invalid span. Never raises on any ``str`` content.
+    filter returns an invalid span or raises an exception (the message names
+    the filter and the exception, which is the ``FilterError``'s
+    ``__cause__``). With the built-in filters, never raises on any ``str``
+    content.
     """
     return resolve_pipeline(pipeline).clean(data, encoding=encoding)
 
