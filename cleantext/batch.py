@@ -247,9 +247,12 @@ def clean_many(
 ) -> Iterator[Cleaned | Exception]:
     """Clean many documents; yields one ``Cleaned`` per item, in input order.
 
-    ``items``: any iterable of ``str`` or ``bytes`` (consumed lazily: a
-    generator over a huge corpus is fine). ``jobs``: worker processes (default:
-    every core this process may use; ``1`` runs here, without a pool).
+    ``items``: any iterable of ``str`` or ``bytes`` documents, such as a list
+    (consumed lazily: a generator over a huge corpus is fine); a single ``str``
+    or ``bytes`` is not one (it would be cleaned one character at a time) and
+    raises ``TypeError``: pass ``[text]``. ``jobs``: worker processes; ``None``
+    (the default) or ``0`` means every core this process may use, ``1`` runs
+    here, without a pool.
     ``pipeline``/``encoding``: as for ``clean``. Items travel to workers in
     chunks of at most ``chunksize`` documents or ``chunk_chars`` code points
     (bytes for ``bytes`` items), whichever comes first; at most ``window``
@@ -261,16 +264,23 @@ def clean_many(
     (``TypeError``, ``BinaryInputError``, ``LookupError``, ``FilterError``, see
     ``clean``) when its turn comes, after every earlier result was yielded;
     ``on_error="return"`` yields the exception object in that document's place
-    and goes on. Raises ``ValueError`` for a bad ``jobs``/``chunksize``/
-    ``on_error`` and ``TypeError`` if ``jobs > 1`` and the pipeline does not
+    and goes on. Raises ``ValueError`` for a bad ``jobs`` (negative, not an
+    int), ``chunksize`` or ``on_error``, and ``TypeError`` when ``items`` is a
+    single ``str`` or ``bytes``, or if ``jobs > 1`` and the pipeline does not
     pickle (a lambda filter, say).
     """
+    if isinstance(items, (str, bytes, bytearray)):
+        raise TypeError(
+            f"clean_many takes an iterable of documents, not one {type(items).__name__} "
+            "(it would clean each character as a document); pass a list of documents, "
+            "e.g. clean_many([text]), or use clean(text) for one"
+        )
     if on_error not in ("raise", "return"):
         raise ValueError(f"on_error must be 'raise' or 'return', not {on_error!r}")
-    if jobs is None:
+    if jobs is not None and (not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 0):
+        raise ValueError(f"jobs must be 0 or None (every core) or a positive int, not {jobs!r}")
+    if not jobs:
         jobs = default_jobs()
-    if not isinstance(jobs, int) or jobs < 1:
-        raise ValueError(f"jobs must be a positive int, not {jobs!r}")
     if chunksize < 1 or chunk_chars < 1:
         raise ValueError("chunksize and chunk_chars must be positive")
     p = resolve_pipeline(pipeline)

@@ -113,11 +113,37 @@ def test_clean_many_on_error_return_yields_exception_in_place():
 
 @pytest.mark.parametrize(
     "kwargs",
-    [{"jobs": 0}, {"jobs": -2}, {"jobs": 1.5}, {"chunksize": 0}, {"on_error": "ignore"}],
+    [{"jobs": -2}, {"jobs": 1.5}, {"jobs": True}, {"chunksize": 0}, {"on_error": "ignore"}],
 )
 def test_clean_many_rejects_bad_arguments(kwargs):
     with pytest.raises(ValueError):
         clean_many(DOCS, **kwargs)
+
+
+@pytest.mark.parametrize("one", ["Hi there", b"Hi there", bytearray(b"Hi there")])
+def test_clean_many_refuses_a_single_document(one):
+    # iterating a str would clean each character as a document
+    with pytest.raises(TypeError, match=r"list of documents.*clean_many\(\[text\]\)"):
+        clean_many(one)
+
+
+@pytest.mark.parametrize("jobs", [0, None])
+def test_clean_many_jobs_0_and_none_mean_every_core(jobs, monkeypatch):
+    import cleantext.batch as batch
+
+    seen = []
+    real = batch.ordered_map
+
+    def spy(fn, state, chunks, *, jobs=1, **kw):
+        seen.append(jobs)
+        return real(fn, state, chunks, jobs=1, **kw)
+
+    monkeypatch.setattr(batch, "default_jobs", lambda: 3)
+    monkeypatch.setattr(batch, "ordered_map", spy)
+    got = list(clean_many(DOCS[:4], jobs=jobs, pipeline=RULES))
+    assert seen == [3]  # as the CLI's -j 0
+    for g, d in zip(got, DOCS[:4]):
+        _same(g, RULES.clean(d))
 
 
 def test_clean_many_unpicklable_pipeline_needs_jobs_1():
