@@ -46,7 +46,7 @@ DEFAULT_MAX_CHARS = 50_000_000
 
 #: Error kinds a JSONL record can carry, in the order the summary lists them.
 ERROR_KINDS = (
-    "invalid_json",  # not JSON, or not UTF-8
+    "invalid_json",  # not JSON, not UTF-8, or not writable back as standard JSON
     "not_an_object",  # JSON, but not an object ({...})
     "missing_field",  # no text field
     "not_a_string",  # the text field is null, a number, a list...
@@ -412,11 +412,66 @@ class ChunkResult:
 
 
 def _dumps(obj: Any) -> bytes:
-    s = json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))
+    # allow_nan=False: records are parsed with _loads, which lets no NaN or
+    # infinity in, and nothing else here makes one; JSON has no spelling for them
+    s = json.dumps(obj, ensure_ascii=False, separators=(", ", ": "), allow_nan=False)
     try:
         return s.encode("utf-8") + b"\n"
     except UnicodeEncodeError:  # lone surrogates (valid as JSON \u escapes)
-        return json.dumps(obj, ensure_ascii=True, separators=(", ", ": ")).encode("ascii") + b"\n"
+        return json.dumps(obj, ensure_ascii=True, separators=(", ", ": "),
+                          allow_nan=False).encode("ascii") + b"\n"
+
+
+class _NotWritable(ValueError):
+    """A line that Python's json module reads but that cannot be written back
+    as standard JSON (RFC 8259) with the same content; the message says why."""
+
+
+def _no_constant(name: str) -> Any:
+    raise _NotWritable(
+        f"not valid JSON: {name} is not a JSON value (JSON has no NaN or Infinity); "
+        "write null or a string instead"
+    )
+
+
+def _finite_float(s: str) -> float:
+    f = float(s)
+    if f in (_INF, -_INF):
+        shown = s if len(s) <= 24 else f"{s[:10]}...{s[-10:]} ({len(s)} characters)"
+        raise _NotWritable(
+            f"the number {shown} is too large for a 64-bit float: it would be written "
+            "back as Infinity, which JSON has no spelling for; write it as a string"
+        )
+    return f
+
+
+_INF = float("inf")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    d = dict(pairs)
+    if len(d) != len(pairs):
+        seen: set[str] = set()
+        for k, _ in pairs:
+            if k in seen:
+                raise _NotWritable(
+                    f"duplicate key {k!r}: an object can keep only one of its values, "
+                    "so writing the record back would lose data; remove or rename "
+                    "the repeated key"
+                )
+            seen.add(k)
+    return d
+
+
+def _loads(text: str) -> Any:
+    """``json.loads`` that refuses what cannot be written back as standard
+    JSON with the same content: the NaN/Infinity literals Python accepts, a
+    number beyond the float range (read as infinity) and a key repeated in an
+    object (only its last value would survive). Raises ``_NotWritable``."""
+    return json.loads(
+        text, parse_constant=_no_constant, parse_float=_finite_float,
+        object_pairs_hook=_unique_keys,
+    )
 
 
 def _raw_text(raw: bytes) -> str:
@@ -463,7 +518,7 @@ def jsonl_chunk(opts: JsonlOptions, chunk: tuple[str | None, int, Sequence[bytes
                 text = (raw.decode("utf-8") if isinstance(raw, (bytes, bytearray)) else raw).rstrip("\r\n")
                 if line == 1 and text.startswith("\ufeff"):
                     text = text[1:]  # a UTF-8 BOM that Windows tools put before the first record
-                rec = json.loads(text)
+                rec = _loads(text)
             except UnicodeDecodeError as e:
                 rec = None
                 err = RecordError(file, line, "invalid_json",
@@ -479,6 +534,9 @@ def jsonl_chunk(opts: JsonlOptions, chunk: tuple[str | None, int, Sequence[bytes
                 hint = _wide_hint(raw) if isinstance(raw, (bytes, bytearray)) and 0 in raw else ""
                 err = RecordError(file, line, "invalid_json",
                                   f"not valid JSON: {what} at character {e.pos} of the line{hint}")
+            except _NotWritable as e:
+                rec = None
+                err = RecordError(file, line, "invalid_json", str(e))
             except ValueError as e:
                 rec = None
                 err = RecordError(file, line, "invalid_json", f"not valid JSON: {e}")

@@ -312,6 +312,36 @@ def test_jsonl_bad_record_pass(raw, kind):
 
 
 @pytest.mark.parametrize("raw,message", [
+    (b'{"id": 1, "score": NaN, "text": "Tea."}', "NaN is not a JSON value"),
+    (b'{"id": 1, "scores": [1, -Infinity], "text": "Tea."}', "-Infinity is not a JSON value"),
+    (b'{"id": 1, "f": 1e400, "text": "Tea."}', "the number 1e400 is too large"),
+    (b'{"id": 1, "f": -' + b"9" * 400 + b'.5, "text": "Tea."}', "(403 characters) is too large"),
+    (b'{"id": 1, "text": "Tea.", "text": "Coffee."}', "duplicate key 'text'"),
+    (b'{"id": 1, "meta": {"a": 1, "a": 2}, "text": "Tea."}', "duplicate key 'a'"),
+])
+def test_jsonl_a_record_that_cannot_be_written_back_as_json_is_a_bad_record(raw, message):
+    # Python's json reads NaN/Infinity, reads 1e400 as infinity and keeps the
+    # last of two equal keys; written back, the record would not be standard
+    # JSON or would lack a value. It comes out as a bad record with the raw line.
+    good = (json.dumps({"id": 0, "text": "Short.\nAdvertisement"}) + "\n").encode()
+    res, out = _run(_opts(), [good, raw + b"\n"], first=3)
+    assert len(out) == 2 and res.stats.errors == {"invalid_json": 1}
+    err = out[1]["cleantext_error"]
+    assert err["line"] == 4 and err["error"] == "invalid_json" and message in err["message"]
+    assert out[1]["raw"] == raw.decode()  # the line itself, nothing lost
+    for line in res.lines:  # standard JSON only
+        json.loads(line, parse_constant=lambda name: pytest.fail(f"{name} written"))
+    res, out = _run(_opts(on_error="fail"), [raw + b"\n"])
+    assert res.stopped and out == []
+
+
+def test_jsonl_large_but_finite_numbers_still_pass():
+    res, out = _run(_opts(), [b'{"f": 1.5e300, "g": -2e-400, "n": 1' + b"0" * 30 + b', "text": "Tea."}\n'])
+    assert res.stats.error_count == 0
+    assert out[0]["f"] == 1.5e300 and out[0]["g"] == 0.0 and out[0]["n"] == 10**30
+
+
+@pytest.mark.parametrize("raw,message", [
     (b'{"id": 1, "text": "cut short', "not valid JSON: Unterminated string starting at character 18 of the line"),
     (b'{"id": 1, "text": }', "not valid JSON: Expecting value at character 18 of the line"),
 ])

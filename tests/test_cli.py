@@ -272,6 +272,21 @@ def test_jsonl_bad_records_pass_through_with_line_numbers(tmp_path, capsys):
     assert "14 records (9 cleaned, 5 errors)" in cap.err
 
 
+def test_jsonl_never_writes_nan_or_infinity(monkeypatch, capsys):
+    lines = [b'{"f": 1e400, "text": "x"}', b'{"f": NaN, "text": "x"}',
+             b'{"id": 3, "text": "a", "text": "b"}', b'{"id": 4, "text": "Tea."}']
+    monkeypatch.setattr(sys, "stdin", _Stdin(b"\n".join(lines) + b"\n"))
+    assert main(["--jsonl", *RULES_ARGS]) == 1
+    cap = capsys.readouterr()
+    out = [json.loads(line, parse_constant=lambda c: pytest.fail(f"{c} written"))
+           for line in cap.out.splitlines()]
+    assert [r.get("cleantext_error", {}).get("error") for r in out] == [
+        "invalid_json", "invalid_json", "invalid_json", None]
+    assert [r.get("raw") for r in out[:3]] == [x.decode() for x in lines[:3]]
+    assert "<stdin>:3: invalid_json: duplicate key 'text'" in cap.err
+    assert out[3] == {"id": 4, "text": "Tea."}
+
+
 def test_jsonl_on_error_skip_and_fail(tmp_path, capsys):
     f = tmp_path / "in.jsonl"
     f.write_bytes(_jsonl(8, broken={2, 5}))
