@@ -20,6 +20,7 @@ import contextlib
 import gzip
 import json
 import os
+import re
 import sys
 import time
 import zlib
@@ -57,6 +58,11 @@ class _Parser(argparse.ArgumentParser):
 
 def _names(value: str) -> list[str]:
     names = [n.strip() for n in value.split(",") if n.strip()]
+    if not names:
+        raise argparse.ArgumentTypeError(
+            f"no filter name in {value!r}; give one or more comma-separated names "
+            "(cleantext --list-filters shows them)"
+        )
     bad = [n for n in names if n not in FILTERS]
     if bad:
         raise argparse.ArgumentTypeError(
@@ -129,8 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument(
         "--report",
         metavar="PATH",
-        help="write the JSON report (see docs/report.md) to PATH; with several "
-        "files, a JSON list of reports (plain mode; with --jsonl use --report-field)",
+        help="write the JSON report (Report.to_dict(); the fields are described by "
+        "'python -m pydoc cleantext.Report') to PATH; with several files, a JSON list "
+        "of reports (plain mode; with --jsonl use --report-field)",
     )
     j = p.add_argument_group("JSON Lines (corpus) mode")
     j.add_argument(
@@ -225,20 +232,73 @@ def _read(path: str) -> bytes:
 
 
 def _err(msg: str) -> None:
+    """``cleantext: msg`` on stderr, on a line of its own even while a
+    progress bar is drawn there."""
+    line = f"cleantext: {msg}"
     try:
-        print(f"cleantext: {msg}", file=sys.stderr, flush=True)
+        if _LIVE_BAR is not None and _BAR_STREAM is None:
+            # a terminal: tqdm clears the bar, prints the line and redraws it
+            _LIVE_BAR.write(line, file=sys.stderr)
+            return
+        if _BAR_STREAM is not None and _BAR_STREAM.open_line:
+            sys.stderr.write("\n")  # a log file: end the bar's line first
+        print(line, file=sys.stderr, flush=True)
+        if _BAR_STREAM is not None:
+            _BAR_STREAM.open_line = False
     except (OSError, ValueError):
         pass
+
+
+def _unwritable(path: str) -> str:
+    """Why a file cannot be written at ``path`` (checked before any cleaning,
+    so that a bad path is not found after the work is done), or ``""``."""
+    if os.path.isdir(path):
+        return "is a directory; give a file name"
+    folder = os.path.dirname(path) or "."
+    if not os.path.isdir(folder):
+        return f"directory {folder} does not exist; create it or choose another path"
+    if os.path.exists(path):
+        if not os.access(path, os.W_OK):
+            return "the file is not writable; choose another path"
+    elif not os.access(folder, os.W_OK | os.X_OK):
+        return f"directory {folder} is not writable; choose another path"
+    return ""
+
+
+#: The lone surrogates a JSON document may hold: a file name that is not valid
+#: UTF-8 comes from the OS with one for each undecodable byte.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _json_document(obj: Any) -> str:
+    """``obj`` as indented JSON, non-ASCII text as itself; a lone surrogate,
+    which UTF-8 cannot hold, as a ``\\udcff`` escape (as ``--jsonl`` writes it):
+    a file name that is not valid UTF-8 reads back as the same Python string."""
+    text = json.dumps(obj, ensure_ascii=False, indent=1)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit status (0 ok, 1 input error or bad
     records, 2 usage error)."""
+    global _LIVE_BAR, _BAR_STREAM
+    _LIVE_BAR = _BAR_STREAM = None
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit:  # --help, --version (or a usage error): flush what they printed
+        _flush_stdout()
+        raise
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+        return EXIT_OK
     if args.list_filters:
-        for name, fn in FILTERS.items():
-            print(f"{name:16} {_summary_line(fn.__doc__ or '')}")
+        try:
+            for name, fn in FILTERS.items():
+                sys.stdout.write(f"{name:16} {_summary_line(fn.__doc__ or '')}\n")
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _quiet_broken_pipe()
         return EXIT_OK
     if args.only and args.skip:
         parser.error("--only and --skip cannot be used together")
@@ -292,6 +352,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     files = args.files or ["-"]
     if args.files.count("-") > 1:
         parser.error("stdin ('-') can be read only once")
+    if args.report is not None:
+        problem = _unwritable(args.report)
+        if problem:
+            parser.error(f"--report {args.report}: {problem}")
     from concurrent.futures.process import BrokenProcessPool
 
     try:
@@ -321,13 +385,57 @@ def _want_progress(args: argparse.Namespace) -> bool:
         return False
 
 
+class _LineTracker:
+    """stderr as a progress bar draws on it when it is not a terminal (a log
+    file): remembers whether the last write left a line open (the bar is
+    redrawn after a carriage return, never a line break), so that a message
+    can start on a line of its own."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.open_line = False
+
+    def write(self, s: str) -> None:
+        if s:
+            self.stream.write(s)
+            self.open_line = not s.endswith("\n")
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+#: The progress bar being shown, and its _LineTracker when stderr is not a
+#: terminal (_err writes around them).
+_LIVE_BAR: Any = None
+_BAR_STREAM: _LineTracker | None = None
+
+
 def _bar(args: argparse.Namespace, **kw: Any):
     """A tqdm bar on stderr, or ``None`` when progress is off."""
+    global _LIVE_BAR, _BAR_STREAM
     if not _want_progress(args):
         return None
     from tqdm import tqdm
 
-    return tqdm(file=sys.stderr, dynamic_ncols=True, mininterval=0.5, **kw)
+    try:
+        tty = sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        tty = False
+    stream = None if tty else _LineTracker(sys.stderr)
+    bar = tqdm(file=stream or sys.stderr, dynamic_ncols=True, mininterval=0.5, **kw)
+    _LIVE_BAR, _BAR_STREAM = bar, stream
+    return bar
+
+
+def _close_bar(bar: Any) -> None:
+    global _LIVE_BAR, _BAR_STREAM
+    if bar is not None:
+        bar.close()
+        if bar is _LIVE_BAR:
+            _LIVE_BAR = _BAR_STREAM = None
 
 
 # ------------------------------------------------------------ summary
@@ -341,7 +449,7 @@ def _summary(stats: Stats, seconds: float, *, unit: str = "document") -> str:
         if stats.chars_in
         else ""
     )
-    rate = f", {stats.chars_in / seconds / 1e6:.2f} M chars/s" if seconds > 0 and stats.chars_in else ""
+    rate = f", {_rate(stats.chars_in / seconds)}" if seconds > 0 and stats.chars_in else ""
     lines.append(
         f"{n:,} {unit}{'s' if n != 1 else ''} ({stats.cleaned:,} cleaned, "
         f"{stats.error_count:,} error{'s' if stats.error_count != 1 else ''}); "
@@ -360,6 +468,32 @@ def _summary(stats: Stats, seconds: float, *, unit: str = "document") -> str:
         kinds = sorted(stats.errors, key=lambda k: ERROR_KINDS.index(k) if k in ERROR_KINDS else 99)
         lines.append("  errors: " + "; ".join(f"{k} {stats.errors[k]:,}" for k in kinds))
     return "\n".join(lines)
+
+
+def _rate(per_second: float) -> str:
+    """A speed in code points a second, in a unit that shows its digits."""
+    if per_second >= 1e6:
+        return f"{per_second / 1e6:.2f} M chars/s"
+    if per_second >= 1e3:
+        return f"{per_second / 1e3:.1f} k chars/s"
+    return f"{per_second:.0f} chars/s"
+
+
+def _replaced_warning(replaced: list[tuple[str, int]], encoding: str | None) -> str:
+    """The summary line for documents whose undecodable bytes became U+FFFD."""
+    n = sum(k for _, k in replaced)
+    names = [name for name, _ in replaced]
+    where = names[0] if len(names) == 1 else (
+        f"{len(names)} documents ({', '.join(names[:3])}"
+        + (f" and {len(names) - 3} more" if len(names) > 3 else "") + ")"
+    )
+    what = f"{n:,} byte{'s' if n != 1 else ''} in {where}"
+    if encoding:
+        return (f"  warning: {what} {'were' if n != 1 else 'was'} not valid {encoding} and "
+                "became U+FFFD (the report's replaced_bytes); check the input's charset, "
+                "or leave out --encoding to detect it")
+    return (f"  warning: {what} could not be decoded and became U+FFFD (the report's "
+            "replaced_bytes); name the input's charset with --encoding")
 
 
 # ------------------------------------------------------------ plain mode
@@ -391,6 +525,7 @@ def _not_done(files: list[str], i: int) -> str:
 def _run_plain(args: argparse.Namespace, pipeline: Pipeline, files: list[str]) -> int:
     reports = []
     explained = []
+    replaced: list[tuple[str, int]] = []
     stats = Stats()
     t0 = time.perf_counter()
     out = _Utf8Out(sys.stdout)
@@ -414,6 +549,8 @@ def _run_plain(args: argparse.Namespace, pipeline: Pipeline, files: list[str]) -
                 _err(f"{name}: {e}{_not_done(files, i)}")
                 return EXIT_INPUT
             rep = result.report
+            if rep.replaced_bytes:
+                replaced.append((name, rep.replaced_bytes))
             stats.docs += 1
             stats.cleaned += 1
             stats.chars_in += len(rep.source)
@@ -448,12 +585,11 @@ def _run_plain(args: argparse.Namespace, pipeline: Pipeline, files: list[str]) -
             if bar is not None:
                 bar.update(1)
     finally:
-        if bar is not None:
-            bar.close()
+        _close_bar(bar)
     if args.report:
         try:
             with open(args.report, "w", encoding="utf-8") as f:
-                json.dump(reports[0] if len(reports) == 1 else reports, f, ensure_ascii=False, indent=1)
+                f.write(_json_document(reports[0] if len(reports) == 1 else reports))
                 f.write("\n")
         except OSError as e:
             _err(f"cannot write report {args.report}: {e.strerror or e}")
@@ -463,13 +599,18 @@ def _run_plain(args: argparse.Namespace, pipeline: Pipeline, files: list[str]) -
 
         title = "cleantext explain: " + (explained[0][0] if len(explained) == 1 else f"{len(explained)} documents")
         try:
-            with open(args.explain_html, "w", encoding="utf-8") as f:
+            # a file name that is not valid UTF-8 shows a "?" for each bad
+            # byte, as in the --explain view
+            with open(args.explain_html, "w", encoding="utf-8", errors="replace") as f:
                 f.write(explain_html(explained, title=title))
         except OSError as e:
             _err(f"cannot write {args.explain_html}: {e.strerror or e}")
             return EXIT_INPUT
     if not args.quiet:
-        _err(_summary(stats, time.perf_counter() - t0))
+        summary = _summary(stats, time.perf_counter() - t0)
+        if replaced:
+            summary += "\n" + _replaced_warning(replaced, args.encoding)
+        _err(summary)
     return EXIT_OK
 
 
@@ -637,8 +778,7 @@ def _run_jsonl(args: argparse.Namespace, pipeline: Pipeline, files: list[str]) -
             try:
                 write(b"".join(res.lines))
             except BrokenPipeError:
-                if bar is not None:
-                    bar.close()
+                _close_bar(bar)
                 _quiet_broken_pipe()
                 return EXIT_OK
             stats.merge(res.stats)
@@ -662,8 +802,7 @@ def _run_jsonl(args: argparse.Namespace, pipeline: Pipeline, files: list[str]) -
     except BrokenPipeError:
         _quiet_broken_pipe()
         return EXIT_OK
-    if bar is not None:
-        bar.close()
+    _close_bar(bar)
     if stopped is not None:
         _err(f"{stopped} (stopped: --on-error fail)")
     if failure.message:
@@ -702,6 +841,17 @@ class _Utf8Out:
 
     def flush(self) -> None:
         (self.buffer if self.buffer is not None else self.stream).flush()
+
+
+def _flush_stdout() -> None:
+    """Flush stdout now (what --help or --version printed), quietly when the
+    reader is gone."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _quiet_broken_pipe() -> None:

@@ -514,3 +514,152 @@ def test_jsonl_file_starting_with_a_utf8_bom(tmp_path, capsys):
     assert main(["--jsonl", "-q", "-j", "1", *RULES_ARGS, str(src)]) == 1
     out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(out) == 2 and "cleantext_error" in out[1]
+
+
+# ------------------------------------------------------------ a new user's reports
+
+
+def _bad_name(tmp_path, monkeypatch):
+    """A file in the current directory (``tmp_path``) whose name is not valid
+    UTF-8 (the byte 0xff), where the file system allows it."""
+    if sys.platform in ("darwin", "win32"):
+        pytest.skip("file names must be valid Unicode on this platform")
+    monkeypatch.chdir(tmp_path)
+    try:
+        with open(b"bad\xffname.txt", "wb") as f:
+            f.write(ARTICLE.encode())
+    except OSError:
+        pytest.skip("the file system refuses a name that is not UTF-8")
+    return os.fsdecode(b"bad\xffname.txt")
+
+
+def test_report_names_a_file_whose_name_is_not_utf8(tmp_path, monkeypatch, capsys):
+    name = _bad_name(tmp_path, monkeypatch)
+    rep = tmp_path / "r.json"
+    assert main(["-q", *RULES_ARGS, "--report", str(rep), name]) == 0
+    data = rep.read_bytes()
+    assert b'"file": "bad\\udcffname.txt"' in data  # the escape --jsonl writes too
+    assert json.loads(data)["file"] == name  # reads back as the same name
+    assert main(["-q", *RULES_ARGS, "--report", str(rep), name, name]) == 0
+    assert [d["file"] for d in json.loads(rep.read_bytes())] == [name, name]
+    capsys.readouterr()
+
+
+def test_explain_html_names_a_file_whose_name_is_not_utf8(tmp_path, monkeypatch, capsys):
+    name = _bad_name(tmp_path, monkeypatch)
+    page = tmp_path / "e.html"
+    assert main(["-q", *RULES_ARGS, "--explain-html", str(page), name]) == 0
+    html = page.read_text("utf-8")
+    assert "bad?name.txt" in html and "Advertisement" in html
+    # as the --explain view shows it
+    assert main(["-q", *RULES_ARGS, "--explain", name, name]) == 0
+    assert "==> bad?name.txt <==" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("args", [["--list-filters"], ["--help"], ["--version"]])
+def test_listing_into_a_closed_pipe_ends_quietly(args):
+    # the reader is gone before anything is written (as `| head -1` may leave it)
+    r, w = os.pipe()
+    os.close(r)
+    try:
+        res = subprocess.run([sys.executable, "-m", "cleantext", *args], stdout=w,
+                             stderr=subprocess.PIPE, timeout=300)
+    finally:
+        os.close(w)
+    assert res.returncode == 0
+    assert res.stderr == b""
+
+
+@pytest.mark.parametrize("args", [["--only", ""], ["--skip", ",,"], ["--only", " , "]])
+def test_an_empty_filter_list_is_a_usage_error(tmp_path, args, capsys):
+    f = tmp_path / "a.txt"
+    f.write_bytes(ARTICLE.encode())
+    with pytest.raises(SystemExit) as e:
+        main([*args, str(f)])
+    assert e.value.code == 2
+    cap = capsys.readouterr()
+    assert cap.out == ""
+    assert f"argument {args[0]}: no filter name in {args[1]!r}" in cap.err
+    assert "--list-filters" in cap.err
+
+
+def test_a_report_path_in_a_missing_directory_stops_before_cleaning(tmp_path, capsys):
+    flag = "--report"
+    f = tmp_path / "a.txt"
+    f.write_bytes(ARTICLE.encode())
+    missing = tmp_path / "no-such-dir" / "out"
+    with pytest.raises(SystemExit) as e:
+        main([flag, str(missing), str(f)])
+    assert e.value.code == 2
+    cap = capsys.readouterr()
+    assert cap.out == ""  # nothing was cleaned
+    assert f"{flag} {missing}: directory {missing.parent} does not exist" in cap.err
+    with pytest.raises(SystemExit) as e:
+        main([flag, str(tmp_path), str(f)])
+    assert e.value.code == 2
+    assert "is a directory" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("chars,rate", [(5_000_000, "5.00 M chars/s"), (4_200, "4.2 k chars/s"), (37, "37 chars/s")])
+def test_summary_rate_has_a_unit_that_shows_its_digits(chars, rate):
+    from cleantext.batch import Stats
+    from cleantext.cli import _summary
+
+    st = Stats(docs=1, cleaned=1, chars_in=chars, chars_out=chars)
+    line = _summary(st, 1.0)
+    assert line.endswith(f" in 1.0 s, {rate}")
+
+
+def test_help_points_to_something_an_installed_user_has(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())  # as wrapped at any width
+    assert "docs/" not in out
+    assert "python -m pydoc cleantext.Report" in out
+
+
+def test_several_files_each_text_ends_with_a_line_break_as_documented(tmp_path, capsys):
+    from pathlib import Path
+
+    a, b, c = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"
+    a.write_bytes(b"First file, one line.\n\n\n")
+    b.write_bytes(b"Advertisement\n")  # nothing left
+    c.write_bytes(b"Third file.")
+    assert main(["-q", *RULES_ARGS, str(a), str(b), str(c)]) == 0
+    assert capsys.readouterr().out == "First file, one line.\nThird file.\n"
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "cli.md").read_text("utf-8")
+    assert "no separator" not in doc
+    assert "followed by one line break" in doc and "writes\n  nothing, not even the line break" in doc
+
+
+def test_summary_counts_bytes_replaced_by_a_forced_encoding(tmp_path, capsys):
+    f = tmp_path / "old.txt"
+    f.write_bytes("Café au lait “quoted” at the harbour.\n".encode("cp1252"))
+    assert main([*RULES_ARGS, "--encoding", "utf-8", str(f)]) == 0
+    err = capsys.readouterr().err
+    assert f"warning: 3 bytes in {f} were not valid utf-8 and became U+FFFD" in err
+    assert "--encoding" in err.splitlines()[-1]
+    assert main([*RULES_ARGS, "--encoding", "windows-1252", str(f)]) == 0
+    assert "warning" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_error_lines_start_on_their_own_line_under_a_progress_bar(tmp_path, plain):
+    # stderr is a pipe here, as a log file: the bar is redrawn after "\r" only
+    if plain:
+        f = tmp_path / "a.txt"
+        f.write_bytes(ARTICLE.encode())
+        res = _cli("--progress", *RULES_ARGS, str(f), str(tmp_path / "missing.txt"), str(f))
+        assert res.returncode == 1
+        marker = "cannot read"
+    else:
+        f = tmp_path / "in.jsonl"
+        f.write_bytes(_jsonl(50, broken={4, 30}))
+        res = _cli("--jsonl", "--progress", *RULES_ARGS, str(f))
+        assert res.returncode == 1
+        marker = "invalid_json:"
+    lines = res.stderr.decode().split("\n")
+    errors = [line for line in lines if marker in line]
+    assert len(errors) == (1 if plain else 2)
+    assert all(line.startswith("cleantext: ") for line in errors), errors
+    assert "%|" in res.stderr.decode()  # the bar was drawn
