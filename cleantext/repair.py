@@ -281,9 +281,19 @@ def _suffix_len(a: str, b: str, limit: int) -> int:
     return _prefix_len(a[len(a) - limit :][::-1], b[len(b) - limit :][::-1])
 
 
+#: Most word pairs ``_diff`` aligns with ``difflib`` (whose matcher takes
+#: time quadratic in the words of a line): past it, the changed middle of a
+#: line is reported as one edit.
+_DIFF_CELLS = 40_000
+
+
 def _diff(a: str, b: str, step: str, base: int) -> list[_Edit]:
     """Small edits turning ``a`` into ``b`` (offsets shifted by ``base``):
-    common prefix and suffix are kept, the rest is aligned word by word."""
+    common prefix and suffix are kept, the rest is aligned word by word (one
+    to one when both have the same words and spaces, as a repair that
+    changes letters leaves them; else with ``difflib`` up to
+    ``_DIFF_CELLS`` word pairs, else as one edit). Linear time in the length
+    of the line but for that bounded alignment."""
     if a == b:
         return []
     p = _prefix_len(a, b)
@@ -299,8 +309,17 @@ def _diff(a: str, b: str, step: str, base: int) -> list[_Edit]:
     for t in tb:
         ob.append(ob[-1] + len(t))
     edits = []
-    sm = difflib.SequenceMatcher(None, ta, tb, autojunk=False)
-    for op, i1, i2, j1, j2 in sm.get_opcodes():
+    if len(ta) == len(tb) and all(x[0].isspace() == y[0].isspace() for x, y in zip(ta, tb)):
+        # the same words and spaces, some words changed ("CafÃ©" to "Café"):
+        # aligned one to one, in linear time
+        ops = [("replace", i, i + 1, i, i + 1) for i, (x, y) in enumerate(zip(ta, tb)) if x != y]
+    elif len(ta) * len(tb) > _DIFF_CELLS:
+        # a long line whose words changed in number: a word alignment would
+        # take time quadratic in its length, so the changed middle is one edit
+        return [_Edit(base + p, base + p + len(am), bm, step)]
+    else:
+        ops = difflib.SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes()
+    for op, i1, i2, j1, j2 in ops:
         if op == "equal":
             continue
         x, y = am[oa[i1] : oa[i2]], bm[ob[j1] : ob[j2]]
@@ -410,17 +429,74 @@ def _strip_tags(text: str) -> list[_Edit]:
     Tags on an indented line (two spaces or a tab: a code sample) stay."""
     edits = []
     n = len(text)
-    for m in _matches_from(_TAGS, text, "<"):
+    found = list(_matches_from(_TAGS, text, "<"))
+    ls = -1  # the start of the line of the last tag (found from the last one on: linear)
+    last = 0
+    for k, m in enumerate(found):
         s, e = m.span()
-        ls = text.rfind("\n", 0, s) + 1
-        while ls < s and text[ls] in _ZERO_WIDTH:  # a BOM is removed later
-            ls += 1
+        br = text.rfind("\n", last, s)
+        if br >= 0 or ls < 0:
+            ls = br + 1
+            while ls < s and text[ls] in _ZERO_WIDTH:  # a BOM is removed later
+                ls += 1
+        last = s
         if text.startswith(("  ", "\t"), ls):
             continue  # an indented line is code (a <pre> block): its tags are content
+        if _lone_tag(text, found, k):
+            continue  # text about markup: "The <p> tag starts a paragraph."
         glue = s > 0 and e < n and not text[s - 1].isspace() and not text[e].isspace()
         after = "\n" if glue and _BLOCK.search(m.group()) else ""
         edits.append(_Edit(s, e, after, "markup_tag"))
     return edits
+
+
+_BARE_TAG = regex.compile(r"</?[a-z1-6]+/?>", regex.IGNORECASE)
+
+
+def _lone_tag(text: str, found: list, k: int) -> bool:
+    """Tag ``found[k]`` is one bare tag (no attributes, "<p>", "</b>") that
+    stands as a word inside a line of prose: a space before it and words
+    before it on its line, a space and words or a punctuation mark after it,
+    and no other tag on its line. That is text that speaks of markup ("Close
+    it with </p>."), not markup a scraper left, which comes in runs, in pairs,
+    glued to the words it wrapped or alone on a line."""
+    m = found[k]
+    s, e = m.span()
+    if _BARE_TAG.fullmatch(m.group()) is None:
+        return False
+    before = text[s - 1] if s else "\n"
+    after = text[e] if e < len(text) else "\n"
+    if before not in " \t" or not (after in " \t" or after in ".,;:!?)\"'’”"):
+        return False
+    # words on its line on both sides (or its sentence's end right after it)
+    ls = text.rfind("\n", found[k - 1].end() if k else 0, s)
+    if not text[ls + 1 : s].strip():
+        return False
+    le = text.find("\n", e)
+    if after in " \t" and not text[e : len(text) if le < 0 else le].strip():
+        return False
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(found):
+            o = found[j].start() if j > k else found[j].end()
+            lo, hi = (e, o) if j > k else (o, s)
+            if "\n" not in text[lo:hi]:
+                return False  # another tag on the same line (each gap is read at most twice: linear)
+    return True
+
+
+#: The zero-width non-joiner and joiner, which words and emoji need: "می‌خواهم"
+#: (Persian), "क्‌ष" (Devanagari), "👩‍💻" (one emoji of three code points).
+_JOINERS = "\u200c\u200d"
+
+
+def _joins(text: str, i: int) -> bool:
+    """The joiner at ``i`` stands alone between two visible characters
+    (neither white space nor another zero-width character): it joins them.
+    One at a word's edge or in a run of invisible characters is debris."""
+    if i == 0 or i + 1 >= len(text):
+        return False
+    a, b = text[i - 1], text[i + 1]
+    return not (a.isspace() or b.isspace() or a in _ZERO_WIDTH or b in _ZERO_WIDTH or a in "\xad" or b in "\xad")
 
 
 def _char_edits(text: str, any_re: re.Pattern, kinds: dict[str, str]) -> list[_Edit]:
@@ -443,6 +519,8 @@ def _char_edits(text: str, any_re: re.Pattern, kinds: dict[str, str]) -> list[_E
         if i < skip_to:
             continue
         kind = kinds[text[i]]
+        if kind == "inv" and text[i] in _JOINERS and _joins(text, i):
+            continue  # an emoji sequence, a Persian or Indic word: the joiner is part of it
         if kind == "ctl" and text[i] == "\x1b":
             esc = _TERMINAL_ESCAPE.match(text, i)
             if esc is not None:

@@ -43,6 +43,10 @@ ADVERSARIAL = {
     "blank_lines": "\n" * N,
     "space_lines": " \n" * (N // 2),
     "alternating_junk_lines": "Advertisement\nShare\n" * (N // 20),
+    # one long line of mojibake, every word broken (the repair aligns words)
+    "mojibake_line": "CafÃ© " * (N // 6),
+    # one long line of inline tags (each tag's line is found from the last)
+    "tags_line": "<b>x</b>" * (N // 8),
 }
 
 

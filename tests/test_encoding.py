@@ -753,3 +753,68 @@ def test_text_with_control_separators_and_a_nul_is_not_binary(data):
     no UTF-8."""
     assert data.count(0) == 1
     decode(data)  # raises BinaryInputError if taken for binary
+
+
+# ------------------------------------------------------------------ joiners, markup in prose, long lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\U0001F469\u200d\U0001F4BB at the desk",  # woman technologist: one emoji of three code points
+        "\U0001F3F3\ufe0f\u200d\U0001F308 over the harbour",  # rainbow flag
+        "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",  # Persian "I want": the non-joiner is spelling
+        "\u0915\u094d\u200d\u0937",  # Devanagari half form
+    ],
+)
+def test_joiners_inside_words_and_emoji_stay(text):
+    out = clean(text).text
+    assert out == text and repair(out)[0] == out
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("word\u200d end", "word end"),  # at a word's edge
+        ("a\u200b\u200db", "ab"),  # in a run of invisible characters
+        ("Preview\u200c\u00a0\u200c\u00a0\u200c text", "Preview text"),  # an e-mail preheader's padding
+    ],
+)
+def test_stray_joiners_go(text, expected):
+    assert clean(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The <p> tag starts a paragraph.", "The <p> tag starts a paragraph."),
+        ("Use &lt;b&gt; for bold text in a page.", "Use <b> for bold text in a page."),
+        ("Close the list with </ul>.", "Close the list with </ul>."),
+        # markup a scraper left: alone on a line, glued, in pairs, or two on a line
+        ("Boats leave.\n<br>\nThe last boat", "Boats leave.\n\nThe last boat"),
+        ("<p>The council met.</p>", "The council met."),
+        ("un<b>bold</b>ed", "unbolded"),
+        ("Text <br> more text <br> again", "Text more text again"),
+        ('See <a href="/x">the map</a> here', "See the map here"),
+    ],
+)
+def test_a_lone_tag_in_prose_is_text_about_markup(text, expected):
+    assert clean(text).text == expected
+
+
+def test_a_long_line_of_mojibake_is_repaired_word_by_word():
+    # every word broken on one line: aligned one to one, one edit per word
+    n = 3000
+    source, changes = repair("CafÃ© " * n)
+    assert source == ("Café " * n).rstrip()
+    assert sum(1 for c in changes if "mojibake" in c[4]) == n
+
+
+def test_a_long_line_whose_words_change_in_number_is_one_edit():
+    # ftfy turns "Â " (a no-break space read as windows-1252) into one space,
+    # so the words and spaces no longer pair up; past the alignment bound the
+    # changed middle of the line is one edit, which still replays exactly
+    line = "CafÃ©Â menu " * 400
+    with mock.patch.object(repair_module, "_DIFF_CELLS", 100):
+        r = clean(line)
+    assert r.report.replay() == r.text and "Ã" not in r.text and "Café" in r.text

@@ -3,7 +3,8 @@
 
 Shapes: one line of 1 MB vs 10 MB, 100 k vs 1 M short lines, and runs of the
 characters that trouble backtracking patterns (``{``, ``{{``, ``<``, ``$``,
-``©``, "Icon", spaces) of 1 M vs 10 M code points. Each run is timed in CPU
+``©``, "Icon", spaces), one line of mojibake ("CafÃ© " repeated) and one of
+inline tags ("<b>x</b>" repeated), of 1 M vs 10 M code points. Each run is timed in CPU
 seconds (``time.process_time``, so other processes on the machine matter less)
 with the cyclic garbage collector paused, on a text no cache has seen; the
 small size counts as the best of five runs, the large one as the best of three
@@ -45,6 +46,9 @@ SHAPES = {
     "copyright": lambda n: "©" * n,
     "icon": lambda n: "Icon" * (n // 4),
     "spaces": lambda n: " " * n,
+    # one line of mojibake (every word repaired) and one line of inline tags
+    "mojibake_line": lambda n: "CafÃ© " * (n // 6),
+    "tags_line": lambda n: "<b>x</b>" * (n // 8),
 }
 
 FUNCS = {**FILTERS, "clean": clean}
