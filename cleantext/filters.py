@@ -1135,7 +1135,7 @@ def photo_credits(text: str) -> list[Span]:
                 if not which or not _credit_try(alts, which, text, s, e):
                     continue
             line = text[s:e]
-            if _sentence_after_label(line):
+            if _sentence_after_label(line) or _copyright_sentence(line):
                 continue
             if line.lstrip()[:1] == "©" and _states_rights(line):
                 continue  # a site's copyright line: the legal filter's
@@ -1226,6 +1226,31 @@ def _sentence_after_label(line: str) -> bool:
 #: Words from which the text after a "Photo:" label that starts in lower case
 #: and ends with a full stop is a sentence, not a credit.
 CREDIT_SENTENCE_WORDS = 8
+
+#: A copyright mark, "(c)" or "Copyright" and a year, as a credit line opens.
+_COPYRIGHT_LEAD = regex.compile(r"\s*(?:©|\(c\)|copyright)\s*(?:©\s*|\(c\)\s*)?(?:(?:19|20)\d\d\b)?[\s,:]*", regex.IGNORECASE)
+
+
+def _copyright_sentence(line: str) -> bool:
+    """A sentence that starts with the word "Copyright" or a year after a
+    mark ("Copyright 2021 changes to the law angered many musicians, she
+    said."): after the lead (``_COPYRIGHT_LEAD``), three words or more that
+    start in lower case and end with a sentence end. A credit names whoever
+    holds the right ("© 2024 Lena Hart", "Copyright 2021 Getty Images"), in
+    upper case or as a lower-case agency (``[prefix]`` of ``credits.re``),
+    and seldom ends a sentence."""
+    m = _COPYRIGHT_LEAD.match(line)
+    if m is None or not m.group().strip():
+        return False
+    rest = line[m.end() :]
+    low = rest.lower()
+    return (
+        rest[:1].islower()
+        and len(rest.split()) >= 3
+        and _SENTENCE_END.search(rest) is not None
+        and not rest.startswith(_CREDIT_LOWER_START)
+        and not any(low.startswith(p) and low[len(p) : len(p) + 1] in ("", " ", "/") for p in _prefixes("credits.re"))
+    )
 
 
 #: A line is tried against the ``[line]`` patterns its first characters allow

@@ -491,12 +491,14 @@ _JOINERS = "\u200c\u200d"
 
 def _joins(text: str, i: int) -> bool:
     """The joiner at ``i`` stands alone between two visible characters
-    (neither white space nor another zero-width character): it joins them.
-    One at a word's edge or in a run of invisible characters is debris."""
+    (printable, not white space): it joins them. One at a word's edge, in a
+    run of invisible characters or beside a control character is debris."""
     if i == 0 or i + 1 >= len(text):
         return False
     a, b = text[i - 1], text[i + 1]
-    return not (a.isspace() or b.isspace() or a in _ZERO_WIDTH or b in _ZERO_WIDTH or a in "\xad" or b in "\xad")
+    # printable: no control or format character (another invisible one, a
+    # NUL), which the same pass removes and so would leave the joiner alone
+    return a.isprintable() and b.isprintable() and not a.isspace() and not b.isspace()
 
 
 def _char_edits(text: str, any_re: re.Pattern, kinds: dict[str, str]) -> list[_Edit]:

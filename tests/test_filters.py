@@ -1167,3 +1167,25 @@ def test_a_copyright_notice_that_states_the_rights_is_the_legal_filters():
     r = clean(text)
     assert [(x.filter, x.reason) for x in r.report.removals if notice in r.report.source[x.start : x.end]] == [("legal", "copyright")]
 
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright 2021 changes to the law angered many musicians, she said.",
+        "Copyright 2019 was the last year the old cooker worked.",
+        "Copyright, 2020 or not, the rule still applies to every recording made here.",
+    ],
+)
+def test_a_sentence_that_starts_with_copyright_and_a_year_is_no_credit(line):
+    # both presets: the conservative one has no structural classifier to
+    # keep the line as part of the article either
+    text = "\n".join(["The board met on Tuesday to discuss the levy.", line, "The work begins in spring."])
+    assert FILTERS["photo_credits"](text) == []
+    assert line in clean(text, pipeline="conservative").text
+
+
+@pytest.mark.parametrize("line", ["Copyright 2021 Getty Images", "© 2024 Lena Hart", "© dpa", "(c) 2020 photographer unknown."])
+def test_copyright_credits_stay_credits(line):
+    text = "\n".join(["The board met on Tuesday to discuss the levy.", line, "The work begins in spring."])
+    assert [text[s.start : s.end] for s in FILTERS["photo_credits"](text)] == [line]
