@@ -352,10 +352,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     files = args.files or ["-"]
     if args.files.count("-") > 1:
         parser.error("stdin ('-') can be read only once")
-    if args.report is not None:
-        problem = _unwritable(args.report)
-        if problem:
-            parser.error(f"--report {args.report}: {problem}")
+    for flag, path in (("--report", args.report), ("--explain-html", args.explain_html)):
+        if path == "":
+            parser.error(f"{flag} needs a file name, not an empty string")
+        if path is not None:
+            problem = _unwritable(path)
+            if problem:
+                parser.error(f"{flag} {path}: {problem}")
     from concurrent.futures.process import BrokenProcessPool
 
     try:

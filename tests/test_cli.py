@@ -583,8 +583,8 @@ def test_an_empty_filter_list_is_a_usage_error(tmp_path, args, capsys):
     assert "--list-filters" in cap.err
 
 
-def test_a_report_path_in_a_missing_directory_stops_before_cleaning(tmp_path, capsys):
-    flag = "--report"
+@pytest.mark.parametrize("flag", ["--report", "--explain-html"])
+def test_a_report_path_in_a_missing_directory_stops_before_cleaning(flag, tmp_path, capsys):
     f = tmp_path / "a.txt"
     f.write_bytes(ARTICLE.encode())
     missing = tmp_path / "no-such-dir" / "out"
@@ -598,6 +598,12 @@ def test_a_report_path_in_a_missing_directory_stops_before_cleaning(tmp_path, ca
         main([flag, str(tmp_path), str(f)])
     assert e.value.code == 2
     assert "is a directory" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as e:
+        main([flag, "", str(f)])
+    assert e.value.code == 2
+    cap = capsys.readouterr()
+    assert cap.out == ""
+    assert f"{flag} needs a file name, not an empty string" in cap.err
 
 
 @pytest.mark.parametrize("chars,rate", [(5_000_000, "5.00 M chars/s"), (4_200, "4.2 k chars/s"), (37, "37 chars/s")])

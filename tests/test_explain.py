@@ -223,12 +223,48 @@ def test_cli_explain_color_always(tmp_path, capsys):
     assert "\x1b[" not in capsys.readouterr().out
 
 
-def test_cli_explain_html_unwritable_path(tmp_path, capsys):
+def test_cli_explain_html_unwritable_path_stops_before_cleaning(tmp_path, capsys):
+    # like --report: a path that cannot be written is a usage error found
+    # before any cleaning, not an error after all the work is done
     src = tmp_path / "doc.txt"
     src.write_text(DOC, encoding="utf-8")
-    code = main(["-q", "--explain-html", str(tmp_path / "missing" / "p.html"), str(src)])
-    assert code == 1
-    assert "cannot write" in capsys.readouterr().err
+    missing = tmp_path / "missing" / "p.html"
+    with pytest.raises(SystemExit) as e:
+        main(["--explain", "--explain-html", str(missing), str(src)])
+    assert e.value.code == 2
+    cap = capsys.readouterr()
+    assert cap.out == ""  # nothing was cleaned
+    assert f"--explain-html {missing}: directory {missing.parent} does not exist; create it" in cap.err
+    assert not missing.parent.exists()
+    with pytest.raises(SystemExit) as e:
+        main(["--explain-html", str(tmp_path), str(src)])
+    assert e.value.code == 2
+    cap = capsys.readouterr()
+    assert cap.out == ""
+    assert f"--explain-html {tmp_path}: is a directory; give a file name" in cap.err
+    with pytest.raises(SystemExit) as e:
+        main(["--explain-html", "", str(src)])
+    assert e.value.code == 2
+    assert "--explain-html needs a file name" in capsys.readouterr().err
+
+
+def test_cli_explain_html_in_a_read_only_directory_stops_before_cleaning(tmp_path, capsys):
+    src = tmp_path / "doc.txt"
+    src.write_text(DOC, encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if os.access(locked, os.W_OK):
+            pytest.skip("this user can write into a read-only directory (root)")
+        with pytest.raises(SystemExit) as e:
+            main(["--explain-html", str(locked / "p.html"), str(src)])
+        assert e.value.code == 2
+        cap = capsys.readouterr()
+        assert cap.out == ""
+        assert f"--explain-html {locked / 'p.html'}: directory {locked} is not writable" in cap.err
+    finally:
+        locked.chmod(0o700)
 
 
 # ------------------------------------------------------------ real browser
