@@ -118,8 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="filter set: 'conservative' removes only what a rule identifies with "
         "certainty; 'default' adds the structural classifier (default: %(default)s)",
     )
-    g.add_argument("--only", type=_names, metavar="NAMES", help="run only these filters (comma-separated)")
-    g.add_argument("--skip", type=_names, metavar="NAMES", help="do not run these filters (comma-separated)")
+    g.add_argument("--only", type=_names, metavar="NAMES", help="run only these filters of the preset (comma-separated)")
+    g.add_argument("--skip", type=_names, metavar="NAMES", help="do not run these filters of the preset (comma-separated)")
     g.add_argument("--list-filters", action="store_true", help="list the filter names and exit")
     g.add_argument(
         "--encoding",
@@ -215,12 +215,28 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _pipeline(args: argparse.Namespace) -> Pipeline:
+def _pipeline(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Pipeline:
+    """The preset, narrowed by --only or --skip (names the preset does not run
+    are ignored); a selection that leaves no filter to run is a usage error."""
     p = Pipeline.preset(args.preset, fix_text=not args.no_repair)
     if args.only:
         p = p.only(*[n for n in args.only if n in p.names])
     if args.skip:
         p = p.without(*[n for n in args.skip if n in p.names])
+    if not p.names:
+        runs = ", ".join(PRESETS[args.preset])
+        if args.only:
+            fits = [name for name, fs in PRESETS.items() if set(args.only) <= set(fs)]
+            hint = f", or use --preset {fits[0]}" if fits else ""
+            which = "this filter is not" if len(set(args.only)) == 1 else "none of these filters is"
+            parser.error(
+                f"--only {','.join(args.only)}: {which} in the {args.preset!r} preset, so no "
+                f"filter would run; that preset runs {runs}: choose from these{hint}"
+            )
+        parser.error(
+            f"--skip {','.join(args.skip)}: skips every filter of the {args.preset!r} preset "
+            f"({runs}), so nothing would run; leave at least one of them"
+        )
     return p
 
 
@@ -348,7 +364,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return EXIT_USAGE
-    pipeline = _pipeline(args)
+    pipeline = _pipeline(args, parser)
     files = args.files or ["-"]
     if args.files.count("-") > 1:
         parser.error("stdin ('-') can be read only once")

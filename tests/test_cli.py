@@ -14,6 +14,7 @@ import sys
 import pytest
 
 from cleantext import FILTERS, Pipeline, clean
+from cleantext.pipeline import PRESETS
 from cleantext.cli import main
 
 RULES_ARGS = ["--only", "share,ads,navigation"]
@@ -145,6 +146,53 @@ def test_only_and_skip_select_filters(tmp_path, capsys):
     assert capsys.readouterr().out == _plain(Pipeline(["ads"]).clean(ARTICLE.encode()).text)
     assert main(["-q", "--skip", "ads", str(f)]) == 0
     assert capsys.readouterr().out == _plain(Pipeline().without("ads").clean(ARTICLE.encode()).text)
+
+
+def test_only_with_no_filter_of_the_preset_is_a_usage_error(tmp_path, capsys):
+    # structure is not in the conservative preset: nothing would run
+    assert "structure" not in PRESETS["conservative"]
+    f = tmp_path / "a.txt"
+    f.write_bytes(ARTICLE.encode())
+    for mode in ([], ["--jsonl"]):
+        with pytest.raises(SystemExit) as e:
+            main([*mode, "--preset", "conservative", "--only", "structure", str(f)])
+        assert e.value.code == 2
+        cap = capsys.readouterr()
+        assert cap.out == ""
+        assert "--only structure: this filter is not in the 'conservative' preset" in cap.err
+        assert "that preset runs " + ", ".join(PRESETS["conservative"]) in cap.err
+        assert "or use --preset default" in cap.err
+
+
+@pytest.mark.parametrize("preset", ["default", "conservative"])
+def test_skip_of_every_filter_of_the_preset_is_a_usage_error(preset, tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_bytes(ARTICLE.encode())
+    for skipped in (PRESETS[preset], tuple(FILTERS)):
+        with pytest.raises(SystemExit) as e:
+            main(["--preset", preset, "--skip", ",".join(skipped), str(f)])
+        assert e.value.code == 2
+        cap = capsys.readouterr()
+        assert cap.out == ""
+        assert f"skips every filter of the {preset!r} preset ({', '.join(PRESETS[preset])})" in cap.err
+
+
+def test_only_and_skip_combine_with_the_preset(tmp_path, capsys):
+    # a name the preset does not run is ignored while another filter is left
+    f = tmp_path / "a.txt"
+    data = ARTICLE.encode()
+    f.write_bytes(data)
+    conservative = Pipeline.preset("conservative")
+    for args, expected in (
+        (["--only", "structure,ads"], Pipeline(["ads"])),
+        (["--only", "ads"], Pipeline(["ads"])),
+        (["--skip", "structure"], conservative),
+        (["--skip", "ads,structure"], conservative.without("ads")),
+    ):
+        assert main(["-q", "--preset", "conservative", *args, str(f)]) == 0, args
+        assert capsys.readouterr().out == _plain(expected.clean(data).text), args
+    assert main(["-q", "--only", "structure", str(f)]) == 0
+    assert capsys.readouterr().out == _plain(Pipeline(["structure"]).clean(data).text)
 
 
 def test_list_filters(capsys):
