@@ -50,9 +50,15 @@ Filter = Callable[[str], Iterable[Span]]
 
 
 class FilterError(ValueError):
-    """A filter returned a span that is out of bounds, empty or malformed.
+    """A filter of the pipeline failed; raised by ``Pipeline.find``, and so by
+    ``clean`` and ``Pipeline.clean``.
 
-    The message names the filter and the offending span.
+    Either the filter returned something that is not a valid span (out of
+    bounds, empty, without a non-empty string reason, or a result that is not
+    an iterable of spans), or the filter raised an exception, when called or
+    while its spans were iterated; then the filter's own exception is this
+    error's ``__cause__`` (``MemoryError`` is not wrapped). The message names
+    the filter and the span it returned or the exception it raised.
     """
 
 
@@ -162,6 +168,7 @@ class Report:
     bytes replaced by U+FFFD (0 unless the last-resort decode was used);
     ``pipeline``: the filter names that ran, in order; ``notes``: how the
     charset was chosen. ``input_map`` (internal) maps offsets back to the input.
+    ``to_dict()`` gives the JSON form; its keys are listed in its docstring.
     """
 
     source: str
@@ -248,10 +255,34 @@ class Report:
         return m
 
     def to_dict(self, *, compact: bool = False) -> dict[str, Any]:
-        """JSON-ready form; the schema is documented in ``docs/report.md``.
+        """JSON-ready form: dicts, lists, strings and integers (the CLI's
+        ``--report`` writes it, adding ``file``, the input's name).
 
-        With ``compact=True`` the ``source`` text and the removed/repaired text
-        are left out and only offsets, names and counts remain.
+        Keys:
+
+        - ``version``: the schema version, ``1``; bumped on any incompatible change.
+        - ``input``: ``kind``, ``length``, ``encoding`` and ``replaced_bytes``:
+          the ``input_kind``, ``input_length``, ``encoding`` (``null`` for
+          ``str`` input) and ``replaced_bytes`` attributes.
+        - ``pipeline``: the filter names that ran, in order.
+        - ``removed_chars``: code points removed from ``source``.
+        - ``counts``: filter name -> code points it removed (see ``counts()``).
+        - ``source``: the ``source`` text (full form only).
+        - ``removals``: one object per removal with the ``Removal`` fields
+          ``start``, ``end``, ``filter``, ``reason`` and ``text``.
+        - ``repairs``: one object per repair with the ``Repair`` fields
+          ``step``, ``source_start``, ``source_end``, ``input_start``,
+          ``input_end``, ``before`` and ``after``.
+        - ``notes``: how the charset was chosen; present only when there are notes.
+
+        With ``compact=True`` the text is left out and only offsets, names and
+        counts remain: no ``source``, each removal is ``[start, end, filter,
+        reason]`` and each repair ``[step, source_start, source_end,
+        input_start, input_end]``.
+
+        This is the reference an installed copy carries (``python -m pydoc
+        cleantext.Report``); docs/report.md in the source repository describes
+        the same schema with worked examples.
         """
         d: dict[str, Any] = {
             "version": 1,

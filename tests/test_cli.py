@@ -664,6 +664,22 @@ def test_summary_rate_has_a_unit_that_shows_its_digits(chars, rate):
     assert line.endswith(f" in 1.0 s, {rate}")
 
 
+def test_the_report_keys_are_documented_where_help_points():
+    # --help sends an installed user to `python -m pydoc cleantext.Report`:
+    # every key --report writes must be described there
+    from cleantext import Report
+
+    doc = " ".join(Report.to_dict.__doc__.split())
+    rep = clean("Share\nAdvertisement\nCaf\u00c3\u00a9 &amp; bar opened.".encode("cp1252")).report
+    assert rep.notes and rep.removals and rep.repairs
+    full, compact = rep.to_dict(), rep.to_dict(compact=True)
+    keys = set(full) | set(compact) | {"file"}
+    keys |= set(full["input"])
+    keys |= set(full["removals"][0]) | set(full["repairs"][0])
+    missing = sorted(k for k in keys if f"``{k}``" not in doc)
+    assert not missing, f"Report.to_dict docstring does not describe {missing}"
+
+
 def test_help_points_to_something_an_installed_user_has(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
