@@ -13,6 +13,7 @@ import bisect
 import difflib
 import html
 import re
+import unicodedata
 from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
@@ -451,15 +452,22 @@ def _strip_tags(text: str) -> list[_Edit]:
 
 
 _BARE_TAG = regex.compile(r"</?[a-z1-6]+/?>", regex.IGNORECASE)
+#: Words of a line that speaks of markup, in a few languages.
+_MARKUP_TALK = regex.compile(
+    r"\b(?:tags?|elements?|html|xhtml|xml|markup|attributes?|css|balise|balises|etiqueta|etiquetas|elemento|elementi)\b",
+    regex.IGNORECASE,
+)
 
 
 def _lone_tag(text: str, found: list, k: int) -> bool:
     """Tag ``found[k]`` is one bare tag (no attributes, "<p>", "</b>") that
-    stands as a word inside a line of prose: a space before it and words
-    before it on its line, a space and words or a punctuation mark after it,
-    and no other tag on its line. That is text that speaks of markup ("Close
-    it with </p>."), not markup a scraper left, which comes in runs, in pairs,
-    glued to the words it wrapped or alone on a line."""
+    stands as a word inside a line of prose that speaks of markup: a space
+    before it and words before it on its line, a space and words or a
+    punctuation mark after it, no other tag on its line, and a word such as
+    "tag", "element" or "HTML" on it (``_MARKUP_TALK``): "The <p> tag starts a
+    paragraph." Markup a scraper left comes in runs, in pairs, glued to the
+    words it wrapped or alone on a line, or as one "<br>" between two
+    sentences of a line that says nothing of markup."""
     m = found[k]
     s, e = m.span()
     if _BARE_TAG.fullmatch(m.group()) is None:
@@ -475,6 +483,11 @@ def _lone_tag(text: str, found: list, k: int) -> bool:
     le = text.find("\n", e)
     if after in " \t" and not text[e : len(text) if le < 0 else le].strip():
         return False
+    # and the line speaks of markup: a lone "<br>" between two sentences is
+    # the commonest thing a scraper leaves, "The <p> tag" is not
+    line = text[ls + 1 : len(text) if le < 0 else le]
+    if _MARKUP_TALK.search(line) is None:
+        return False
     for j in (k - 1, k + 1):
         if 0 <= j < len(found):
             o = found[j].start() if j > k else found[j].end()
@@ -489,16 +502,35 @@ def _lone_tag(text: str, found: list, k: int) -> bool:
 _JOINERS = "\u200c\u200d"
 
 
+#: Scripts whose words need the joiners, by code point range: Arabic
+#: (Persian, Urdu), Syriac, Thaana, N'Ko, the Indic scripts from Devanagari to
+#: Sinhala, Myanmar, and the Arabic presentation forms.
+_JOINING = ((0x0600, 0x08FF), (0x0900, 0x0DFF), (0x1000, 0x109F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+
+
+def _joined(c: str) -> bool:
+    """``c`` is a character that a joiner may bind: a letter or mark of a
+    joining script (``_JOINING``), an emoji or other symbol, or an emoji
+    variation selector (U+FE0F) or skin-tone modifier."""
+    o = ord(c)
+    if o < 0x0600:
+        return False
+    if any(lo <= o <= hi for lo, hi in _JOINING) or o == 0xFE0F or 0x1F3FB <= o <= 0x1F3FF:
+        return True
+    return unicodedata.category(c) == "So"
+
+
 def _joins(text: str, i: int) -> bool:
-    """The joiner at ``i`` stands alone between two visible characters
-    (printable, not white space): it joins them. One at a word's edge, in a
-    run of invisible characters or beside a control character is debris."""
+    """The joiner at ``i`` stands alone between two characters it can bind
+    (``_joined``), an emoji sequence or a word of a joining script: "👩‍💻",
+    Persian "می‌خواهم", Devanagari "क्‍ष". One between Latin letters or digits
+    ("Sh‍are", "0800‍123") only breaks search and tokens, and one at a word's
+    edge, in a run of invisible characters or beside a control character is
+    debris."""
     if i == 0 or i + 1 >= len(text):
         return False
     a, b = text[i - 1], text[i + 1]
-    # printable: no control or format character (another invisible one, a
-    # NUL), which the same pass removes and so would leave the joiner alone
-    return a.isprintable() and b.isprintable() and not a.isspace() and not b.isspace()
+    return _joined(a) and _joined(b)
 
 
 def _char_edits(text: str, any_re: re.Pattern, kinds: dict[str, str]) -> list[_Edit]:

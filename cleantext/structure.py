@@ -2955,22 +2955,27 @@ CONTINUED_TOPIC_MIN = 4
 
 def _continued(raw, cls, score, a: int, b: int, limit: int, lang: str | None) -> tuple[int, int] | None:
     """``(first, last)``: the block between the body ``a..b`` and the rest of
-    the article, when the line right after the body says that the article
-    continues below it (``[continued_head]``: "(Story continues below)", "La
-    suite après la publicité"), or ``None``. The block runs from that line to
-    the line before the first paragraph line (GOOD, or NEAR ending a
-    sentence) after it, however long (at most ``CONTINUED_GAP_MAX`` lines,
-    before ``limit``), with no comment head in it; the paragraph opens dense
-    paragraphs (``_dense_after``) sharing ``CONTINUED_TOPIC_MIN`` content
-    words with the body, and a best run of ``MIN_MASS`` starts near it. A sidebar of
-    related stories, videos and links set inside an article goes, and the
-    article goes on after it. A cue inside the body changes nothing: what
-    follows it there (a chart, a data table) may be the article's own."""
-    j = b + 1
-    while j < limit and cls[j] is None:
-        j += 1
-    if j >= limit or len(raw[j]) > END_HEAD_MAX or not _CONTINUED[raw[j].strip()]:
-        return None
+    the article, when the body's last line or the line right after it says
+    that the article continues below (``[continued_head]``: "(Story continues
+    below)", "La suite après la publicité"), or ``None``. The block runs from
+    that line to the line before the first paragraph line (GOOD, or NEAR
+    ending a sentence) after it, however long (at most ``CONTINUED_GAP_MAX``
+    lines, before ``limit``), with no comment head in it. That paragraph opens
+    ``CONT_RUN`` paragraph lines in a row, ``PROSE_RUN_CHARS`` long (not
+    teaser blurbs between their titles), which share ``CONTINUED_TOPIC_MIN``
+    content words with the body, on which the newsletter and legal rules find
+    nothing, whose first line does not start with the name on the line above
+    it (an author's box), and a best run of ``MIN_MASS`` starts near it. A
+    sidebar of related stories, videos and links set inside an article goes,
+    and the article goes on after it. A cue inside the body changes nothing:
+    what follows it there (a chart, a data table) may be the article's own."""
+    j = b
+    if len(raw[j]) > END_HEAD_MAX or not _CONTINUED[raw[j].strip()]:
+        j = b + 1
+        while j < limit and cls[j] is None:
+            j += 1
+        if j >= limit or len(raw[j]) > END_HEAD_MAX or not _CONTINUED[raw[j].strip()]:
+            return None
     g = j + 1
     end = min(limit, j + 1 + CONTINUED_GAP_MAX)
     while g < end:
@@ -2982,11 +2987,33 @@ def _continued(raw, cls, score, a: int, b: int, limit: int, lang: str | None) ->
             if len(t) <= END_HEAD_MAX and _HEAD[t]:
                 return None  # the comments: the article does not go on past them
         g += 1
-    if g >= end or not _dense_after(raw, cls, g, min(limit - 1, g + CONT_WINDOW)):
+    if g >= end:
+        return None
+    run: list[int] = []
+    k = g
+    while k < limit and len(run) < CONT_WINDOW:
+        c = cls[k]
+        if c is None:
+            k += 1
+            continue
+        t = raw[k].strip()
+        if c < NEAR or not _ends_sentence(t) or _cue(t):
+            break
+        run.append(k)
+        k += 1
+    if len(run) < CONT_RUN or sum(len(raw[k].strip()) for k in run) < PROSE_RUN_CHARS:
         return None
     stop = _stopwords().get(lang or "") or _any_stopword()
-    run = [k for k in range(g, min(limit, g + CONT_WINDOW)) if cls[k] is not None and cls[k] >= NEAR]
-    if len(_topic_words(raw, run, stop) & _topic_words(raw, range(a, b + 1), stop)) < CONTINUED_TOPIC_MIN:
+    if len(_topic_words(raw, run, stop) & _topic_words(raw, range(a, j), stop)) < CONTINUED_TOPIC_MIN:
+        return None
+    p = g - 1
+    while p > j and cls[p] is None:
+        p -= 1
+    name = raw[p].strip().lower()
+    if len(name) >= 3 and raw[g].strip().lower().startswith(name):
+        return None  # an author's box: "Ann Lee" over "Ann Lee has reported ..."
+    block = "\n".join(raw[k] for k in run)
+    if _chrome.newsletter(block) or _chrome.legal(block):
         return None
     a2, _, mass = _best_run(score, g, limit)
     if a2 < 0 or a2 > g + CONT_WINDOW or mass < MIN_MASS:
@@ -3790,10 +3817,12 @@ def _analyse(text: str) -> _Analysis:
         more = _continued(raw, cls, score, a, b, open_, lang)
         if more is not None:
             boxes.append(more)
-            _, b2, _ = _best_run(score, more[1] + 1, open_)
-            b = _grow(raw, cls, b2, open_, 1)
-            cut = None
-            limit = open_
+            g = more[1] + 1
+            _, b2, _ = _best_run(score, g, open_)
+            # the rest of the story ends as an article does: at a tail head
+            b2, cut = _end_cut(raw, cls, score, g, b2, boxes, lambda m: starts[m] in _filters.quoted_lines(text))
+            limit = open_ if cut is None else min(open_, cut)
+            b = _grow(raw, cls, b2, limit, 1)
     if thread_head is None:
         a = _grow(raw, cls, a, -1, -1)
     a0 = a

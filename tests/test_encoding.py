@@ -766,6 +766,8 @@ def test_text_with_control_separators_and_a_nul_is_not_binary(data):
         "\U0001F3F3\ufe0f\u200d\U0001F308 over the harbour",  # rainbow flag
         "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",  # Persian "I want": the non-joiner is spelling
         "\u0915\u094d\u200d\u0937",  # Devanagari half form
+        "\u0dc1\u0dca\u200d\u0dbb\u0dd3",  # Sinhala "Sri"
+        "\U0001F468\u200d\u2764\ufe0f\u200d\U0001F468",  # couple with heart
     ],
 )
 def test_joiners_inside_words_and_emoji_stay(text):
@@ -778,6 +780,9 @@ def test_joiners_inside_words_and_emoji_stay(text):
     [
         ("word\u200d end", "word end"),  # at a word's edge
         ("a\u200b\u200db", "ab"),  # in a run of invisible characters
+        ("Sh\u200care this and win a ph\u200done", "Share this and win a phone"),  # between Latin letters
+        ("Call 0800\u200d123 or visit exa\u200dmple.com", "Call 0800123 or visit example.com"),
+        ("The h\u200ca\u200cr\u200cb\u200co\u200cu\u200cr reopened.", "The harbour reopened."),
         ("Preview\u200c\u00a0\u200c\u00a0\u200c text", "Preview text"),  # an e-mail preheader's padding
     ],
 )
@@ -789,9 +794,12 @@ def test_stray_joiners_go(text, expected):
     "text,expected",
     [
         ("The <p> tag starts a paragraph.", "The <p> tag starts a paragraph."),
-        ("Use &lt;b&gt; for bold text in a page.", "Use <b> for bold text in a page."),
-        ("Close the list with </ul>.", "Close the list with </ul>."),
-        # markup a scraper left: alone on a line, glued, in pairs, or two on a line
+        ("In HTML, use &lt;b&gt; for bold text.", "In HTML, use <b> for bold text."),
+        ("Close the list element with </ul>.", "Close the list element with </ul>."),
+        # markup a scraper left: alone on a line, glued, in pairs, two on a
+        # line, or one between words of a line that says nothing of markup
+        ("Click here <br> to continue reading.", "Click here to continue reading."),
+        ("The council met on Monday. <br> The vote is next week.", "The council met on Monday. The vote is next week."),
         ("Boats leave.\n<br>\nThe last boat", "Boats leave.\n\nThe last boat"),
         ("<p>The council met.</p>", "The council met."),
         ("un<b>bold</b>ed", "unbolded"),

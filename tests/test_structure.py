@@ -3298,3 +3298,31 @@ def test_a_long_first_comment_under_a_one_paragraph_post_is_no_article(header, r
     raw = text.split("\n")
     cls = S._analyse(text).cls
     assert not S._article_after(raw, cls, raw.index("3 Comments"), headline_above=True)
+
+
+@pytest.mark.parametrize("cue", ["The story continues below.", "— Story continues below advertisement —",
+                                 "Der Artikel wird unter der Anzeige fortgesetzt", "L'article continue ci-dessous"])
+def test_more_cue_wordings_and_a_cue_read_as_the_bodys_last_line(cue):
+    # a cue that ends with a full stop is classed as a sentence and joins the
+    # body: the body's own last line is tested too
+    out = clean(_surge_page(cue, _SURGE_MORE)).text
+    assert all(p in out for p in _SURGE + _SURGE_MORE) and not any(s in out for s in _SIDEBAR[1:])
+
+
+def test_the_resumed_story_ends_at_its_own_tail():
+    # after the rest of the story, a tail head and comments: they go, as after
+    # any article
+    after = [*_SURGE_MORE, "Tags: flooding, estuary, harbour", "3 Comments", "Tom Hale", "February 11, 2025 at 8:02 am",
+             "We watched the water come up to the top step from the café on the quay and could hardly believe it held.", "Reply"]
+    out = clean(_surge_page("(Story continues below)", after)).text
+    assert all(p in out for p in _SURGE + _SURGE_MORE) and "We watched the water" not in out
+
+
+def test_teaser_blurbs_between_titles_after_the_block_are_no_continuation():
+    # the first paragraphs after the block alternate with titles: a list of
+    # teasers on the same subject, not the story going on in a run
+    teasers = []
+    for title, blurb in [("Barrier gates tested before winter", _SURGE_MORE[0]), ("Millbeck asks for flood defences", _SURGE_MORE[1]),
+                         ("Harbour authority to publish report", _SURGE_MORE[2])]:
+        teasers += [title, blurb]
+    assert _continued_block(teasers)[1] is None

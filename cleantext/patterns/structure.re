@@ -176,3 +176,7 @@ usted está aquí
 [(\[-–—.…\s]*(?:der )?(?:artikel|text|beitrag) (?:geht|wird) (?:unter|nach) der (?:anzeige|werbung) weiter(?:geführt)?[)\].…\s]*
 [(\[-–—.…\s]*(?:la )?(?:noticia|nota|historia) (?:continúa|sigue) (?:abajo|debajo|después de la publicidad)[)\].…\s]*
 [(\[-–—.…\s]*(?:sigue leyendo|continúa leyendo|continua a leggere|l'articolo continua|l’articolo continua)(?: (?:abajo|debajo|sotto|dopo la pubblicità))?[)\].…\s]*
+[(\[-–—.…\s]*(?:the )?(?:story|article|report|text) continues below(?: (?:the )?(?:ad(?:vert(?:isement)?)?s?|this ad))?[)\].…:\s–—-]*
+[(\[-–—.…\s]*(?:der )?(?:artikel|text|beitrag) wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt[)\].…:\s–—-]*
+[(\[-–—.…\s]*(?:publicité\s*[-–—:]\s*)?(?:la suite (?:sous|après) (?:cette|la) publicité|l['’]article continue (?:ci-dessous|après la publicité)|la suite ci-dessous)[)\].…:\s–—-]*
+[(\[-–—.…\s]*(?:la )?(?:noticia|nota|historia|artículo) (?:continúa|sigue) (?:abajo|debajo|tras la publicidad|después de la publicidad)[)\].…:\s–—-]*
