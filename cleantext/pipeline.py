@@ -193,34 +193,31 @@ class Pipeline:
                     f"filter {name!r} returned {type(got).__name__}; expected a list of "
                     "Span(start, end, reason) (an empty list when it finds nothing)"
                 ) from None
-            while True:
-                try:
-                    sp = next(spans, _END)
-                except MemoryError:
-                    raise
-                except Exception as e:  # a generator filter fails part-way
-                    raise _raised(name, e) from e
-                if sp is _END:
-                    break
-                try:
-                    start, end, reason = sp
-                except (TypeError, ValueError):
-                    raise FilterError(
-                        f"filter {name!r} returned {sp!r}; expected a Span(start, end, reason)"
-                    ) from None
-                if not (
-                    type(start) is int
-                    and type(end) is int
-                    and 0 <= start < end <= n
-                    and isinstance(reason, str)
-                    and reason
-                ):
-                    raise FilterError(
-                        f"filter {name!r} returned an invalid span {tuple(sp)!r} for a text of "
-                        f"{n} code points; spans need 0 <= start < end <= len(text) and a "
-                        "non-empty reason string"
-                    )
-                found.append((start, end, rank, name, reason))
+            try:  # a generator filter may fail part-way
+                for sp in spans:
+                    try:
+                        start, end, reason = sp
+                    except (TypeError, ValueError):
+                        raise FilterError(
+                            f"filter {name!r} returned {sp!r}; expected a Span(start, end, reason)"
+                        ) from None
+                    if not (
+                        type(start) is int
+                        and type(end) is int
+                        and 0 <= start < end <= n
+                        and isinstance(reason, str)
+                        and reason
+                    ):
+                        raise FilterError(
+                            f"filter {name!r} returned an invalid span {tuple(sp)!r} for a text of "
+                            f"{n} code points; spans need 0 <= start < end <= len(text) and a "
+                            "non-empty reason string"
+                        )
+                    found.append((start, end, rank, name, reason))
+            except (FilterError, MemoryError):
+                raise
+            except Exception as e:
+                raise _raised(name, e) from e
         return found
 
     def clean(self, data: str | bytes, *, encoding: str | None = None) -> Cleaned:
@@ -252,7 +249,6 @@ def _raised(name: str, e: Exception) -> FilterError:
     )
 
 
-_END = object()
 
 _DEFAULT = None
 

@@ -452,6 +452,9 @@ def _strip_tags(text: str) -> list[_Edit]:
 
 
 _BARE_TAG = regex.compile(r"</?[a-z1-6]+/?>", regex.IGNORECASE)
+#: How far from a lone tag (code points, either side) ``_lone_tag`` looks for
+#: a word that speaks of markup.
+_TALK_REACH = 120
 #: Words of a line that speaks of markup, in a few languages.
 _MARKUP_TALK = regex.compile(
     r"\b(?:tags?|elements?|html|xhtml|xml|markup|attributes?|css|balise|balises|etiqueta|etiquetas|elemento|elementi)\b",
@@ -476,17 +479,22 @@ def _lone_tag(text: str, found: list, k: int) -> bool:
     after = text[e] if e < len(text) else "\n"
     if before not in " \t" or not (after in " \t" or after in ".,;:!?)\"'’”"):
         return False
-    # words on its line on both sides (or its sentence's end right after it)
-    ls = text.rfind("\n", found[k - 1].end() if k else 0, s)
-    if not text[ls + 1 : s].strip():
-        return False
-    le = text.find("\n", e)
-    if after in " \t" and not text[e : len(text) if le < 0 else le].strip():
-        return False
+    # words on its line on both sides (or its sentence's end right after it),
     # and the line speaks of markup: a lone "<br>" between two sentences is
-    # the commonest thing a scraper leaves, "The <p> tag" is not
-    line = text[ls + 1 : len(text) if le < 0 else le]
-    if _MARKUP_TALK.search(line) is None:
+    # the commonest thing a scraper leaves, "The <p> tag" is not. Both are
+    # looked for near the tag, within ``_TALK_REACH`` code points (a line of
+    # a page run together may be megabytes long: linear time)
+    lo = max(0, s - _TALK_REACH)
+    br = text.rfind("\n", lo, s)
+    lo = lo if br < 0 else br + 1
+    if not text[lo:s].strip():
+        return False
+    hi = min(len(text), e + _TALK_REACH)
+    br = text.find("\n", e, hi)
+    hi = hi if br < 0 else br
+    if after in " \t" and not text[e:hi].strip():
+        return False
+    if _MARKUP_TALK.search(text, lo, hi) is None:
         return False
     for j in (k - 1, k + 1):
         if 0 <= j < len(found):

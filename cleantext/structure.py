@@ -2943,7 +2943,17 @@ def _prose_after(raw, cls, a: int, b: int, limit: int, lang: str | None) -> tupl
     return gap[0], gap[-1], run[-1]
 
 
-_CONTINUED = _matches("continued_head")
+#: Every ``[continued_head]`` line holds one of these (lower case): a few
+#: substring tests turn the other lines away before the pattern is tried.
+_CONTINUED_STEMS = ("contin", "suite", "weiter", "fortgesetzt", "sigue", "read on", "keep reading", "leyendo", "anzeige", "werbung")
+
+
+def _continued_cue(line: str) -> bool:
+    low = line.lower()
+    return any(map(low.__contains__, _CONTINUED_STEMS)) and _cues().continued_head.fullmatch(line) is not None
+
+
+_CONTINUED = _Memo(_continued_cue)
 #: The most lines between a "story continues below" line and the article's
 #: next paragraphs (a sidebar of related stories, videos and links).
 CONTINUED_GAP_MAX = 150

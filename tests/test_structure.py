@@ -3326,3 +3326,14 @@ def test_teaser_blurbs_between_titles_after_the_block_are_no_continuation():
                          ("Harbour authority to publish report", _SURGE_MORE[2])]:
         teasers += [title, blurb]
     assert _continued_block(teasers)[1] is None
+
+
+def test_continuation_cues_pass_the_stem_gate():
+    # every [continued_head] line holds a stem of _CONTINUED_STEMS (the gate
+    # before the patterns): the patterns' own examples, through the memo
+    for line in ["(Story continues below)", "Continue reading below...", "Read on below", "Keep reading below",
+                 "La suite après la publicité", "Lesen Sie nach der Werbung weiter", "Weiterlesen nach der Anzeige",
+                 "Der Artikel wird unter der Anzeige fortgesetzt", "La noticia continúa abajo", "Sigue leyendo",
+                 "L'articolo continua", "Continua a leggere", "Publicité - La suite ci-dessous"]:
+        assert S._CONTINUED[line], line
+        assert S._cues().continued_head.fullmatch(line) is not None

@@ -167,7 +167,10 @@ usted está aquí
 # continues below)", "Article continues after advertisement", "La suite après
 # la publicité"): the body resumes at the next dense paragraphs on the same
 # story, however long the block (docs/structure.md). Matched against a whole
-# line, case-insensitive.
+# line, case-insensitive. Every line these match must hold one of the stems of
+# _CONTINUED_STEMS in structure.py (contin, suite, weiter, fortgesetzt, sigue,
+# read on, keep reading, leyendo, anzeige, werbung): other lines are turned
+# away before the patterns are tried.
 [(\[-–—.…\s]*(?:the )?(?:story|article|report|text|post) continues(?: (?:below|after (?:the |this )?(?:ad(?:vert(?:isement)?)?s?|break|video|gallery)))?[)\].…\s]*
 [(\[-–—.…\s]*(?:continued|continue reading|keep reading|read on) below[)\].…\s]*
 [(\[-–—.…\s]*(?:advertisement|anzeige|publicité|publicidad)?\s*[-–—:]?\s*(?:story|article|report) continues below[)\].…\s]*
