@@ -1183,6 +1183,22 @@ _BARE_LABEL = regex.compile(
 )
 
 
+def _lower_sentence(rest: str, who: str) -> bool:
+    """``rest``, what follows a credit's label or lead, is a sentence: three
+    words or more ending with a sentence end, and ``who`` (``rest``, or its
+    part after "by"/"via"/"from") starts in lower case with no credit's own
+    word ("courtesy", "by") and no lower-case agency (``[prefix]`` of
+    ``credits.re``: "dpa", "istock")."""
+    low = who.lower()
+    return (
+        who[:1].islower()
+        and len(rest.split()) >= 3
+        and _SENTENCE_END.search(rest) is not None
+        and not who.startswith(_CREDIT_LOWER_START)
+        and not any(low.startswith(p) and low[len(p) : len(p) + 1] in ("", " ", "/") for p in _prefixes("credits.re"))
+    )
+
+
 def _sentence_after_label(line: str) -> bool:
     """After a "Photo:"-style label, a sentence rather than a credit: it starts
     in lower case (a credit names someone), ends with a full stop and has at
@@ -1201,15 +1217,7 @@ def _sentence_after_label(line: str) -> bool:
         # decides ("Image copyright by Lena Hart." is a credit, "Image
         # copyright by the council was never claimed." a sentence)
         head = rest.startswith(_CREDIT_VIA) and len(rest.split()) >= 3
-        who = rest.split(None, 1)[1] if head else rest
-        low = who.lower()
-        return (
-            who[:1].islower()
-            and len(rest.split()) >= 3
-            and _SENTENCE_END.search(rest) is not None
-            and not who.startswith(_CREDIT_LOWER_START)
-            and not any(low.startswith(p) and low[len(p) : len(p) + 1] in ("", " ", "/") for p in _prefixes("credits.re"))
-        )
+        return _lower_sentence(rest, rest.split(None, 1)[1] if head else rest)
     for colon in (":", "："):
         _, sep, rest = line.partition(colon)
         if sep:
@@ -1243,14 +1251,7 @@ def _copyright_sentence(line: str) -> bool:
     if m is None or not m.group().strip():
         return False
     rest = line[m.end() :]
-    low = rest.lower()
-    return (
-        rest[:1].islower()
-        and len(rest.split()) >= 3
-        and _SENTENCE_END.search(rest) is not None
-        and not rest.startswith(_CREDIT_LOWER_START)
-        and not any(low.startswith(p) and low[len(p) : len(p) + 1] in ("", " ", "/") for p in _prefixes("credits.re"))
-    )
+    return _lower_sentence(rest, rest)
 
 
 #: A line is tried against the ``[line]`` patterns its first characters allow

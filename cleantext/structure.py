@@ -2857,6 +2857,24 @@ def _topic_words(raw: list[str], lines: Iterable[int], stop: frozenset[str]) -> 
     return words - stop
 
 
+def _paragraph_run(raw, cls, j: int, limit: int, most: int = 1 << 30) -> list[int]:
+    """The paragraph lines in a row from line ``j`` on (blank lines skipped,
+    none at or after ``limit``, at most ``most``): NEAR or GOOD lines that end
+    a sentence (``_ends_sentence``) and are no cue."""
+    run: list[int] = []
+    while j < limit and len(run) < most:
+        c = cls[j]
+        if c is None:
+            j += 1
+            continue
+        t = raw[j].strip()
+        if c < NEAR or not _ends_sentence(t) or _cue(t):
+            break
+        run.append(j)
+        j += 1
+    return run
+
+
 def _prose_after(raw, cls, a: int, b: int, limit: int, lang: str | None) -> tuple[int, int, int] | None:
     """``(first, last, end)``: the interruption after the body ``a..b`` and
     the last line of the article prose that follows it, or ``None``.
@@ -2898,20 +2916,8 @@ def _prose_after(raw, cls, a: int, b: int, limit: int, lang: str | None) -> tupl
         j += 1
     if not gap or j >= limit:
         return None
-    run: list[int] = []
-    chars = 0
-    while j < limit:
-        c = cls[j]
-        if c is None:
-            j += 1
-            continue
-        t = raw[j].strip()
-        if c < NEAR or not _ends_sentence(t) or _cue(t):
-            break
-        run.append(j)
-        chars += len(t)
-        j += 1
-    if len(run) < CONT_RUN or chars < PROSE_RUN_CHARS or not _full_stop(raw[run[0]]):
+    run = _paragraph_run(raw, cls, j, limit)
+    if len(run) < CONT_RUN or sum(len(raw[k].strip()) for k in run) < PROSE_RUN_CHARS or not _full_stop(raw[run[0]]):
         return None
     # the interruption (tested last: most texts have no such run)
     for i in gap:
@@ -2999,18 +3005,7 @@ def _continued(raw, cls, score, a: int, b: int, limit: int, lang: str | None) ->
         g += 1
     if g >= end:
         return None
-    run: list[int] = []
-    k = g
-    while k < limit and len(run) < CONT_WINDOW:
-        c = cls[k]
-        if c is None:
-            k += 1
-            continue
-        t = raw[k].strip()
-        if c < NEAR or not _ends_sentence(t) or _cue(t):
-            break
-        run.append(k)
-        k += 1
+    run = _paragraph_run(raw, cls, g, limit, CONT_WINDOW)
     if len(run) < CONT_RUN or sum(len(raw[k].strip()) for k in run) < PROSE_RUN_CHARS:
         return None
     stop = _stopwords().get(lang or "") or _any_stopword()
