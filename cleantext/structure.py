@@ -1727,6 +1727,9 @@ TOOLBAR_GAP = 4
 #: The most non-blank lines between a comment link in an article's header and
 #: the article's first paragraph (other links, the byline, dates, a credit).
 HEADER_SKIP = 10
+#: An update stamp inside an article ("Update, March 4, 14:20", "Updated
+#: 9:10 am"): a date line that is no commenter's header.
+_UPDATE = regex.compile(r"\s*(?:update[ds]?|aktualisiert|mise à jour|actualizaci[oó]n|actualizado|aggiornamento)\b", regex.IGNORECASE)
 #: Paragraph lines that make the article under such a link: more than the
 #: first comment of a thread has before the next commenter's name.
 ARTICLE_LINES = 5
@@ -1744,8 +1747,9 @@ def _article_after(raw: list[str], cls: list[int | None], h: int, headline_above
     come ``ARTICLE_LINES`` paragraph lines (GOOD, or NEAR ending a sentence),
     a GOOD line among them, single other lines (a subheading, a caption)
     between them, and the run goes on to the article's end: two other lines
-    in a row (a share bar, tags, the comment head), never a date line, reply
-    label, author header or byline. A comment, even one headed "By Ann Lee"
+    in a row (a share bar, tags, the comment head), never a date line (but an
+    update stamp, ``_UPDATE``), reply label, author header or byline. A
+    comment, even one headed "By Ann Lee"
     over its date and five paragraphs long, ends at a reply label or at the
     next commenter's name and date.
 
@@ -1807,8 +1811,8 @@ def _article_after(raw: list[str], cls: list[int | None], h: int, headline_above
             good = good or c == GOOD
             k += 1
             gap = False
-        elif _thread_mark(t) or (len(t) <= STAMP_MAX_LEN and _stamp(t.strip())) or _BYLINE.match(t.strip()) is not None:
-            return False  # the next post's header
+        elif _thread_mark(t) or (len(t) <= STAMP_MAX_LEN and _stamp(t.strip()) and not _UPDATE.match(t)) or _BYLINE.match(t.strip()) is not None:
+            return False  # the next post's header (an update stamp is the article's own)
         elif gap:
             break
         else:

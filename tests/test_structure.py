@@ -3337,3 +3337,17 @@ def test_continuation_cues_pass_the_stem_gate():
                  "L'articolo continua", "Continua a leggere", "Publicité - La suite ci-dessous"]:
         assert S._CONTINUED[line], line
         assert S._cues().continued_head.fullmatch(line) is not None
+
+
+def test_an_update_stamp_inside_the_article_under_a_comment_link_is_its_own():
+    # "Update, March 4, 2025, 14:20" between the review's paragraphs is the
+    # article's own date line, not the next commenter's header
+    comments = ["2 Comments", "Tom Hale", "March 5, 2025 at 8:02 am", "Saw it last night, the bass really is superb.", "Reply",
+                "Rita Moss", "March 5, 2025 at 9:40 am", "The projections did spoil the storm scene for me.", "Reply"]
+    review = _REVIEW[:2] + ["Update, March 4, 2025, 14:20"] + _REVIEW[2:]
+    text = "\n".join(["Opera review: storm and nets at the Quay Theatre | Bay Weekly", "Home", "Arts", "Music", "Theatre",
+                      "Film", "Books", "Storm and nets", "A bold, fast staging of the harbour opera",
+                      "Add a Comment", "2 Comments | Add Yours", "By Ann Lee", "Published March 4, 2025", *review, *comments,
+                      "Contact us", "Privacy policy"])
+    out = clean(text).text
+    assert all(p in out for p in _REVIEW) and comments[3] not in out
