@@ -217,12 +217,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _pipeline(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Pipeline:
     """The preset, narrowed by --only or --skip (names the preset does not run
-    are ignored); a selection that leaves no filter to run is a usage error."""
+    are ignored, with a warning on stderr unless --quiet); a selection that
+    leaves no filter to run is a usage error."""
     p = Pipeline.preset(args.preset, fix_text=not args.no_repair)
+    named = args.only or args.skip or ()
+    ignored = [n for n in dict.fromkeys(named) if n not in p.names]
     if args.only:
         p = p.only(*[n for n in args.only if n in p.names])
     if args.skip:
         p = p.without(*[n for n in args.skip if n in p.names])
+    if ignored and p.names and not args.quiet:
+        # a name the preset does not run is ignored, but not silently
+        which = "is" if len(ignored) == 1 else "are"
+        _err(
+            f"warning: {', '.join(ignored)} {which} not in the {args.preset!r} preset and "
+            f"{'does' if len(ignored) == 1 else 'do'} not run (use --preset default to run every filter)"
+        )
     if not p.names:
         runs = ", ".join(PRESETS[args.preset])
         if args.only:

@@ -195,6 +195,20 @@ def test_only_and_skip_combine_with_the_preset(tmp_path, capsys):
     assert capsys.readouterr().out == _plain(Pipeline(["structure"]).clean(data).text)
 
 
+def test_a_name_the_preset_does_not_run_is_ignored_with_a_warning(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_bytes(ARTICLE.encode())
+    for args in (["--only", "structure,ads"], ["--skip", "structure"]):
+        assert main(["--preset", "conservative", *args, str(f)]) == 0
+        err = capsys.readouterr().err
+        assert "warning: structure is not in the 'conservative' preset" in err, args
+    # --quiet silences it; a name the preset runs draws no warning
+    assert main(["-q", "--preset", "conservative", "--only", "structure,ads", str(f)]) == 0
+    assert capsys.readouterr().err == ""
+    assert main(["--preset", "conservative", "--only", "ads", str(f)]) == 0
+    assert "warning" not in capsys.readouterr().err
+
+
 def test_list_filters(capsys):
     assert main(["--list-filters"]) == 0
     out = capsys.readouterr().out
