@@ -1732,7 +1732,7 @@ HEADER_SKIP = 10
 _UPDATE = regex.compile(r"\s*(?:update[ds]?|aktualisiert|mise à jour|actualizaci[oó]n|actualizado|aggiornamento)\b", regex.IGNORECASE)
 #: Paragraph lines that make the article under such a link: more than the
 #: first comment of a thread has before the next commenter's name.
-ARTICLE_LINES = 5
+ARTICLE_LINES = 4
 
 
 def _article_after(raw: list[str], cls: list[int | None], h: int, headline_above: bool = False) -> bool:

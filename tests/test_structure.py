@@ -3351,3 +3351,12 @@ def test_an_update_stamp_inside_the_article_under_a_comment_link_is_its_own():
                       "Contact us", "Privacy policy"])
     out = clean(text).text
     assert all(p in out for p in _REVIEW) and comments[3] not in out
+
+
+def test_an_article_of_four_paragraphs_under_a_comment_link_stays():
+    # ARTICLE_LINES paragraph lines (four): a short review under "Add a
+    # Comment" and its byline is the article, as a longer one is
+    comments = ["2 Comments", "Tom Hale", "March 5, 2025 at 8:02 am", "Saw it last night, the bass really is superb.", "Reply"]
+    out = clean(_toolbar_page(["Add a Comment", "2 Comments | Add Yours"], [*comments, "Contact us"]).replace(
+        _REVIEW[4] + "\n", "")).text
+    assert all(p in out for p in _REVIEW[:4]) and comments[3] not in out
