@@ -500,7 +500,7 @@ def _lone_tag(text: str, found: list, k: int) -> bool:
         if 0 <= j < len(found):
             o = found[j].start() if j > k else found[j].end()
             lo, hi = (e, o) if j > k else (o, s)
-            if "\n" not in text[lo:hi]:
+            if text.find("\n", lo, hi) < 0:
                 return False  # another tag on the same line (each gap is read at most twice: linear)
     return True
 

@@ -1735,6 +1735,11 @@ _UPDATE = regex.compile(r"\s*(?:update[ds]?|aktualisiert|mise à jour|actualizac
 ARTICLE_LINES = 4
 
 
+def _dated(t: str) -> bool:
+    """The stripped line ``t`` is a byline ("By Ann Lee") or a date line."""
+    return _BYLINE.match(t) is not None or (len(t) <= STAMP_MAX_LEN and _stamp(t))
+
+
 def _article_after(raw: list[str], cls: list[int | None], h: int, headline_above: bool = False) -> bool:
     """The article starts under the comment head ``h``.
 
@@ -1749,9 +1754,8 @@ def _article_after(raw: list[str], cls: list[int | None], h: int, headline_above
     between them, and the run goes on to the article's end: two other lines
     in a row (a share bar, tags, the comment head), never a date line (but an
     update stamp, ``_UPDATE``), reply label, author header or byline. A
-    comment, even one headed "By Ann Lee"
-    over its date and five paragraphs long, ends at a reply label or at the
-    next commenter's name and date.
+    comment, even one headed "By Ann Lee" over its date and five paragraphs
+    long, ends at a reply label or at the next commenter's name and date.
 
     With ``headline_above`` (the headline stands right above the head,
     ``_header_link``) no header is needed and ``CONT_RUN`` paragraph lines do:
@@ -1764,8 +1768,8 @@ def _article_after(raw: list[str], cls: list[int | None], h: int, headline_above
     k = h - 1
     while k > 0 and cls[k] is None:
         k -= 1
-    t = raw[k].strip()
-    toolbar = k >= 0 and len(t) <= END_HEAD_MAX and bool(_HEAD[t] or _LABEL[t])
+    t = raw[k].strip() if k >= 0 else ""
+    toolbar = len(t) <= END_HEAD_MAX and bool(_HEAD[t] or _LABEL[t])
     seen = 0
     i = h + 1
     titles = None
@@ -1783,7 +1787,7 @@ def _article_after(raw: list[str], cls: list[int | None], h: int, headline_above
         if headline_above:
             i += 1
             continue
-        if _BYLINE.match(t) is not None or (len(t) <= STAMP_MAX_LEN and _stamp(t)):
+        if _dated(t):
             dated = True
         elif len(t) <= END_HEAD_MAX and (_HEAD[t] or _LABEL[t]):
             toolbar = True
@@ -1811,7 +1815,7 @@ def _article_after(raw: list[str], cls: list[int | None], h: int, headline_above
             good = good or c == GOOD
             k += 1
             gap = False
-        elif _thread_mark(t) or (len(t) <= STAMP_MAX_LEN and _stamp(t.strip()) and not _UPDATE.match(t)) or _BYLINE.match(t.strip()) is not None:
+        elif _thread_mark(t) or (_dated(t.strip()) and not _UPDATE.match(t)):
             return False  # the next post's header (an update stamp is the article's own)
         elif gap:
             break
@@ -1824,9 +1828,7 @@ def _article_after(raw: list[str], cls: list[int | None], h: int, headline_above
 def _under_title(raw: list[str], cls: list[int | None], h: int) -> bool:
     """A title line (the headline) stands at most ``HEADER_SKIP`` non-blank
     lines above line ``h``, with no paragraph line (NEAR or GOOD) between
-    them but a dek right under the headline, and then only with a byline or
-    a date line after the dek: a one-paragraph post under its headline is
-    no dek, and its comment count follows it with no byline between."""
+    them but a dek right under the headline."""
     titles = _title_lines(raw, cls, h)
     if not titles:
         return False
@@ -2530,8 +2532,7 @@ def _headed(raw: list[str], cls: list[int | None], a: int) -> bool:
         k -= 1
     if k < 0:
         return False
-    t = raw[k].strip()
-    return _BYLINE.match(t) is not None or (len(t) <= STAMP_MAX_LEN and _stamp(t))
+    return _dated(raw[k].strip())
 
 
 def _gap_end(raw: list[str], cls: list[int | None], j: int) -> int:
@@ -3766,6 +3767,8 @@ def _analyse(text: str) -> _Analysis:
                 comment_from = h
                 break
 
+    # a line that a lead-in quotes ("The terms stated:" over it) is no tail cue
+    quoted = lambda m: starts[m] in _filters.quoted_lines(text)  # noqa: E731
     # a forum thread: the body is one of its posts; all posts are the body
     thread = _thread_page(text, raw, cls, a, b, chead) if comment_from is None else None
     thread_head = None
@@ -3791,7 +3794,7 @@ def _analyse(text: str) -> _Analysis:
     else:
         # end of the article: a tail head (related list, tags, share bar,
         # legal line) after which no paragraphs follow
-        b, cut = _end_cut(raw, cls, score, a, b, boxes, lambda m: starts[m] in _filters.quoted_lines(text))
+        b, cut = _end_cut(raw, cls, score, a, b, boxes, quoted)
 
     # grow over adjacent sentence-like lines (fragments, dialogue, list items)
     # and over single other lines between them (subheadings)
@@ -3829,7 +3832,7 @@ def _analyse(text: str) -> _Analysis:
             g = more[1] + 1
             _, b2, _ = _best_run(score, g, open_)
             # the rest of the story ends as an article does: at a tail head
-            b2, cut = _end_cut(raw, cls, score, g, b2, boxes, lambda m: starts[m] in _filters.quoted_lines(text))
+            b2, cut = _end_cut(raw, cls, score, g, b2, boxes, quoted)
             limit = open_ if cut is None else min(open_, cut)
             b = _grow(raw, cls, b2, limit, 1)
     if thread_head is None:
