@@ -118,8 +118,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="filter set: 'conservative' removes only what a rule identifies with "
         "certainty; 'default' adds the structural classifier (default: %(default)s)",
     )
-    g.add_argument("--only", type=_names, metavar="NAMES", help="run only these filters of the preset (comma-separated)")
-    g.add_argument("--skip", type=_names, metavar="NAMES", help="do not run these filters of the preset (comma-separated)")
+    g.add_argument(
+        "--only", type=_names, metavar="NAMES",
+        help="run only these filters of the preset (comma-separated; a name the preset does not run is ignored, with a warning)",
+    )
+    g.add_argument(
+        "--skip", type=_names, metavar="NAMES",
+        help="do not run these filters of the preset (comma-separated; leaving no filter to run is a usage error)",
+    )
     g.add_argument("--list-filters", action="store_true", help="list the filter names and exit")
     g.add_argument(
         "--encoding",
