@@ -114,6 +114,17 @@ ANCHOR_SHARE = 0.2
 #: own entry in a box of links ("More in Politics"), not its headline: the
 #: body is not anchored under it (``_listed``).
 TEASER_LIST_MIN = 4
+#: At least this many story titles in a row at the top of the body, under a
+#: list head and over the article's paragraphs, are a box of links above the
+#: article ("Recent stories", a video playlist), not its lede
+#: (``_title_stack``) ...
+TEASER_STACK_MIN = 3
+#: ... whose head may stand over one label of at most this many words ("More
+#: on:" over a topic tag) ...
+STACK_LABEL_WORDS = 3
+#: ... and which may stand over the article's headline and at most this many
+#: label, byline or date lines.
+STACK_META = 2
 #: A comment head needs this much body gain above it when no dated comment
 #: header follows it.
 MIN_MASS = 300
@@ -346,6 +357,7 @@ class _Cues:
     site_head = _section_pattern("site_head")
     list_head = _section_pattern("list_head")
     box_head = _section_pattern("box_head")
+    title_box_head = _section_pattern("title_box_head")
     interview_question = _section_pattern("interview_question")
     continued_head = _section_pattern("continued_head")
 
@@ -540,6 +552,7 @@ _HEAD = _comment_cue("head")
 _LABEL = _comment_cue("label")
 _QUANTITY = _matches("quantity")
 _BOX = _matches("box_head")
+_TITLE_BOX = _matches("title_box_head")
 #: ``_stamp(t)`` is ``_stamp_line(t)``, memoised: a line is tested by several steps.
 _STAMP = _Memo(_stamp_line)
 _stamp = _STAMP.__getitem__
@@ -2524,6 +2537,146 @@ def _listed(raw: list[str], cls: list[int | None], j: int) -> bool:
     return min(sides) >= 1 and sum(sides) + 1 >= TEASER_LIST_MIN
 
 
+def _stack_title(line: str, c: int | None) -> bool:
+    """``line`` (of class ``c``) reads as one story's title in a box of links:
+    a ``_story_title`` that starts with a capital letter, a digit or a quote
+    (not with a list bullet or in lower case, as a line of hard-wrapped prose
+    or a list item may), that ends with no comma, dash or colon (it leads on
+    to what follows), and that is no quantity line (an ingredient list)."""
+    if c not in (LABEL, ITEM, SOFT, NEAR):
+        return False
+    t = line.strip()
+    f = t[0]
+    if not (f.isupper() or f.isdigit() or f in "\"'“‘«„") or t[-1] in ",;:-–—" or t.count(" ") < 2 or _ends_sentence(t):
+        return False
+    return not (_BULLET.match(t) or _stamp(t) or _BYLINE.match(t) or _quantity(t))
+
+
+def _box_head_above(raw: list[str], cls: list[int | None], top: int) -> bool:
+    """A list head (``[list_head]`` or another tail head, ``_END``; or a
+    ``[title_box_head]``) stands right above line ``top``, or above one label of at most
+    ``STACK_LABEL_WORDS`` words right above it ("More on:" over a topic tag,
+    "Must watch" over a count of videos)."""
+    k = top - 1
+    for step in range(2):
+        while k >= 0 and cls[k] is None:
+            k -= 1
+        if k < 0:
+            return False
+        t = raw[k].strip()
+        if len(t) <= END_HEAD_MAX and (_END[t] or _TITLE_BOX[t]):
+            return True
+        if step or cls[k] != LABEL or len(t.split()) > STACK_LABEL_WORDS:
+            return False
+        k -= 1
+    return False
+
+
+def _title_stack(raw: list[str], cls: list[int | None], a: int, b: int, lang: str | None) -> tuple[int, int, list[int]] | None:
+    """``(top, first, heads)``: the first line of a box of story titles above
+    or at the top of the body ``a..b``, the first paragraph line of the
+    article under it, and the article's headline lines between them (none,
+    or the headline, or a headline and its standfirst); or ``None`` when
+    there is no such box.
+
+    A box of links ("Recent stories:", "More on:", a video playlist) may
+    stand right above an article, and its titles, which a stopword-dense
+    sentence case makes read as short sentences without their full stop,
+    join the body's best run. The body starts under them when
+
+    * ``TEASER_STACK_MIN`` lines or more in a row are such titles
+      (``_stack_title``), reaching from above or at ``a`` into the body, and
+      a list head stands right above them (``_box_head_above``): without
+      one, such lines may as well be a poem, a list of highlights or a table
+      of contents at the top of an article;
+    * under them, past the page's own headline (a title line, which ends the
+      titles) and at most ``STACK_META`` label, byline or date lines,
+      ``CONT_RUN`` sentences follow, the first a paragraph line.
+
+    With no title line under the box or above it, the last titles may be the
+    article's own: over a byline or a date line, the last ``HEAD_LINES`` are
+    its headline and standfirst; otherwise the last one is its headline when
+    ``HEAD_SHARED`` of its content words open the article (``_shared``). They
+    stay, and the titles above them must still make a box. A headline stays
+    with its header as any headline does (``_analyse``)."""
+    # up from the body's first line: over at most STACK_META label, byline or
+    # date lines when the body starts under them, then over the titles (the
+    # page's own headline among them)
+    top = a
+    k = a - 1
+    at_a = _stack_title(raw[a], cls[a])
+    metas = STACK_META if at_a else 0
+    while k >= 0:
+        c = cls[k]
+        if c is not None:
+            if _stack_title(raw[k], c):
+                top = k
+            elif top == a and metas < STACK_META and (c == LABEL or _dated(raw[k].strip())):
+                metas += 1
+            else:
+                break
+        k -= 1
+    if (top == a and not at_a) or not _box_head_above(raw, cls, top):
+        return None
+    titles = frozenset(_title_lines(raw, cls, b + 1))
+    stack = []
+    j = top
+    while j <= b:
+        c = cls[j]
+        if c is None:
+            j += 1
+            continue
+        if j in titles or not _stack_title(raw[j], c):
+            break
+        stack.append(j)
+        j += 1
+    if len(stack) < TEASER_STACK_MIN:
+        return None
+    heads = []
+    if j <= b and j in titles:  # the page's own headline under the box
+        heads.append(j)
+        j += 1
+    dated = False
+    for _ in range(STACK_META):
+        while j <= b and cls[j] is None:
+            j += 1
+        if j <= b and (cls[j] == LABEL or _dated(raw[j].strip())):
+            dated = dated or _dated(raw[j].strip())
+            j += 1
+    while j <= b and cls[j] is None:
+        j += 1
+    # the article's sentences: a paragraph line first, then more sentences
+    # (short ones too: "He was arrested last week.")
+    if j > b or j < a or cls[j] < NEAR or not _ends_sentence(raw[j]):
+        return None
+    k = j
+    m = 0
+    while k <= b and m < CONT_RUN:
+        c = cls[k]
+        if c is not None:
+            if c < SOFT or not _ends_sentence(raw[k]):
+                return None
+            m += 1
+        k += 1
+    if m < CONT_RUN:
+        return None
+    if not heads and not any(t < top for t in titles):
+        # no headline under the box or above it: the last titles may be the
+        # article's own; they stay, and the titles above them must still make
+        # a box. Over a byline or a date line, the last two are a headline
+        # and its standfirst (teasers have no header of their own); else the
+        # last one is the headline when it shares words with the opening
+        if dated:
+            heads = stack[-HEAD_LINES:]
+        else:
+            stop = _stopwords().get(lang, frozenset()) if lang else frozenset()
+            if _shared(_content_words(raw[stack[-1]], stop), _opening(raw, cls, j)) >= HEAD_SHARED:
+                heads = stack[-1:]
+        if len(stack) - len(heads) < TEASER_STACK_MIN:
+            return None
+    return top, j, heads
+
+
 def _headed(raw: list[str], cls: list[int | None], a: int) -> bool:
     """The nearest non-blank line above line ``a`` is a byline ("By Ann Lee")
     or a date line: the article's own header stands right above ``a``."""
@@ -3837,9 +3990,18 @@ def _analyse(text: str) -> _Analysis:
             b = _grow(raw, cls, b2, limit, 1)
     if thread_head is None:
         a = _grow(raw, cls, a, -1, -1)
+    # story titles at the top of the body are a box of links above it: the
+    # article starts under them, and no line of theirs is its headline
+    box_top = a
+    stacked = _title_stack(raw, cls, a, b, lang) if thread_head is None else None
+    own_heads: list[int] = []
+    if stacked is not None:
+        box_top, a, own_heads = stacked
     a0 = a
     a = _ingredients_above(raw, cls, a)
     recipe = range(a, a0)  # an ingredient list above the body: no menu in it
+    if stacked is None or own_heads:
+        box_top = a  # (the headline's header lies between it and the body)
     # the last sentences of a text stay even when a caption or credit line or
     # two separate them from the body
     if limit == n:
@@ -3864,9 +4026,14 @@ def _analyse(text: str) -> _Analysis:
 
     # headline: a line repeating the title (first line) above the body, else
     # the title-like line right above it
-    head = thread_head if thread_head is not None else _headline_above(raw, cls, a, lang)
-    heads: list[int] = []
-    if head is None:
+    if thread_head is not None:
+        head = thread_head
+    elif own_heads:
+        head = own_heads[0]  # the headline under a box of story titles
+    else:
+        head = _headline_above(raw, cls, box_top, lang)
+    heads: list[int] = own_heads
+    if head is None and stacked is None:
         # the title-like lines right above the body: a headline, and a
         # standfirst under it; a photo caption or credit line between them and
         # the body (the photo_credits filter's business) does not separate
@@ -3919,7 +4086,8 @@ def _analyse(text: str) -> _Analysis:
         reason[card[0] : card[1] + 1] = [None] * (card[1] + 1 - card[0])
     if head is not None:
         reason[head] = None
-        between = [j for j in range(head + 1, a) if cls[j] is not None]
+        # (a stack of story titles under the headline is no part of its header)
+        between = [j for j in range(head + 1, box_top) if cls[j] is not None]
         deck = _deck(raw, cls, between)
         # an ad label read past still counts as a line of the meta block
         metas = len(between) + len(slot_lines.intersection(range(head + 1, a)))

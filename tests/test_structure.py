@@ -3360,3 +3360,156 @@ def test_an_article_of_four_paragraphs_under_a_comment_link_stays():
     out = clean(_toolbar_page(["Add a Comment", "2 Comments | Add Yours"], [*comments, "Contact us"]).replace(
         _REVIEW[4] + "\n", "")).text
     assert all(p in out for p in _REVIEW[:4]) and comments[3] not in out
+
+
+# ------------------------------------------------------------------ a box of story titles above the article
+
+_STACK = [
+    "Harbour board names its new chair after a long search",
+    "Three things to know about the ferry timetable change",
+    "Why the quay car park will close for a month",
+    "School choir wins the regional final in Bristol",
+    "Market hall traders vote to open on Sundays",
+]
+_PAGE_TITLE = "Harbour officials describe the warnings they gave | Vale Herald"
+
+
+def _stacked_page(above: list[str], stack: list[str], between: list[str] = (), title: str = _PAGE_TITLE) -> str:
+    return "\n".join([title, "Home", "News", "Sport", "Business", *above, *stack, *between, *_INQ_LEDE, *_INQ_REST,
+                      "Contact us", "Privacy policy", "Terms of use"])
+
+
+def _stack_args(text: str, first: str = _STACK[0]):
+    raw = text.split("\n")
+    return raw, S._analyse(text).cls, raw.index(first), len(raw) - 4, "en"
+
+
+@pytest.mark.parametrize("above", [["Recent stories:"], ["More on:", "harbour"], ["Must watch", "(5 videos)"]])
+@pytest.mark.parametrize("between", [[], ["Add a Comment"]])
+def test_a_box_of_story_titles_above_the_first_paragraph_goes(above, between):
+    # a box of links right above the article: its titles read as short
+    # sentences without their full stop and joined the body
+    out = clean(_stacked_page(above, _STACK, between)).text
+    assert all(p in out for p in _INQ_LEDE + _INQ_REST)
+    assert not any(t in out for t in _STACK)
+
+
+def test_the_last_two_titles_over_a_byline_stay_as_headline_and_standfirst():
+    # a byline and a date under the box's last lines: those may be the
+    # article's headline and standfirst (a pun headline shares no word with
+    # the opening), so they stay; the titles above them go
+    out = clean(_stacked_page(["Recent stories:"], _STACK, ["By Ann Lee", "March 4, 2025"], "Vale Herald")).text
+    assert all(t in out for t in _STACK[-2:]) and not any(t in out for t in _STACK[:-2])
+    assert all(p in out for p in _INQ_LEDE + _INQ_REST)
+    # with only four lines, two are left: no box
+    text = _stacked_page(["Recent stories:"], _STACK[:4], ["By Ann Lee", "March 4, 2025"], "Vale Herald")
+    assert S._title_stack(*_stack_args(text)) is None
+
+
+def test_the_same_lines_without_a_list_head_stay():
+    # four or five capitalised lines without full stops over an article and
+    # no list head above them: a poem, highlights, a table of contents may
+    # look the same
+    out = clean(_stacked_page(["Five things in this story"], _STACK)).text
+    assert all(t in out for t in _STACK[1:]) and all(p in out for p in _INQ_LEDE)
+
+
+@pytest.mark.parametrize("headline, title, header", [
+    # the page title repeats the headline: it ends the titles and stays
+    ("Harbour officials describe the warnings they gave", _PAGE_TITLE, ["By Ann Lee"]),
+    # a headline in other words that shares two words with the opening
+    ("Ferry engine warnings were filed and forgotten, officials say", "Vale Herald", []),
+])
+def test_the_articles_headline_under_a_box_of_titles_stays(headline, title, header):
+    out = clean(_stacked_page(["Recent stories:"], _STACK, [headline, *header], title)).text
+    assert headline in out and all(p in out for p in _INQ_LEDE + _INQ_REST)
+    assert not any(t in out for t in _STACK)
+
+
+def test_a_headline_above_the_box_keeps_a_teaser_on_the_same_subject_out():
+    # the page's headline stands above the box: a last teaser that shares
+    # words with the opening is no headline, and the headline stays
+    teaser = "Harbour board says the ferry engine warnings came too late"
+    text = "\n".join([_PAGE_TITLE, "Home", "News", "Harbour officials describe the warnings they gave", "By Ann Lee",
+                      "Recent stories:", *_STACK[:4], teaser, *_INQ_LEDE, *_INQ_REST, "Contact us", "Privacy policy"])
+    out = clean(text).text
+    assert "Harbour officials describe the warnings they gave" in out and all(p in out for p in _INQ_LEDE + _INQ_REST)
+    assert teaser not in out and not any(t in out for t in _STACK[:4])
+
+
+@pytest.mark.parametrize("lines", [
+    # two titles are no stack
+    _STACK[:2],
+    # hard-wrapped prose: lines cut in mid-sentence, one starting in lower case
+    ["The harbour board met on Tuesday evening to hear", "from two former officials of the ferry service",
+     "Who said that they had warned about the engine", "That nobody had answered their letters for a year"],
+    # a list of items, each with a bullet
+    ["- Harbour board names its new chair", "- Ferry timetable changes from May", "- Quay car park closes for a month",
+     "- School choir wins the regional final"],
+    # lines that end with a colon or a comma lead into what follows
+    ["What the first witness told the council", "What the second witness told the council",
+     "What the harbour board has said so far,", "And what happens when the inquiry resumes:"],
+])
+def test_lines_under_a_list_head_that_make_no_box_of_titles_stay(lines):
+    assert S._title_stack(*_stack_args(_stacked_page(["Recent stories:"], lines), lines[0])) is None
+
+
+def test_titles_over_no_paragraphs_make_no_box():
+    # titles over two labels or a caption, not over the article's sentences:
+    # the body does not start under them
+    for between in (["Watch", "Listen", "Share"], ["photo by ann lee for the herald"]):
+        assert S._title_stack(*_stack_args(_stacked_page(["Recent stories:"], _STACK, between))) is None
+    assert S._title_stack(*_stack_args(_stacked_page(["Recent stories:"], _STACK, ["Watch"]))) is not None
+
+
+def test_box_head_above():
+    raw = ["Recent stories:", "harbour", "", "Title"]
+    cls = [S.LABEL, S.LABEL, None, S.NEAR]
+    assert S._box_head_above(raw, cls, 3)
+    assert S._box_head_above(raw[:1] + raw[2:], cls[:1] + cls[2:], 2)
+    # two labels between, or a long one, or no head at all
+    assert not S._box_head_above(["Recent stories:", "Watch", "Listen", "Title"], [S.LABEL] * 3 + [S.NEAR], 3)
+    assert not S._box_head_above(["Recent stories:", "Ferry and harbour news today", "Title"], [S.LABEL] * 2 + [S.NEAR], 2)
+    assert not S._box_head_above(["Five things in this story", "Title"], [S.LABEL, S.NEAR], 1)
+    assert not S._box_head_above(["Title"], [S.NEAR], 0)
+
+
+@pytest.mark.parametrize("line, ok", [
+    ("Harbour board names its new chair after a long search", True),
+    ("3 things to know about the ferry timetable", True),
+    ("“Not the end” for the quay market, traders say", True),
+    ("Trade talks between the two ports are going well", True),
+    ("Harbour board names its new chair.", False),       # a sentence
+    ("harbour board names its new chair", False),        # lower case: a wrapped line
+    ("Harbour board names its new chair,", False),       # leads on
+    ("- Harbour board names its new chair", False),      # a list item
+    ("Ferry news", False),                                # two words
+    ("2 cups of plain flour", False),                     # a quantity line
+    ("By Ann Lee and Bo Sun", False),                     # a byline
+    ("March 4, 2025 at 9:10 AM", False),                  # a date line
+])
+def test_stack_title(line, ok):
+    assert S._stack_title(line, S.NEAR) is ok
+    assert not S._stack_title(line, S.GOOD)
+
+
+@pytest.mark.parametrize("head, ok", [
+    ("More on:", True), ("More from:", True), ("MUST WATCH", True), ("Must read", True), ("Must-reads:", True),
+    # sentences and subheadings of that form head no box
+    ("Must see attractions", False), ("Must watch films of the year", False),
+    ("Must read the small print", False),
+])
+def test_title_box_heads(head, ok):
+    assert bool(S._TITLE_BOX[head]) is ok
+    # they head only a box of titles above the article: no tail head
+    assert not S._END[head]
+
+
+@pytest.mark.parametrize("head", ["Must read", "More on:", "Must watch"])
+def test_a_title_box_head_near_the_end_of_an_article_ends_nothing(head):
+    # an article's own short list under such a line, then its last paragraphs
+    rest = ["Harbour board names its new chair", "Ferry timetable changes in May", "Quay car park closes in June"]
+    text = "\n".join([_PAGE_TITLE, "Home", "News", "Harbour officials describe the warnings they gave",
+                      *_INQ_LEDE, *_INQ_REST[:2], head, *rest, *_INQ_REST[2:], "Contact us", "Privacy policy"])
+    out = clean(text).text
+    assert all(p in out for p in _INQ_LEDE + _INQ_REST)

@@ -87,6 +87,14 @@ lesen sie auch (?:die folgenden|diese) (?:beiträge|artikel)\s*:?
 (?:las |los )?más (?:vistas|vistos|leídas|leídos|populares)(?: (?:del día|de la semana|del mes|de hoy|ahora))?
 (?:les )?(?:articles|contenus) les plus (?:lus|partagés|commentés)
 (?:lesen sie auch|mehr zum thema|auch interessant|weitere artikel|das könnte sie auch interessieren|te puede interesar|noticias relacionadas|lo más leído|à lire aussi|sur le même sujet|articles similaires|leggi anche|potrebbe interessarti|leia também|veja também|читайте также|похожие статьи|関連記事|あわせて読みたい|相关(?:文章|新闻|阅读)|推荐阅读|热门(?:文章|新闻))\s*:?
+[title_box_head]
+# Heads of a box of story titles that stand above an article, besides the tail
+# heads ([end_head], [list_head]): a topic box ("More on:" over a tag) or a
+# playlist ("Must watch"). They head only a box of titles right above the
+# article's first paragraph; inside or after an article, a subheading may take
+# these words, so they end nothing there. Matched against a whole line.
+more (?:from|in|on|about|by)\s*:
+must[- ](?:read|watch)s?\s*:?
 [box_head]
 # The list heads (of [list_head]) that may open an inline list, a box of
 # teasers inside an article (docs/structure.md): the names of related and
