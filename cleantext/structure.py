@@ -124,7 +124,7 @@ TEASER_STACK_MIN = 3
 STACK_LABEL_WORDS = 3
 #: ... and which may stand over the article's headline and at most this many
 #: label, byline or date lines.
-STACK_META = 2
+STACK_META = 3
 #: A comment head needs this much body gain above it when no dated comment
 #: header follows it.
 MIN_MASS = 300
@@ -2552,6 +2552,13 @@ def _stack_title(line: str, c: int | None) -> bool:
     return not (_BULLET.match(t) or _stamp(t) or _BYLINE.match(t) or _quantity(t))
 
 
+def _box_head(line: str) -> bool:
+    """``line`` heads a box of story titles: a tail head (``_END``) or a
+    ``[title_box_head]``."""
+    t = line.strip()
+    return len(t) <= END_HEAD_MAX and bool(_END[t] or _TITLE_BOX[t])
+
+
 def _box_head_above(raw: list[str], cls: list[int | None], top: int) -> bool:
     """A list head (``[list_head]`` or another tail head, ``_END``; or a
     ``[title_box_head]``) stands right above line ``top``, or above one label of at most
@@ -2564,7 +2571,7 @@ def _box_head_above(raw: list[str], cls: list[int | None], top: int) -> bool:
         if k < 0:
             return False
         t = raw[k].strip()
-        if len(t) <= END_HEAD_MAX and (_END[t] or _TITLE_BOX[t]):
+        if _box_head(t):
             return True
         if step or cls[k] != LABEL or len(t.split()) > STACK_LABEL_WORDS:
             return False
@@ -2609,7 +2616,7 @@ def _title_stack(raw: list[str], cls: list[int | None], a: int, b: int, lang: st
     while k >= 0:
         c = cls[k]
         if c is not None:
-            if _stack_title(raw[k], c):
+            if _stack_title(raw[k], c) and not _box_head(raw[k]):
                 top = k
             elif top == a and metas < STACK_META and (c == LABEL or _dated(raw[k].strip())):
                 metas += 1
@@ -2636,13 +2643,15 @@ def _title_stack(raw: list[str], cls: list[int | None], a: int, b: int, lang: st
     if j <= b and j in titles:  # the page's own headline under the box
         heads.append(j)
         j += 1
-    dated = False
+    metas = []  # the label, byline and date lines under the box (and the headline)
     for _ in range(STACK_META):
         while j <= b and cls[j] is None:
             j += 1
         if j <= b and (cls[j] == LABEL or _dated(raw[j].strip())):
-            dated = dated or _dated(raw[j].strip())
+            metas.append(j)
             j += 1
+        else:
+            break
     while j <= b and cls[j] is None:
         j += 1
     # the article's sentences: a paragraph line first, then more sentences
@@ -2666,7 +2675,10 @@ def _title_stack(raw: list[str], cls: list[int | None], a: int, b: int, lang: st
         # a box. Over a byline or a date line, the last two are a headline
         # and its standfirst (teasers have no header of their own); else the
         # last one is the headline when it shares words with the opening
-        if dated:
+        dated = [_dated(raw[m].strip()) for m in metas]
+        if len(metas) >= 2 and not dated[0] and any(dated):
+            heads = metas[:1]  # a short headline over its byline: the titles are all teasers
+        elif dated and dated[0]:
             heads = stack[-HEAD_LINES:]
         else:
             stop = _stopwords().get(lang, frozenset()) if lang else frozenset()

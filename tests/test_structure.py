@@ -3455,9 +3455,9 @@ def test_lines_under_a_list_head_that_make_no_box_of_titles_stay(lines):
 
 
 def test_titles_over_no_paragraphs_make_no_box():
-    # titles over two labels or a caption, not over the article's sentences:
+    # titles over four labels or a caption, not over the article's sentences:
     # the body does not start under them
-    for between in (["Watch", "Listen", "Share"], ["photo by ann lee for the herald"]):
+    for between in (["Watch", "Listen", "Share", "Print"], ["photo by ann lee for the herald"]):
         assert S._title_stack(*_stack_args(_stacked_page(["Recent stories:"], _STACK, between))) is None
     assert S._title_stack(*_stack_args(_stacked_page(["Recent stories:"], _STACK, ["Watch"]))) is not None
 
@@ -3513,3 +3513,22 @@ def test_a_title_box_head_near_the_end_of_an_article_ends_nothing(head):
                       *_INQ_LEDE, *_INQ_REST[:2], head, *rest, *_INQ_REST[2:], "Contact us", "Privacy policy"])
     out = clean(text).text
     assert all(p in out for p in _INQ_LEDE + _INQ_REST)
+
+
+def test_a_short_headline_under_a_box_over_its_byline_stays():
+    # a headline of two words (no story title) over the byline and the date:
+    # the box's titles are all teasers and go, and the headline stays
+    text = _stacked_page(["Mehr zum Thema"], _STACK[:4], ["Ferry warnings", "By Ann Lee", "March 4, 2025"], "Vale Herald")
+    raw = text.split("\n")
+    got = S._title_stack(*_stack_args(text))
+    assert got is not None and got[2] == [raw.index("Ferry warnings")]
+    out = clean(text).text
+    assert "Ferry warnings" in out and not any(t in out for t in _STACK[:4])
+    assert all(p in out for p in _INQ_LEDE + _INQ_REST)
+
+
+def test_a_list_head_that_reads_as_a_title_is_no_title_of_the_box():
+    # "More on the harbour" is a list head of three words: the walk up over
+    # the titles stops under it, so it heads the box
+    text = _stacked_page(["More on the harbour"], _STACK)
+    assert S._title_stack(*_stack_args(text)) is not None
