@@ -2597,20 +2597,24 @@ def _title_stack(raw: list[str], cls: list[int | None], a: int, b: int, lang: st
     join the body's best run. The body starts under them when
 
     * ``TEASER_STACK_MIN`` lines or more in a row are such titles
-      (``_stack_title``), reaching from above or at ``a`` into the body, and
-      a list head stands right above them (``_box_head_above``): without
+      (``_stack_title``), reaching into the body from above or at ``a``, or
+      ending right above it with at most ``STACK_META`` label, byline or
+      date lines between; and a list head stands right above them
+      (``_box_head_above``; the head itself may read as a title): without
       one, such lines may as well be a poem, a list of highlights or a table
       of contents at the top of an article;
     * under them, past the page's own headline (a title line, which ends the
       titles) and at most ``STACK_META`` label, byline or date lines,
-      ``CONT_RUN`` sentences follow, the first a paragraph line.
+      ``CONT_RUN`` sentences follow from ``a`` on, the first a paragraph line.
 
-    With no title line under the box or above it, the last titles may be the
-    article's own: over a byline or a date line, the last ``HEAD_LINES`` are
-    its headline and standfirst; otherwise the last one is its headline when
-    ``HEAD_SHARED`` of its content words open the article (``_shared``). They
-    stay, and the titles above them must still make a box. A headline stays
-    with its header as any headline does (``_analyse``)."""
+    With no title line under the box or above it, the article's own headline
+    may be under or among the titles: a label right under them and over a
+    byline or date line is the headline; else, right over a byline or date
+    line, the last ``HEAD_LINES`` titles are its headline and standfirst;
+    else the last title is its headline when ``HEAD_SHARED`` of its content
+    words open the article (``_shared``). Titles kept so must leave
+    ``TEASER_STACK_MIN`` in the box. A headline stays with its header as any
+    headline does (``_analyse``)."""
     # up from the body's first line: over at most STACK_META label, byline or
     # date lines when the body starts under them, then over the titles (the
     # page's own headline among them)
