@@ -195,18 +195,13 @@ _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile("[\u3040-\u30ff]")
 _CJK_PUNCT = re.compile("[。，、！？；：]")
 _BULLET = regex.compile(r"(?:[-–—•·▪●◦*+]|\d{1,3}[.)]|[a-z][.)])\s+\S")
-_MON = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
-    # German, French, Spanish, Portuguese and Italian names that the English
-    # abbreviations do not start ("14. Mai 2024", "3 févr. 2024", "5 de mayo de 2024")
-    r"|märz|mär|mai|okt|dez|févr|fév|avr|juin|juil|août|déc|ene|abr|dic|mag|giu|lug|ott)[a-zéèûç]*\.?"
-)
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # Dates and times, checked only on lines that hold a digit.
 _STAMP_NUM = re.compile(
     r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b"
     r"|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d\b"
     r"|\b" + _MON + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?" + _MON + r",?\s+(?:de\s+)?(?:19|20)?\d\d\b",
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+" + _MON + r",?\s+(?:19|20)?\d\d\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
@@ -220,7 +215,7 @@ _DIGIT = re.compile(r"\d")
 _STAMP_AT_DIGIT = re.compile(
     r"\d(?<!\w\d)(?:\d?:\d{2}\b|(?:(?<=1)9|(?<=2)0)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b"
     r"|\d?[-/.]\d{1,2}[-/.](?:19|20)?\d\d\b"
-    r"|\d?(?:st|nd|rd|th)?\.?\s+(?:de\s+)?" + _MON + r",?\s+(?:de\s+)?(?:19|20)?\d\d\b)",
+    r"|\d?(?:st|nd|rd|th)?\.?\s+" + _MON + r",?\s+(?:19|20)?\d\d\b)",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
