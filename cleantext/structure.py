@@ -635,6 +635,39 @@ _LINK_END = regex.compile(
 )
 
 
+#: A dated entry of a timeline or a programme: a date at the start of the
+#: line (day, month name and year in the languages of ``_MONTH``, a month
+#: name, day and year, a year, or a numeric date), then a colon or a dash and
+#: the event ("14 April 2014: first call for tenders", "2016 – the appeal").
+_DATE_ENTRY = regex.compile(
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?{_MONTH}\s*,?\s+(?:de\s+)?(?:19|20)\d\d"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    r"|(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d)"
+    r"\s*(?::|\s[-–—])\s*\S",
+    regex.IGNORECASE,
+)
+
+
+def _timeline_run(raw: list[str], cls: list[int | None], members: list[int]) -> bool:
+    """The run of short lines ``members`` is part of a timeline or a
+    programme, not a menu: at least half of its lines are dated entries
+    (``_DATE_ENTRY``), and with the dated entries right above and below it
+    (blank lines skipped; lines of any class, as a longer entry reads as a
+    sentence) they make at least ``RECORD_MIN``."""
+    dated = sum(1 for m in members if _DATE_ENTRY.match(raw[m].strip()))
+    if not dated or 2 * dated < len(members):
+        return False
+    n = len(raw)
+    for step, j in ((-1, members[0] - 1), (1, members[-1] + 1)):
+        while 0 <= j < n and dated < RECORD_MIN:
+            if cls[j] is not None:
+                if not _DATE_ENTRY.match(raw[j].strip()):
+                    break
+                dated += 1
+            j += step
+    return dated >= RECORD_MIN
+
+
 def _shape(line: str) -> tuple | None:
     """The shape of a record line, which holds digits (a date, a rank, a
     score): whether it starts with a digit and its first two marks
@@ -4143,6 +4176,7 @@ def _analyse(text: str) -> _Analysis:
             and not colon
             and members[0] not in recipe
             and not _list_run(raw, cls, members)
+            and not _timeline_run(raw, cls, members)
             and not _table_run(raw, cls, members, a, b, tables)
             and not _review_list(raw, members)
             and _chrome_evidence(raw, cls, members)

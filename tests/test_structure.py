@@ -3555,3 +3555,36 @@ def test_date_lines_are_numeric_or_english(line, ok):
     # other languages' month names are the bylines filter's business only
     # (docs/structure.md, line classes)
     assert S._stamp_num(line) is ok
+
+
+_TIMELINE = ["14 April 2014: first state call for bids", "2 June 2016: fishermen lodge an appeal",
+             "18 July 2019: the court approves the project after three years", "5 August 2021: work begins at sea",
+             "12 Dec. 2023: first power fed into the grid"]
+
+
+@pytest.mark.parametrize("entries", [
+    _TIMELINE,
+    ["2014 – first state call for bids", "2016 – fishermen lodge an appeal", "2019 – the court approves the project after three years",
+     "2021 – work begins at sea"],
+])
+def test_a_timeline_inside_the_article_is_no_menu(entries):
+    # short dated entries (a date, a colon or a dash, the event) read as
+    # labels, one of them as a sentence: together they are a list of the
+    # article, not a menu run
+    text = "\n".join(["Ten years of the wind farm | Estuary Courier", "Home", "News", "Region", "Sport",
+                      "Ten years of the wind farm", "By Ann Lee", "Feb 3, 2024", _INQ_LEDE[0], "Key dates", *entries,
+                      *_INQ_REST[:3], "Read also", "Harbour board names its chair", "Contact us", "Privacy policy"])
+    out = clean(text).text
+    assert all(e in out for e in entries) and all(p in out for p in _INQ_LEDE[:1] + _INQ_REST[:3])
+
+
+def test_timeline_run():
+    raw = ["Key dates", *_TIMELINE[:2], _TIMELINE[2], *_TIMELINE[3:]]
+    cls = [S.LABEL, S.LABEL, S.LABEL, S.NEAR, S.LABEL, S.SOFT]
+    assert S._timeline_run(raw, cls, [0, 1, 2])
+    # fewer than RECORD_MIN dated entries around the run, or a run of mostly
+    # undated labels, is no timeline
+    assert not S._timeline_run(raw[:3] + ["Home"], cls[:3] + [S.LABEL], [0, 1, 2])
+    assert not S._timeline_run(["Home", "News", "Sport", _TIMELINE[0]] + _TIMELINE[1:], [S.LABEL] * 4 + [S.NEAR] * 4, [0, 1, 2, 3])
+    assert not S._timeline_run(["12:30 - Council votes", "12:45 - Ferry delayed", "13:10 - Road closed", "13:20 - Mill sold"],
+                               [S.LABEL] * 4, [0, 1, 2, 3])
