@@ -637,13 +637,16 @@ _LINK_END = regex.compile(
 
 #: A dated entry of a timeline or a programme: a date at the start of the
 #: line (day, month name and year in the languages of ``_MONTH``, a month
-#: name, day and year, a year, or a numeric date), then a colon or a dash and
-#: the event ("14 April 2014: first call for tenders", "2016 – the appeal").
+#: name, day and year, a year, or a numeric date; after a weekday, for a
+#: programme's days), then a colon or a dash and the event ("14 April 2014:
+#: first call for tenders", "2016 – the appeal"); after a full date, a space
+#: will do ("Fri 17 May 2024 Opening").
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|gio|sab|dom)[a-zé]*\.?,?\s+"
 _DATE_ENTRY = regex.compile(
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?{_MONTH}\s*,?\s+(?:de\s+)?(?:19|20)\d\d"
+    rf"(?:{_WEEKDAY})?(?:(?:\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?{_MONTH}\s*,?\s+(?:de\s+)?(?:19|20)\d\d"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
-    r"|(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d)"
-    r"\s*(?::|\s[-–—])\s*\S",
+    r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d)(?:\s*(?::|\s[-–—])\s*|\s+)\w"
+    r"|(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2})?\s*(?::|\s[-–—])\s*\S)",
     regex.IGNORECASE,
 )
 

@@ -3566,16 +3566,18 @@ _TIMELINE = ["14 April 2014: first state call for bids", "2 June 2016: fishermen
     _TIMELINE,
     ["2014 – first state call for bids", "2016 – fishermen lodge an appeal", "2019 – the court approves the project after three years",
      "2021 – work begins at sea"],
+    # a programme's days, without a colon
+    ["Fri 17 May 2024 Opening", "Sat 18 May 2024 Rowing race", "Sun 19 May 2024 Harbour choirs", "Mon 20 May 2024 Family day"],
 ])
 def test_a_timeline_inside_the_article_is_no_menu(entries):
     # short dated entries (a date, a colon or a dash, the event) read as
     # labels, one of them as a sentence: together they are a list of the
     # article, not a menu run
     text = "\n".join(["Ten years of the wind farm | Estuary Courier", "Home", "News", "Region", "Sport",
-                      "Ten years of the wind farm", "By Ann Lee", "Feb 3, 2024", _INQ_LEDE[0], "Key dates", *entries,
+                      "Ten years of the wind farm", "By Ann Lee", "Feb 3, 2024", *_INQ_LEDE[:2], "Key dates", *entries,
                       *_INQ_REST[:3], "Read also", "Harbour board names its chair", "Contact us", "Privacy policy"])
     out = clean(text).text
-    assert all(e in out for e in entries) and all(p in out for p in _INQ_LEDE[:1] + _INQ_REST[:3])
+    assert all(e in out for e in entries) and all(p in out for p in _INQ_LEDE[:2] + _INQ_REST[:3])
 
 
 def test_timeline_run():
@@ -3588,3 +3590,13 @@ def test_timeline_run():
     assert not S._timeline_run(["Home", "News", "Sport", _TIMELINE[0]] + _TIMELINE[1:], [S.LABEL] * 4 + [S.NEAR] * 4, [0, 1, 2, 3])
     assert not S._timeline_run(["12:30 - Council votes", "12:45 - Ferry delayed", "13:10 - Road closed", "13:20 - Mill sold"],
                                [S.LABEL] * 4, [0, 1, 2, 3])
+
+
+@pytest.mark.parametrize("line, ok", [
+    ("14 April 2014: first call for bids", True), ("2016 – the appeal", True), ("14 avril 2014 : premier appel", True),
+    ("Fri 17 May 2024 Opening", True), ("Fr. 17. Mai 2024 Eröffnung", True), ("2024-03-04: release", True),
+    ("Key dates", False), ("2014 was a good year for the port", False), ("12:30 - Council votes", False),
+    ("2014 2015 2016", False), ("So 2014 was", False),
+])
+def test_date_entry(line, ok):
+    assert bool(S._DATE_ENTRY.match(line)) is ok
