@@ -2652,14 +2652,14 @@ def _title_stack(raw: list[str], cls: list[int | None], a: int, b: int, lang: st
     top = a
     k = a - 1
     at_a = _stack_title(raw[a], cls[a])
-    metas = STACK_META if at_a else 0
+    skipped = STACK_META if at_a else 0
     while k >= 0:
         c = cls[k]
         if c is not None:
             if _stack_title(raw[k], c) and not _box_head(raw[k]):
                 top = k
-            elif top == a and metas < STACK_META and (c == LABEL or _dated(raw[k].strip())):
-                metas += 1
+            elif top == a and skipped < STACK_META and (c == LABEL or _dated(raw[k].strip())):
+                skipped += 1
             else:
                 break
         k -= 1
@@ -2715,7 +2715,7 @@ def _title_stack(raw: list[str], cls: list[int | None], a: int, b: int, lang: st
         # a box. Over a byline or a date line, the last two are a headline
         # and its standfirst (teasers have no header of their own); else the
         # last one is the headline when it shares words with the opening
-        dated = [_dated(raw[m].strip()) for m in metas]
+        dated = [_dated(raw[x].strip()) for x in metas]
         if len(metas) >= 2 and not dated[0] and any(dated):
             heads = metas[:1]  # a short headline over its byline: the titles are all teasers
         elif dated and dated[0]:
@@ -4043,7 +4043,7 @@ def _analyse(text: str) -> _Analysis:
     if thread_head is None:
         a = _grow(raw, cls, a, -1, -1)
     # story titles at the top of the body are a box of links above it: the
-    # article starts under them, and no line of theirs is its headline
+    # article starts under them (and its headline may be under or among them)
     box_top = a
     stacked = _title_stack(raw, cls, a, b, lang) if thread_head is None else None
     own_heads: list[int] = []
