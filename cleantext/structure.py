@@ -2615,6 +2615,15 @@ def _box_head_above(raw: list[str], cls: list[int | None], top: int) -> bool:
     return False
 
 
+def _title_next(raw: list[str], cls: list[int | None], j: int, b: int, titles: frozenset[int]) -> bool:
+    """The next non-blank line after line ``j`` (up to ``b``) reads as a story
+    title in a box (``_stack_title``) and is no title line."""
+    for k in range(j + 1, b + 1):
+        if cls[k] is not None:
+            return k not in titles and _stack_title(raw[k], cls[k])
+    return False
+
+
 def _title_stack(raw: list[str], cls: list[int | None], a: int, b: int, lang: str | None) -> tuple[int, int, list[int]] | None:
     """``(top, first, heads)``: the first line of a box of story titles above
     or at the top of the body ``a..b``, the first paragraph line of the
@@ -2643,7 +2652,9 @@ def _title_stack(raw: list[str], cls: list[int | None], a: int, b: int, lang: st
     byline or date line is the headline; else, right over a byline or date
     line, the last ``HEAD_LINES`` titles are its headline and standfirst;
     else the last title is its headline when ``HEAD_SHARED`` of its content
-    words open the article (``_shared``). Titles kept so must leave
+    words open the article (``_shared``). A last title cut short ("...")
+    is a teaser's blurb, no headline. A second list head under the titles
+    with more titles under it ("See also") goes on the box. Titles kept so must leave
     ``TEASER_STACK_MIN`` in the box. A headline stays with its header as any
     headline does (``_analyse``)."""
     # up from the body's first line: over at most STACK_META label, byline or
@@ -2674,7 +2685,11 @@ def _title_stack(raw: list[str], cls: list[int | None], a: int, b: int, lang: st
             j += 1
             continue
         if j in titles or not _stack_title(raw[j], c):
-            break
+            # a second box's head over more titles ("See also") goes on the box
+            if not (stack and _box_head(raw[j]) and _title_next(raw, cls, j, b, titles)):
+                break
+            j += 1
+            continue
         stack.append(j)
         j += 1
     if len(stack) < TEASER_STACK_MIN:
@@ -2718,6 +2733,8 @@ def _title_stack(raw: list[str], cls: list[int | None], a: int, b: int, lang: st
         dated = [_dated(raw[x].strip()) for x in metas]
         if len(metas) >= 2 and not dated[0] and any(dated):
             heads = metas[:1]  # a short headline over its byline: the titles are all teasers
+        elif raw[stack[-1]].rstrip().endswith(("...", "…")):
+            pass  # a teaser's cut blurb, no headline
         elif dated and dated[0]:
             heads = stack[-HEAD_LINES:]
         else:

@@ -3600,3 +3600,17 @@ def test_timeline_run():
 ])
 def test_date_entry(line, ok):
     assert bool(S._DATE_ENTRY.match(line)) is ok
+
+
+def test_a_second_box_right_under_the_first_goes_with_it():
+    # "More on:" over a tag and titles, then "See also" over a title and its
+    # cut blurb, then the article
+    second = ["See also", "Ferry timetable to change in the spring", "The harbour board said on Monday that the new times would,..."]
+    out = clean(_stacked_page(["More on:", "harbour"], _STACK[:3], second)).text
+    assert all(p in out for p in _INQ_LEDE + _INQ_REST)
+    assert not any(t in out for t in _STACK[:3] + second)
+    # a list head under the titles with no titles after it ends the box there
+    text = _stacked_page(["More on:", "harbour"], _STACK[:3], ["See also"])
+    raw = text.split("\n")
+    got = S._title_stack(*_stack_args(text))
+    assert got is not None and got[1] == raw.index(_INQ_LEDE[0])
