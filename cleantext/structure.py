@@ -2544,9 +2544,13 @@ def _story_title(raw: list[str], cls: list[int | None], j: int) -> bool:
     """Line ``j`` reads as a story's title in a list of links: a line of
     three words or more, shorter than a paragraph (LABEL to NEAR), that ends
     no sentence (``_ends_sentence``) and is no date line or byline."""
-    if cls[j] not in (LABEL, ITEM, SOFT, NEAR):
+    return _title_shaped(raw[j].strip(), cls[j])
+
+
+def _title_shaped(t: str, c: int | None) -> bool:
+    """``_story_title`` for the stripped line ``t`` of class ``c``."""
+    if c not in (LABEL, ITEM, SOFT, NEAR):
         return False
-    t = raw[j].strip()
     return t.count(" ") >= 2 and not _ends_sentence(t) and not _stamp(t) and _BYLINE.match(t) is None
 
 
@@ -2579,13 +2583,12 @@ def _stack_title(line: str, c: int | None) -> bool:
     (not with a list bullet or in lower case, as a line of hard-wrapped prose
     or a list item may), that ends with no comma, dash or colon (it leads on
     to what follows), and that is no quantity line (an ingredient list)."""
-    if c not in (LABEL, ITEM, SOFT, NEAR):
-        return False
     t = line.strip()
     f = t[0]
-    if not (f.isupper() or f.isdigit() or f in "\"'“‘«„") or t[-1] in ",;:-–—" or t.count(" ") < 2 or _ends_sentence(t):
+    # the first and last code points first: most lines fail there
+    if not (f.isupper() or f.isdigit() or f in "\"'“‘«„") or t[-1] in ",;:-–—":
         return False
-    return not (_BULLET.match(t) or _stamp(t) or _BYLINE.match(t) or _quantity(t))
+    return _title_shaped(t, c) and not (_BULLET.match(t) or _quantity(t))
 
 
 def _box_head(line: str) -> bool:
