@@ -358,6 +358,7 @@ class _Cues:
     list_head = _section_pattern("list_head")
     box_head = _section_pattern("box_head")
     title_box_head = _section_pattern("title_box_head")
+    list_lead = _section_pattern("list_lead")
     interview_question = _section_pattern("interview_question")
     continued_head = _section_pattern("continued_head")
 
@@ -1018,6 +1019,81 @@ def _announced(raw: list[str], cls: list[int | None], b: int, stop: int) -> tupl
     if sum(data) < 2 or 3 * sum(probe) < 2 * len(probe):
         return b, stop
     return j, last + 1
+
+
+#: Product cards (``_cards``): at least this many in a row.
+CARD_MIN = 3
+#: A product card holds at most this many non-blank lines, its button included.
+CARD_LINES = 24
+#: A card's button ("Buy Now", "View Deal", "See it at Amazon") has at most
+#: this many words.
+CARD_BUTTON_WORDS = 4
+#: A price: a currency sign before or after a figure ("$139.00", "24,99 €").
+_PRICE = regex.compile(r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:€|£|zł|kr\b|Kč)")
+
+
+def _cards(raw: list[str], cls: list[int | None], b: int, stop: int) -> tuple[int, int] | None:
+    """Product cards that the article announces, after its body's last line
+    ``b``: the first line after the announcing paragraph and the last card's
+    button line, or ``None``. The announcing paragraph is the body's last
+    paragraph (GOOD, at most ``CARD_LINES`` lines above ``b``: the body may
+    have grown over a card's first lines), and its last sentence points below
+    ("Check out our picks below."; ``[list_lead]`` of ``patterns/structure.re``),
+    but not to the comments (a comment stem in the sentence: "Tell us in the
+    comments below." may stand over a shop widget). At least ``CARD_MIN``
+    cards follow in a row, each of at most ``CARD_LINES`` non-blank lines that
+    end with the same short button line ("Buy Now": at most
+    ``CARD_BUTTON_WORDS`` words, no paragraph, no full stop or colon), two
+    thirds of them or more with a price (``_PRICE``; "Sale price withheld" in
+    one). One label may stand over the first card; a tail or comment cue
+    (``_cue``) or a BAD line after it ends the cards. The same cards after an
+    article that does not announce them (a shop widget under the comments)
+    are no part of it. Reads lines before ``stop``."""
+    p = b
+    seen = 0
+    while cls[p] != GOOD:
+        if cls[p] is not None:
+            seen += 1
+        p -= 1
+        if p < 0 or seen >= CARD_LINES:
+            return None
+    s = raw[p].rstrip()
+    cut = max(s.rfind(". ", 0, len(s) - 1), s.rfind("! "), s.rfind("? "))
+    cues = _cues()
+    if cues.list_lead.search(s, cut + 1) is None:
+        return None
+    low = s[cut + 1 :].lower()
+    if any(stem in low for stem in cues.stems):
+        return None
+    lines: list[int] = []
+    buttons: dict[str, list[int]] = {}
+    j = p + 1
+    while j < stop:
+        c = cls[j]
+        if c is not None:
+            t = raw[j].strip()
+            if c == BAD or (lines and _cue(t)):
+                break
+            if c != GOOD and len(t.split()) <= CARD_BUTTON_WORDS and not t.endswith((".", "!", "?", ":")):
+                buttons.setdefault(t, []).append(len(lines))
+            lines.append(j)
+        j += 1
+    end = -1
+    for at in buttons.values():
+        if len(at) < CARD_MIN or at[0] >= CARD_LINES:
+            continue
+        count = priced = 0
+        last = -1
+        for k in at:
+            if k - last > CARD_LINES:
+                break
+            count += 1
+            if any(_PRICE.search(raw[lines[m]]) for m in range(last + 1, k)):
+                priced += 1
+            last = k
+            if priced >= CARD_MIN and 3 * priced >= 2 * count:
+                end = max(end, lines[k])
+    return (p + 1, end) if end > b else None
 
 
 #: A field entry's label ends with a colon within this many code points of
@@ -4035,6 +4111,9 @@ def _analyse(text: str) -> _Analysis:
     b = _fields(raw, cls, b, limit)
     b = _echo(raw, cls, a, b, limit)
     b, list_stop = _announced(raw, cls, b, limit)
+    cards = _cards(raw, cls, b, limit)  # product cards the body announces: no menu in them
+    if cards is not None:
+        b = cards[1]
     card = _recipe_card(raw, cls, b, comment_from if comment_from is not None else n) if thread is None else None
     if comment_from is None and cut is None and thread is None:
         b = _resume(raw, cls, score, b, limit, boxes)
@@ -4198,6 +4277,7 @@ def _analyse(text: str) -> _Analysis:
             len(members) >= 2
             and not colon
             and members[0] not in recipe
+            and (cards is None or not cards[0] <= members[0] <= cards[1])
             and not _list_run(raw, cls, members)
             and not _timeline_run(raw, cls, members)
             and not _table_run(raw, cls, members, a, b, tables)

@@ -3614,3 +3614,59 @@ def test_a_second_box_right_under_the_first_goes_with_it():
     raw = text.split("\n")
     got = S._title_stack(*_stack_args(text))
     assert got is not None and got[1] == raw.index(_INQ_LEDE[0])
+
+
+def _product_page(announce: str, button: str = "Check price", prices: bool = True) -> tuple[str, list[str]]:
+    """The product-card fixture with its announcing sentence, buttons and
+    prices replaced; returns the page and its card lines."""
+    text, _ = load(FIXTURES / "product-cards-after-body.txt")
+    lines = text.split("\n")
+    at = next(k for k, t in enumerate(lines) if t.endswith("Have a look at our five picks below."))
+    lines[at] = lines[at].replace("Have a look at our five picks below.", announce)
+    end = max(k for k, t in enumerate(lines) if t == "Check price")
+    for k in range(at + 1, end + 1):
+        if lines[k] == "Check price":
+            lines[k] = button
+        elif not prices and lines[k].startswith("£"):
+            lines[k] = "See the shop for today's price"
+    return "\n".join(lines), lines[at + 1 : end + 1]
+
+
+@pytest.mark.parametrize("announce, button", [
+    ("Have a look at our five picks below.", "Check price"),
+    ("Our picks are listed below, cheapest first", "View deal"),
+    ("Você encontra as ofertas abaixo.", "Ver oferta"),
+])
+def test_product_cards_the_article_announces_stay(announce, button):
+    text, cards = _product_page(announce, button)
+    out = clean(text).text
+    assert all(line in out for line in cards)
+    assert "Tags: garden tools, deals" not in out
+
+
+@pytest.mark.parametrize("announce, prices", [
+    ("Prices were checked on Friday morning.", True),  # nothing announced
+    ("Tell us which one you would buy in the comments below.", True),  # points to the comments
+    ("Have a look at our five picks below.", False),  # no prices: a box of teasers with buttons
+])
+def test_product_cards_that_the_article_does_not_announce_are_no_part_of_it(announce, prices):
+    text, cards = _product_page(announce, prices=prices)
+    kept = clean(text).text.split("\n")
+    # (the body may still grow over the first card's feature lines)
+    assert not any(line in kept for line in cards if line == "Check price" or "£" in line or "Sold by" in line)
+    raw = text.split("\n")
+    assert S._cards(raw, S._analyse(text).cls, raw.index(cards[0]) - 1, len(raw)) is None
+
+
+def test_product_cards_need_three_priced_cards_in_a_row():
+    text, cards = _product_page("Have a look at our five picks below.")
+    raw = text.split("\n")
+    cls = S._analyse(text).cls
+    body = raw.index(cards[0]) - 1
+    got = S._cards(raw, cls, body, len(raw))
+    assert got == (body + 1, body + len(cards))
+    # a stop before the third card's button leaves two cards: too few
+    third = [k for k, t in enumerate(raw) if t == "Check price"][2]
+    assert S._cards(raw, cls, body, third) is None
+    with mock.patch.object(S, "CARD_MIN", 2):
+        assert S._cards(raw, cls, body, third) == (body + 1, third - 7)

@@ -95,6 +95,11 @@ lesen sie auch (?:die folgenden|diese) (?:beiträge|artikel)\s*:?
 # these words, so they end nothing there. Matched against a whole line.
 more (?:from|in|on|about|by)\s*:
 must[- ](?:read|watch)s?\s*:?
+[list_lead]
+# Words that announce a list under a paragraph ("See our picks below."):
+# searched for in the paragraph's last sentence, not matched against a whole
+# line. Product cards under such a sentence belong to the article.
+\b(?:below|abaixo|abajo|ci-dessous|unten|qui sotto|hieronder|nedan|poniżej)\b
 [box_head]
 # The list heads (of [list_head]) that may open an inline list, a box of
 # teasers inside an article (docs/structure.md): the names of related and
