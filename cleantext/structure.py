@@ -3429,7 +3429,9 @@ def _inline_list(raw: list[str], cls: list[int | None], b: int, g: int) -> tuple
 
 def _chrome_evidence(raw: list[str], cls: list[int | None], lines: Iterable[int]) -> bool:
     """Some line of ``lines`` is surely page chrome: a BAD line, a label of one
-    or two words, a line with a date or time, or a comment or tail cue."""
+    or two words (not one wholly in brackets: "[Engadget]" under a quoted
+    paragraph is its source), a line with a date or time, or a comment or tail
+    cue."""
     # the cheap evidence first, on all the lines: the dates and cues (regex
     # matches) are looked for only when no line shows it
     rest = []
@@ -3438,7 +3440,7 @@ def _chrome_evidence(raw: list[str], cls: list[int | None], lines: Iterable[int]
         if c is None or c > ITEM:
             continue
         t = raw[i].strip()
-        if c == BAD or t.count(" ") < 2:
+        if c == BAD or (t.count(" ") < 2 and not (t[0] in "[(" and t[-1] in "])")):
             return True
         rest.append(t)
     for t in rest:

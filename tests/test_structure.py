@@ -3670,3 +3670,37 @@ def test_product_cards_need_three_priced_cards_in_a_row():
     assert S._cards(raw, cls, body, third) is None
     with mock.patch.object(S, "CARD_MIN", 2):
         assert S._cards(raw, cls, body, third) == (body + 1, third - 7)
+
+
+def test_a_source_in_brackets_and_a_subheading_after_it_are_no_menu():
+    # a round-up of reviews: each quoted paragraph ends with its source in
+    # brackets, and a section's subheading follows the source
+    page = ["Reviews are in for the new ferry | Bay News", "Home", "News", "Sport", "Contact",
+            "What the critics say about the new harbour ferry"]
+    sections = [
+        ("The Boat Itself Is A Pleasure", [
+            "The new ferry is quiet, bright and fast, and the upper deck has the best view of the harbour that any boat in the fleet can offer.",
+            "[Coastal Review]",
+            "Seats are wide, the cafe is better stocked than on the old boats, and the crossing took nine minutes in calm weather.",
+            "(Harbour Weekly)",
+        ]),
+        ("But The Timetable Still Lets It Down", [
+            "Nobody wants to wait forty minutes for a nine minute crossing, and that is what the winter timetable asks of anyone who misses a boat.",
+            "[Bay Commuter]",
+        ]),
+        ("Worth The Fare For Now", [
+            "At two pounds a trip it is still the cheapest way across the water, and the operator says the timetable will be reviewed in the spring.",
+            "[Coastal Review]",
+        ]),
+    ]
+    for head, lines in sections:
+        page += [head] + lines
+    page += ["Share", "Tweet", "Related stories", "Bus fares to rise in April", "About us", "Privacy"]
+    out = clean("\n".join(page)).text.split("\n")
+    for head, lines in sections:
+        assert head in out
+        assert all(line in out for line in lines)
+    # a one-word label in brackets is no evidence of a menu, but a bare one is
+    raw = ["[Coastal Review]", "But The Timetable Still Lets It Down"]
+    assert not S._chrome_evidence(raw, [S.LABEL, S.LABEL], [0, 1])
+    assert S._chrome_evidence(["Reviews", raw[1]], [S.LABEL, S.LABEL], [0, 1])
