@@ -610,6 +610,7 @@ def reference_photo_credits(text: str) -> list[Span]:
             if (
                 line_re.fullmatch(text, s, e)
                 and not F._sentence_after_label(text[s:e])
+                and not F._copyright_sentence(text[s:e])
                 and not (text[s:e].lstrip()[:1] == "©" and F._states_rights(text[s:e]))
             ):
                 line = text[s:e]
@@ -793,6 +794,7 @@ text_line = st.one_of(
 @example("Город город город город.Alamy")  # a credit glued to a sentence end
 @example("4of9Crews clear the quay\n2of3 voters agreed")  # a slide counter glued to its caption
 @example("© 2024 Harbour Post. All rights reserved.\n© Harbour Post")  # a site's notice, a credit
+@example("• the\n©the the council council council council.")  # a sentence after the mark: no credit
 def test_gated_filters_agree_with_the_reference_gates(text):
     prompts = [(sp.start, sp.end) for sp in F.paywall(text) if sp.reason == "paywall_prompt"]
     assert prompts == reference_paywall_prompts(text)
