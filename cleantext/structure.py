@@ -359,6 +359,7 @@ class _Cues:
     box_head = _section_pattern("box_head")
     title_box_head = _section_pattern("title_box_head")
     list_lead = _section_pattern("list_lead")
+    list_lead_off = _section_pattern("list_lead_off")
     interview_question = _section_pattern("interview_question")
     continued_head = _section_pattern("continued_head")
 
@@ -1025,30 +1026,47 @@ def _announced(raw: list[str], cls: list[int | None], b: int, stop: int) -> tupl
 CARD_MIN = 3
 #: A product card holds at most this many non-blank lines, its button included.
 CARD_LINES = 24
+#: ... and at least this many: a name, a price and a button ("Gift cards
+#: from $25" over "Shop now" is a shop's promotion).
+CARD_LINES_MIN = 3
 #: A card's button ("Buy Now", "View Deal", "See it at Amazon") has at most
 #: this many words.
 CARD_BUTTON_WORDS = 4
 #: A price: a currency sign before or after a figure ("$139.00", "24,99 €").
-_PRICE = regex.compile(r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:€|£|zł|kr\b|Kč)")
+_PRICE_TOKEN = regex.compile(r"[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|zł|kr\b|Kč)")
+#: A price line has a price and at most this many other words ("From
+#: $610.00", "Now £18.99 (was £25)", "R$ 299,90", "£24.50 at Greenway"). A
+#: price inside a title ("The $25 pan that outlasted its rivals", "Best
+#: skillets under $60") is no card's price.
+PRICE_LINE_WORDS = 3
+
+
+def _price_line(line: str) -> bool:
+    """The line is a card's price line (see ``PRICE_LINE_WORDS``)."""
+    rest, n = _PRICE_TOKEN.subn(" ", line)
+    return n > 0 and len(rest.split()) <= PRICE_LINE_WORDS
 
 
 def _cards(raw: list[str], cls: list[int | None], b: int, stop: int) -> tuple[int, int] | None:
     """Product cards that the article announces, after its body's last line
     ``b``: the first line after the announcing paragraph and the last card's
-    button line, or ``None``. The announcing paragraph is the body's last
-    paragraph (GOOD, at most ``CARD_LINES`` lines above ``b``: the body may
-    have grown over a card's first lines), and its last sentence points below
-    ("Check out our picks below."; ``[list_lead]`` of ``patterns/structure.re``),
-    but not to the comments (a comment stem in the sentence: "Tell us in the
-    comments below." may stand over a shop widget). At least ``CARD_MIN``
-    cards follow in a row, each of at most ``CARD_LINES`` non-blank lines that
-    end with the same short button line ("Buy Now": at most
-    ``CARD_BUTTON_WORDS`` words, no paragraph, no full stop or colon), two
-    thirds of them or more with a price (``_PRICE``; "Sale price withheld" in
-    one). One label may stand over the first card; a tail or comment cue
-    (``_cue``) or a BAD line after it ends the cards. The same cards after an
-    article that does not announce them (a shop widget under the comments)
-    are no part of it. Reads lines before ``stop``."""
+    button line, or ``None``.
+
+    The announcing paragraph is the body's last paragraph (GOOD, at most
+    ``CARD_LINES`` lines above ``b``: the body may have grown over a card's
+    first lines). Its last sentence names picks and points below ("Check out
+    our picks for the best deals below."; ``[list_lead]`` of
+    ``patterns/structure.re``) and points to nothing else there (comments, a
+    newsletter form, a video: ``[list_lead_off]``). At least ``CARD_MIN``
+    cards follow in a row, each of ``CARD_LINES_MIN`` to ``CARD_LINES``
+    non-blank lines that end with the same short button line ("Buy Now": at
+    most ``CARD_BUTTON_WORDS`` words, no paragraph, no full stop or colon),
+    two thirds of them or more with a price line (``_price_line``; "Sale
+    price withheld" in one), the last one with one. One label may stand over the first card; after
+    it, a tail or comment cue (``_cue``), an ad label (``ads.labels``) or a
+    BAD line ends the cards. The same cards after an article that does not
+    announce them (a shop widget under the comments) are no part of it. Reads
+    lines before ``stop``."""
     p = b
     seen = 0
     while cls[p] != GOOD:
@@ -1060,11 +1078,9 @@ def _cards(raw: list[str], cls: list[int | None], b: int, stop: int) -> tuple[in
     s = raw[p].rstrip()
     cut = max(s.rfind(". ", 0, len(s) - 1), s.rfind("! "), s.rfind("? "))
     cues = _cues()
-    if cues.list_lead.search(s, cut + 1) is None:
+    if cues.list_lead.search(s, cut + 1) is None or cues.list_lead_off.search(s, cut + 1) is not None:
         return None
-    low = s[cut + 1 :].lower()
-    if any(stem in low for stem in cues.stems):
-        return None
+    ads = _filters._labels("ads.labels")
     lines: list[int] = []
     buttons: dict[str, list[int]] = {}
     j = p + 1
@@ -1072,7 +1088,7 @@ def _cards(raw: list[str], cls: list[int | None], b: int, stop: int) -> tuple[in
         c = cls[j]
         if c is not None:
             t = raw[j].strip()
-            if c == BAD or (lines and _cue(t)):
+            if c == BAD or (lines and _cue(t)) or _filters._label_key(t) in ads:
                 break
             if c != GOOD and len(t.split()) <= CARD_BUTTON_WORDS and not t.endswith((".", "!", "?", ":")):
                 buttons.setdefault(t, []).append(len(lines))
@@ -1085,14 +1101,14 @@ def _cards(raw: list[str], cls: list[int | None], b: int, stop: int) -> tuple[in
         count = priced = 0
         last = -1
         for k in at:
-            if k - last > CARD_LINES:
+            if k - last > CARD_LINES or (count and k - last < CARD_LINES_MIN):
                 break
             count += 1
-            if any(_PRICE.search(raw[lines[m]]) for m in range(last + 1, k)):
+            if any(_price_line(raw[lines[m]]) for m in range(last + 1, k)):
                 priced += 1
+                if priced >= CARD_MIN and 3 * priced >= 2 * count:
+                    end = max(end, lines[k])  # (the cards end with a priced one)
             last = k
-            if priced >= CARD_MIN and 3 * priced >= 2 * count:
-                end = max(end, lines[k])
     return (p + 1, end) if end > b else None
 
 

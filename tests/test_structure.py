@@ -3646,7 +3646,9 @@ def test_product_cards_the_article_announces_stay(announce, button):
 
 @pytest.mark.parametrize("announce, prices", [
     ("Prices were checked on Friday morning.", True),  # nothing announced
-    ("Tell us which one you would buy in the comments below.", True),  # points to the comments
+    ("Tell us which of these picks you would buy in the comments below.", True),  # points to the comments
+    ("Sign up below to get our best deals every Friday.", True),  # points to a form
+    ("The frost kept the soil below freezing for most of the week.", True),  # "below" but no picks
     ("Have a look at our five picks below.", False),  # no prices: a box of teasers with buttons
 ])
 def test_product_cards_that_the_article_does_not_announce_are_no_part_of_it(announce, prices):
@@ -3704,3 +3706,39 @@ def test_a_source_in_brackets_and_a_subheading_after_it_are_no_menu():
     raw = ["[Coastal Review]", "But The Timetable Still Lets It Down"]
     assert not S._chrome_evidence(raw, [S.LABEL, S.LABEL], [0, 1])
     assert S._chrome_evidence(["Reviews", raw[1]], [S.LABEL, S.LABEL], [0, 1])
+
+
+@pytest.mark.parametrize("line, ok", [
+    ("£18.99", True), ("From $610.00", True), ("Now £18.99 (was £25)", True), ("R$ 299,90", True),
+    ("24,99 €", True), ("£24.50 at Greenway", True), ("¥12,800", True),
+    ("The $25 pan that outlasted pricier rivals", False), ("Best cast-iron skillets under $60", False),
+    ("Free shipping on orders over $50", False), ("Hollins bypass secateurs", False), ("2019", False),
+])
+def test_price_line(line, ok):
+    assert S._price_line(line) is ok
+
+
+def test_a_box_of_reviews_with_prices_in_its_titles_is_no_product_cards():
+    # the titles hold prices, but no card has a price line of its own
+    text, _ = load(FIXTURES / "product-cards-after-body.txt")
+    lines = text.split("\n")
+    at = next(k for k, t in enumerate(lines) if t.endswith("picks below."))
+    box = ["The £18 secateurs that outlasted pricier rivals", "Our long-term test.", "Full review",
+           "Is a £150 lawn mower worth it?", "We mowed for a summer to find out.", "Full review",
+           "Best kneeling pads under £10", "Soft, cheap and waterproof.", "Full review"]
+    page = lines[: at + 1] + box + ["About us", "Contact", "© Plot & Patch"]
+    raw = page
+    assert S._cards(raw, S._analyse("\n".join(page)).cls, at, len(raw)) is None
+
+
+def test_product_cards_end_with_the_last_priced_card():
+    # a shop's own promotion after the cards has the same button but no price line
+    text, cards = _product_page("Have a look at our five picks below.")
+    raw = text.split("\n")
+    end = raw.index(cards[0]) + len(cards) - 1  # the last button
+    raw[end + 1 : end + 1] = ["Greenway Stores", "Free delivery on orders over £40", "Check price"]
+    page = "\n".join(raw)
+    got = S._cards(raw, S._analyse(page).cls, raw.index(cards[0]) - 1, len(raw))
+    assert got is not None and got[1] == end
+    out = clean(page).text
+    assert cards[-3] in out and "Free delivery on orders over £40" not in out

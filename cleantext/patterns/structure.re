@@ -96,10 +96,27 @@ lesen sie auch (?:die folgenden|diese) (?:beiträge|artikel)\s*:?
 more (?:from|in|on|about|by)\s*:
 must[- ](?:read|watch)s?\s*:?
 [list_lead]
-# Words that announce a list under a paragraph ("See our picks below."):
-# searched for in the paragraph's last sentence, not matched against a whole
-# line. Product cards under such a sentence belong to the article.
-\b(?:below|abaixo|abajo|ci-dessous|unten|qui sotto|hieronder|nedan|poniżej)\b
+# A paragraph's last sentence that announces a list of products under it
+# ("Check out our picks for the best deals below."): a word for the picks and
+# a word for "below", in either order, one line a language. Searched for in
+# the sentence, not matched against a whole line. Product cards under such a
+# sentence belong to the article (docs/structure.md, section 6).
+\b(?:picks?|deals?|offers?|products?|selections?|favou?rites|recommendations|choices|bargains|buys|gifts|gadgets|items|discounts)\b.{0,80}\b(?:below)\b|\b(?:below)\b.{0,40}\b(?:picks?|deals?|offers?|products?|selections?|favou?rites|recommendations|choices|bargains|buys|gifts|gadgets|items|discounts)\b
+\b(?:angebote|produkte|empfehlungen|auswahl|favoriten|tipps|deals|schnäppchen)\b.{0,80}\b(?:unten|nachfolgend)\b|\b(?:unten|nachfolgend)\b.{0,40}\b(?:angebote|produkte|empfehlungen|auswahl|favoriten|tipps|deals|schnäppchen)\b
+\b(?:offres|produits|sélection|favoris|bons plans|coups de cœur)\b.{0,80}\b(?:ci-dessous)\b|\b(?:ci-dessous)\b.{0,40}\b(?:offres|produits|sélection|favoris|bons plans|coups de cœur)\b
+\b(?:ofertas|productos|selección|favoritos|recomendaciones|chollos)\b.{0,80}\b(?:abajo|a continuación)\b|\b(?:abajo|a continuación)\b.{0,40}\b(?:ofertas|productos|selección|favoritos|recomendaciones|chollos)\b
+\b(?:ofertas|produtos|seleção|favoritos|escolhas|recomendações|promoções)\b.{0,80}\b(?:abaixo)\b|\b(?:abaixo)\b.{0,40}\b(?:ofertas|produtos|seleção|favoritos|escolhas|recomendações|promoções)\b
+\b(?:offerte|prodotti|selezione|preferiti|consigli)\b.{0,80}\b(?:qui sotto|di seguito)\b|\b(?:qui sotto|di seguito)\b.{0,40}\b(?:offerte|prodotti|selezione|preferiti|consigli)\b
+\b(?:aanbiedingen|producten|selectie|favorieten|tips|keuzes)\b.{0,80}\b(?:hieronder)\b|\b(?:hieronder)\b.{0,40}\b(?:aanbiedingen|producten|selectie|favorieten|tips|keuzes)\b
+\b(?:oferty|produkty|propozycje|wybór|promocje)\b.{0,80}\b(?:poniżej)\b|\b(?:poniżej)\b.{0,40}\b(?:oferty|produkty|propozycje|wybór|promocje)\b
+\b(?:erbjudanden|produkter|urval|favoriter|tips)\b.{0,80}\b(?:nedan)\b|\b(?:nedan)\b.{0,40}\b(?:erbjudanden|produkter|urval|favoriter|tips)\b
+[list_lead_off]
+# What else a sentence may point to below it, even with a word for picks in
+# it ("Sign up below for our weekly deals", "Tell us your picks in the
+# comments below"): no list of the article follows such a sentence. Searched
+# for in the sentence.
+\b(?:comments?|kommentare?n?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze?|kommentarer)\b
+\b(?:newsletters?|sign(?:ing)? up|subscribe|subscription|e-?mail|videos?|trailers?|forms?|map|statement|scroll|anmelden|abonnieren|inscri(?:vez|be|ção)|suscríbete|iscriviti)\b
 [box_head]
 # The list heads (of [list_head]) that may open an inline list, a box of
 # teasers inside an article (docs/structure.md): the names of related and
