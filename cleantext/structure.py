@@ -1026,12 +1026,16 @@ def _announced(raw: list[str], cls: list[int | None], b: int, stop: int) -> tupl
 CARD_MIN = 3
 #: A product card holds at most this many non-blank lines, its button included.
 CARD_LINES = 24
-#: ... and at least this many: a name, a price and a button ("Gift cards
-#: from $25" over "Shop now" is a shop's promotion).
-CARD_LINES_MIN = 3
+#: ... and at least this many: a name, a line about the product, a price and
+#: a button. A shop widget's cards give only a name, a price and a button
+#: ("Enamel loaf tin" / "$24.00" / "Add to cart"; "Gift cards" / "From $25" /
+#: "Shop now").
+CARD_LINES_MIN = 4
 #: A card's button ("Buy Now", "View Deal", "See it at Amazon") has at most
 #: this many words.
 CARD_BUTTON_WORDS = 4
+#: A sentence's end: a full stop, "!" or "?", closing quotes or brackets, a space.
+_SENTENCE_END = regex.compile(r"[.!?][\"'”’»)\]]*\s")
 #: A price: a currency sign before or after a figure ("$139.00", "24,99 €").
 _PRICE_TOKEN = regex.compile(r"[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|zł|kr\b|Kč)")
 #: A price line has a price and at most this many other words ("From
@@ -1054,19 +1058,23 @@ def _cards(raw: list[str], cls: list[int | None], b: int, stop: int) -> tuple[in
 
     The announcing paragraph is the body's last paragraph (GOOD, at most
     ``CARD_LINES`` lines above ``b``: the body may have grown over a card's
-    first lines). Its last sentence names picks and points below ("Check out
-    our picks for the best deals below."; ``[list_lead]`` of
-    ``patterns/structure.re``) and points to nothing else there (comments, a
-    newsletter form, a video: ``[list_lead_off]``). At least ``CARD_MIN``
-    cards follow in a row, each of ``CARD_LINES_MIN`` to ``CARD_LINES``
-    non-blank lines that end with the same short button line ("Buy Now": at
-    most ``CARD_BUTTON_WORDS`` words, no paragraph, no full stop or colon),
-    two thirds of them or more with a price line (``_price_line``; "Sale
-    price withheld" in one), the last one with one. One label may stand over the first card; after
-    it, a tail or comment cue (``_cue``), an ad label (``ads.labels``) or a
-    BAD line ends the cards. The same cards after an article that does not
-    announce them (a shop widget under the comments) are no part of it. Reads
-    lines before ``stop``."""
+    first lines). Its last sentence names picks and ends pointing below
+    ("Check out our picks for the best deals below."; ``[list_lead]`` of
+    ``patterns/structure.re``), and points to nothing else (comments, a
+    newsletter form, a video, other articles, a shop: ``[list_lead_off]``).
+    The body's last line ends with no colon: a list announced by a colon
+    stays whole by the colon rule. At least ``CARD_MIN`` cards follow in a
+    row, each of ``CARD_LINES_MIN`` to ``CARD_LINES`` non-blank lines that
+    end with the same short button line ("Buy Now": at most
+    ``CARD_BUTTON_WORDS`` words, no paragraph, no full stop or colon); two
+    thirds of them or more have a price line (``_price_line``; "Sale price
+    withheld" in one), and the last one has. The first card is no longer than
+    the next ones: one label may stand over it ("Don't Miss:"), not a table
+    or a menu. A tail or comment cue (``_cue``: "Shop the look", "Customers
+    also bought"), an ad label (``ads.labels``) or a BAD line ends the cards.
+    The same cards after an article that does not announce them (a shop
+    widget under the comments) are no part of it. Reads lines before
+    ``stop``."""
     p = b
     seen = 0
     while cls[p] != GOOD:
@@ -1075,8 +1083,10 @@ def _cards(raw: list[str], cls: list[int | None], b: int, stop: int) -> tuple[in
         p -= 1
         if p < 0 or seen >= CARD_LINES:
             return None
+    if raw[b].rstrip().endswith(":"):
+        return None  # a list announced by a colon stays whole (section 8)
     s = raw[p].rstrip()
-    cut = max(s.rfind(". ", 0, len(s) - 1), s.rfind("! "), s.rfind("? "))
+    cut = max((m.end() - 1 for m in _SENTENCE_END.finditer(s, 0, len(s) - 1)), default=-1)
     cues = _cues()
     if cues.list_lead.search(s, cut + 1) is None or cues.list_lead_off.search(s, cut + 1) is not None:
         return None
@@ -1088,7 +1098,7 @@ def _cards(raw: list[str], cls: list[int | None], b: int, stop: int) -> tuple[in
         c = cls[j]
         if c is not None:
             t = raw[j].strip()
-            if c == BAD or (lines and _cue(t)) or _filters._label_key(t) in ads:
+            if c == BAD or _cue(t) or _filters._label_key(t) in ads:
                 break
             if c != GOOD and len(t.split()) <= CARD_BUTTON_WORDS and not t.endswith((".", "!", "?", ":")):
                 buttons.setdefault(t, []).append(len(lines))
@@ -1097,6 +1107,10 @@ def _cards(raw: list[str], cls: list[int | None], b: int, stop: int) -> tuple[in
     end = -1
     for at in buttons.values():
         if len(at) < CARD_MIN or at[0] >= CARD_LINES:
+            continue
+        # the first card, with at most one label over it, is no longer than
+        # the next ones (a table, a menu or a shop's toolbar over it is no card)
+        if at[0] > max(b - a for a, b in zip(at, at[1:CARD_MIN])):
             continue
         count = priced = 0
         last = -1
@@ -3443,11 +3457,17 @@ def _inline_list(raw: list[str], cls: list[int | None], b: int, g: int) -> tuple
     return lines[0], lines[-1]
 
 
-def _chrome_evidence(raw: list[str], cls: list[int | None], lines: Iterable[int]) -> bool:
+def _source_line(t: str) -> bool:
+    """``t`` is wholly in one pair of brackets ("[Engadget]", "(Reuters)"; not
+    "[Top] [Print]")."""
+    return t[0] in "[(" and t[-1] in "])" and t.count("[") + t.count("(") == 1
+
+
+def _chrome_evidence(raw: list[str], cls: list[int | None], lines: Iterable[int], sources: bool = False) -> bool:
     """Some line of ``lines`` is surely page chrome: a BAD line, a label of one
-    or two words (not one wholly in brackets: "[Engadget]" under a quoted
-    paragraph is its source), a line with a date or time, or a comment or tail
-    cue."""
+    or two words, a line with a date or time, or a comment or tail cue. With
+    ``sources`` (a run inside the body), a label wholly in one pair of
+    brackets is none: "[Engadget]" under a quoted paragraph is its source."""
     # the cheap evidence first, on all the lines: the dates and cues (regex
     # matches) are looked for only when no line shows it
     rest = []
@@ -3456,7 +3476,7 @@ def _chrome_evidence(raw: list[str], cls: list[int | None], lines: Iterable[int]
         if c is None or c > ITEM:
             continue
         t = raw[i].strip()
-        if c == BAD or (t.count(" ") < 2 and not (t[0] in "[(" and t[-1] in "])")):
+        if c == BAD or (t.count(" ") < 2 and not (sources and _source_line(t))):
             return True
         rest.append(t)
     for t in rest:
@@ -4242,7 +4262,7 @@ def _analyse(text: str) -> _Analysis:
     if page:
         if not _chrome_evidence(raw, cls, range(a)):
             reason[:a] = [None] * a
-        if not _chrome_evidence(raw, cls, range(b + 1, n)):
+        if not _chrome_evidence(raw, cls, range(b + 1 if cards is None else cards[0], n)):
             reason[b + 1 :] = [None] * (n - b - 1)
     # a list announced at the end of the body, up to a tail or comment cue (a
     # cue ending with a colon, "Mehr zum Thema:", announces no list)
@@ -4300,7 +4320,7 @@ def _analyse(text: str) -> _Analysis:
             and not _timeline_run(raw, cls, members)
             and not _table_run(raw, cls, members, a, b, tables)
             and not _review_list(raw, members)
-            and _chrome_evidence(raw, cls, members)
+            and _chrome_evidence(raw, cls, members, sources=True)
         ):
             # under a tail head ("Related stories") the item lines are links too
             top = RUN_MAX_CLASS

@@ -3634,7 +3634,7 @@ def _product_page(announce: str, button: str = "Check price", prices: bool = Tru
 
 @pytest.mark.parametrize("announce, button", [
     ("Have a look at our five picks below.", "Check price"),
-    ("Our picks are listed below, cheapest first", "View deal"),
+    ("Our picks, cheapest first, are listed below.", "View deal"),
     ("Você encontra as ofertas abaixo.", "Ver oferta"),
 ])
 def test_product_cards_the_article_announces_stay(announce, button):
@@ -3649,6 +3649,9 @@ def test_product_cards_the_article_announces_stay(announce, button):
     ("Tell us which of these picks you would buy in the comments below.", True),  # points to the comments
     ("Sign up below to get our best deals every Friday.", True),  # points to a form
     ("The frost kept the soil below freezing for most of the week.", True),  # "below" but no picks
+    ("Shops put these products below eye level, where children reach them.", True),  # "below" points nowhere
+    ("Our reviews of these picks are linked below.", True),  # other pages, not cards
+    ('He said "we have more offers." The rest of the figures are below.', True),  # picks in another sentence
     ("Have a look at our five picks below.", False),  # no prices: a box of teasers with buttons
 ])
 def test_product_cards_that_the_article_does_not_announce_are_no_part_of_it(announce, prices):
@@ -3702,10 +3705,14 @@ def test_a_source_in_brackets_and_a_subheading_after_it_are_no_menu():
     for head, lines in sections:
         assert head in out
         assert all(line in out for line in lines)
-    # a one-word label in brackets is no evidence of a menu, but a bare one is
+    # inside the body, a one-word label in brackets is no evidence of a menu,
+    # but a bare one is, and so are several bracketed labels on one line
     raw = ["[Coastal Review]", "But The Timetable Still Lets It Down"]
-    assert not S._chrome_evidence(raw, [S.LABEL, S.LABEL], [0, 1])
-    assert S._chrome_evidence(["Reviews", raw[1]], [S.LABEL, S.LABEL], [0, 1])
+    assert not S._chrome_evidence(raw, [S.LABEL, S.LABEL], [0, 1], sources=True)
+    assert S._chrome_evidence(["Reviews", raw[1]], [S.LABEL, S.LABEL], [0, 1], sources=True)
+    assert S._chrome_evidence(["[Top] [Print]", raw[1]], [S.LABEL, S.LABEL], [0, 1], sources=True)
+    # around the body it still is: "[Top]" after the article is a link
+    assert S._chrome_evidence(raw, [S.LABEL, S.LABEL], [0, 1])
 
 
 @pytest.mark.parametrize("line, ok", [
@@ -3742,3 +3749,34 @@ def test_product_cards_end_with_the_last_priced_card():
     assert got is not None and got[1] == end
     out = clean(page).text
     assert cards[-3] in out and "Free delivery on orders over £40" not in out
+
+
+def test_a_shop_widget_under_an_announcing_sentence_is_no_product_cards():
+    text, _ = load(FIXTURES / "product-cards-after-body.txt")
+    lines = text.split("\n")
+    at = next(k for k, t in enumerate(lines) if t.endswith("picks below."))
+    tail = ["About us", "Contact", "© Plot & Patch"]
+
+    def cards(after):
+        page = lines[: at + 1] + after + tail
+        return S._cards(page, S._analyse("\n".join(page)).cls, at, len(page))
+
+    # cards of a name, a price and a button only: a shop's widget
+    shop = ["Enamel watering can", "£24.00", "Add to cart", "Linen apron", "£18.00", "Add to cart",
+            "Oak dibber", "£9.00", "Add to cart", "Seed tin", "£12.00", "Add to cart"]
+    assert cards(shop) is None
+    # the same cards with a line about each product are picks
+    picks = []
+    for k in range(0, len(shop), 3):
+        picks += [shop[k], "Tested for a whole season", shop[k + 1], shop[k + 2]]
+    assert cards(picks) == (at + 1, at + len(picks))
+    # under a widget's head ("Shop the look", a tail cue) they are not
+    assert cards(["Shop the look"] + picks) is None
+    # nor after a table or a menu longer than a card
+    assert cards(["Size", "Weight", "Blade", "Handle", "Price"] + picks) is None
+    # and a list the body announces with a colon stays whole by the colon rule
+    colon = lines[: at + 1]
+    colon[at] = colon[at][: -len(".")] + ":"
+    page = colon + picks + tail
+    assert S._cards(page, S._analyse("\n".join(page)).cls, at, len(page)) is None
+    assert all(line in clean("\n".join(page)).text for line in picks)

@@ -75,6 +75,10 @@ about (?:the )?authors?
 related|recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed|shared|commented|emailed|watched)(?: \w+){0,3}
 (?:related|recommended|suggested|similar|popular|latest|featured) (?:guides|recipes|reviews|features|products|resources|entries)\s*:?
 you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)\b.{0,30}
+shop (?:the|this) (?:look|story|post|edit|article)\s*:?
+customers (?:who (?:bought|viewed) this(?: item)? )?also (?:bought|viewed|liked)\s*:?
+(?:frequently )?bought together\s*:?
+compare (?:similar|related|other|more) (?:products|items|models|deals|prices)\s*:?
 (?:read|see) (?:more|also|next)\b.{0,60}
 more (?:from|in|on|about|by) .{1,60}
 (?-i:(?:Next Up|Up Next) (?:In|On|From|At) [A-Z][^.!?]{0,40})
@@ -97,26 +101,29 @@ more (?:from|in|on|about|by)\s*:
 must[- ](?:read|watch)s?\s*:?
 [list_lead]
 # A paragraph's last sentence that announces a list of products under it
-# ("Check out our picks for the best deals below."): a word for the picks and
-# a word for "below", in either order, one line a language. Searched for in
-# the sentence, not matched against a whole line. Product cards under such a
-# sentence belong to the article (docs/structure.md, section 6).
-\b(?:picks?|deals?|offers?|products?|selections?|favou?rites|recommendations|choices|bargains|buys|gifts|gadgets|items|discounts)\b.{0,80}\b(?:below)\b|\b(?:below)\b.{0,40}\b(?:picks?|deals?|offers?|products?|selections?|favou?rites|recommendations|choices|bargains|buys|gifts|gadgets|items|discounts)\b
-\b(?:angebote|produkte|empfehlungen|auswahl|favoriten|tipps|deals|schnäppchen)\b.{0,80}\b(?:unten|nachfolgend)\b|\b(?:unten|nachfolgend)\b.{0,40}\b(?:angebote|produkte|empfehlungen|auswahl|favoriten|tipps|deals|schnäppchen)\b
-\b(?:offres|produits|sélection|favoris|bons plans|coups de cœur)\b.{0,80}\b(?:ci-dessous)\b|\b(?:ci-dessous)\b.{0,40}\b(?:offres|produits|sélection|favoris|bons plans|coups de cœur)\b
-\b(?:ofertas|productos|selección|favoritos|recomendaciones|chollos)\b.{0,80}\b(?:abajo|a continuación)\b|\b(?:abajo|a continuación)\b.{0,40}\b(?:ofertas|productos|selección|favoritos|recomendaciones|chollos)\b
-\b(?:ofertas|produtos|seleção|favoritos|escolhas|recomendações|promoções)\b.{0,80}\b(?:abaixo)\b|\b(?:abaixo)\b.{0,40}\b(?:ofertas|produtos|seleção|favoritos|escolhas|recomendações|promoções)\b
-\b(?:offerte|prodotti|selezione|preferiti|consigli)\b.{0,80}\b(?:qui sotto|di seguito)\b|\b(?:qui sotto|di seguito)\b.{0,40}\b(?:offerte|prodotti|selezione|preferiti|consigli)\b
-\b(?:aanbiedingen|producten|selectie|favorieten|tips|keuzes)\b.{0,80}\b(?:hieronder)\b|\b(?:hieronder)\b.{0,40}\b(?:aanbiedingen|producten|selectie|favorieten|tips|keuzes)\b
-\b(?:oferty|produkty|propozycje|wybór|promocje)\b.{0,80}\b(?:poniżej)\b|\b(?:poniżej)\b.{0,40}\b(?:oferty|produkty|propozycje|wybór|promocje)\b
-\b(?:erbjudanden|produkter|urval|favoriter|tips)\b.{0,80}\b(?:nedan)\b|\b(?:nedan)\b.{0,40}\b(?:erbjudanden|produkter|urval|favoriter|tips)\b
+# ("Check out our picks for the best deals below."): a word for the picks,
+# then a word for "below" that ends the sentence ("products below eye level",
+# "nach unten" inside a sentence point nowhere), one line a language. Searched
+# for in the sentence, not matched against a whole line. Product cards under
+# such a sentence belong to the article (docs/structure.md, section 6).
+\b(?:picks?|deals?|offers?|products?|selections?|favou?rites|recommendations|choices|bargains|buys|gifts|gadgets|items|discounts)\b.{0,80}\b(?:below)[\s.:!)]*$
+\b(?:angebote|produkte|empfehlungen|auswahl|favoriten|tipps|deals|schnäppchen)\b.{0,80}\b(?:unten|nachfolgend)[\s.:!)]*$
+\b(?:offres|produits|sélection|favoris|bons plans|coups de cœur)\b.{0,80}\b(?:ci-dessous)[\s.:!)]*$
+\b(?:ofertas|productos|selección|favoritos|recomendaciones|chollos)\b.{0,80}\b(?:abajo|a continuación)[\s.:!)]*$
+\b(?:ofertas|produtos|seleção|favoritos|escolhas|recomendações|promoções)\b.{0,80}\b(?:abaixo)[\s.:!)]*$
+\b(?:offerte|prodotti|selezione|preferiti|consigli)\b.{0,80}\b(?:qui sotto|di seguito)[\s.:!)]*$
+\b(?:aanbiedingen|producten|selectie|favorieten|tips|keuzes)\b.{0,80}\b(?:hieronder)[\s.:!)]*$
+\b(?:oferty|produkty|propozycje|wybór|promocje)\b.{0,80}\b(?:poniżej)[\s.:!)]*$
+\b(?:erbjudanden|produkter|urval|favoriter|tips)\b.{0,80}\b(?:nedan)[\s.:!)]*$
 [list_lead_off]
 # What else a sentence may point to below it, even with a word for picks in
 # it ("Sign up below for our weekly deals", "Tell us your picks in the
-# comments below"): no list of the article follows such a sentence. Searched
-# for in the sentence.
-\b(?:comments?|kommentare?n?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze?|kommentarer)\b
+# comments below", "Our reviews of these products are linked below", "The
+# shop's offers are below"): no list of the article follows such a sentence,
+# or not one of cards. Searched for in the sentence.
+\b(?:comments?|kommentare?n?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze?|kommentarer|reply|replies)\b
 \b(?:newsletters?|sign(?:ing)? up|subscribe|subscription|e-?mail|videos?|trailers?|forms?|map|statement|scroll|anmelden|abonnieren|inscri(?:vez|be|ção)|suscríbete|iscriviti)\b
+\b(?:articles?|reviews?|guides?|stories|posts?|tables?|figures?|charts?|shop|store|page|club|membership|join|tell us|let us know|post your|share your|artikel|artikelen|tests?|boutique|tienda|loja|negozio|winkel)\b
 [box_head]
 # The list heads (of [list_head]) that may open an inline list, a box of
 # teasers inside an article (docs/structure.md): the names of related and
