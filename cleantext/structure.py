@@ -358,8 +358,19 @@ class _Cues:
     list_head = _section_pattern("list_head")
     box_head = _section_pattern("box_head")
     title_box_head = _section_pattern("title_box_head")
-    list_lead = _section_pattern("list_lead")
     list_lead_off = _section_pattern("list_lead_off")
+
+    @functools.cached_property
+    def list_below(self) -> tuple[str, ...]:
+        return tuple(self._sec["list_below"])
+
+    @functools.cached_property
+    def list_lead(self) -> regex.Pattern:
+        below = "|".join(regex.escape(w) for w in self._sec["list_below"])
+        return regex.compile(
+            rf"\b(?:{self._src('list_pick')})\b.{{0,{LEAD_GAP}}}\b(?:{below})[\s.:!)]*$", regex.IGNORECASE
+        )
+
     interview_question = _section_pattern("interview_question")
     continued_head = _section_pattern("continued_head")
 
@@ -1034,6 +1045,13 @@ CARD_LINES_MIN = 4
 #: A card's button ("Buy Now", "View Deal", "See it at Amazon") has at most
 #: this many words.
 CARD_BUTTON_WORDS = 4
+#: A lead's words (a word for picks, ``[list_pick]``, at most ``LEAD_GAP``
+#: code points before a word for "below", ``[list_below]``, and the closing
+#: marks ``LEAD_CLOSE``) are read in this many code points at the end of the
+#: paragraph.
+LEAD_WINDOW = 140
+LEAD_GAP = 80
+LEAD_CLOSE = " .:!)"
 #: A sentence's end: a full stop, "!" or "?", closing quotes or brackets, a space.
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’»)\]]*\s")
 #: A price: a currency sign before or after a figure ("$139.00", "24,99 €").
@@ -1059,9 +1077,10 @@ def _cards(raw: list[str], cls: list[int | None], b: int, stop: int) -> tuple[in
     The announcing paragraph is the body's last paragraph (GOOD, at most
     ``CARD_LINES`` lines above ``b``: the body may have grown over a card's
     first lines). Its last sentence names picks and ends pointing below
-    ("Check out our picks for the best deals below."; ``[list_lead]`` of
-    ``patterns/structure.re``), and points to nothing else (comments, a
-    newsletter form, a video, other articles, a shop: ``[list_lead_off]``).
+    ("Check out our picks for the best deals below."; ``[list_pick]`` and
+    ``[list_below]`` of ``patterns/structure.re``), and points to nothing else
+    (comments, a newsletter form, a video, other articles, a shop:
+    ``[list_lead_off]``).
     The body's last line ends with no colon: a list announced by a colon
     stays whole by the colon rule. At least ``CARD_MIN`` cards follow in a
     row, each of ``CARD_LINES_MIN`` to ``CARD_LINES`` non-blank lines that
@@ -1086,9 +1105,14 @@ def _cards(raw: list[str], cls: list[int | None], b: int, stop: int) -> tuple[in
     if raw[b].rstrip().endswith(":"):
         return None  # a list announced by a colon stays whole (section 8)
     s = raw[p].rstrip()
-    cut = max((m.end() - 1 for m in _SENTENCE_END.finditer(s, 0, len(s) - 1)), default=-1)
     cues = _cues()
-    if cues.list_lead.search(s, cut + 1) is None or cues.list_lead_off.search(s, cut + 1) is not None:
+    if not s.rstrip(LEAD_CLOSE)[-24:].lower().endswith(cues.list_below):
+        return None  # (a quick screen: most paragraphs end otherwise)
+    # the last sentence, or its last LEAD_WINDOW code points (a lead's words
+    # stand at its end)
+    w = max(0, len(s) - LEAD_WINDOW)
+    cut = max((m.end() for m in _SENTENCE_END.finditer(s, w, len(s) - 1)), default=w)
+    if cues.list_lead.search(s, cut) is None or cues.list_lead_off.search(s, cut) is not None:
         return None
     ads = _filters._labels("ads.labels")
     lines: list[int] = []

@@ -99,22 +99,37 @@ lesen sie auch (?:die folgenden|diese) (?:beiträge|artikel)\s*:?
 # these words, so they end nothing there. Matched against a whole line.
 more (?:from|in|on|about|by)\s*:
 must[- ](?:read|watch)s?\s*:?
-[list_lead]
-# A paragraph's last sentence that announces a list of products under it
-# ("Check out our picks for the best deals below."): a word for the picks,
-# then a word for "below" that ends the sentence ("products below eye level",
-# "nach unten" inside a sentence point nowhere), one line a language. Searched
-# for in the sentence, not matched against a whole line. Product cards under
-# such a sentence belong to the article (docs/structure.md, section 6).
-\b(?:picks?|deals?|offers?|products?|selections?|favou?rites|recommendations|choices|bargains|buys|gifts|gadgets|items|discounts)\b.{0,80}\b(?:below)[\s.:!)]*$
-\b(?:angebote|produkte|empfehlungen|auswahl|favoriten|tipps|deals|schnäppchen)\b.{0,80}\b(?:unten|nachfolgend)[\s.:!)]*$
-\b(?:offres|produits|sélection|favoris|bons plans|coups de cœur)\b.{0,80}\b(?:ci-dessous)[\s.:!)]*$
-\b(?:ofertas|productos|selección|favoritos|recomendaciones|chollos)\b.{0,80}\b(?:abajo|a continuación)[\s.:!)]*$
-\b(?:ofertas|produtos|seleção|favoritos|escolhas|recomendações|promoções)\b.{0,80}\b(?:abaixo)[\s.:!)]*$
-\b(?:offerte|prodotti|selezione|preferiti|consigli)\b.{0,80}\b(?:qui sotto|di seguito)[\s.:!)]*$
-\b(?:aanbiedingen|producten|selectie|favorieten|tips|keuzes)\b.{0,80}\b(?:hieronder)[\s.:!)]*$
-\b(?:oferty|produkty|propozycje|wybór|promocje)\b.{0,80}\b(?:poniżej)[\s.:!)]*$
-\b(?:erbjudanden|produkter|urval|favoriter|tips)\b.{0,80}\b(?:nedan)[\s.:!)]*$
+[list_pick]
+# Words for an article's picks, one line a language. A paragraph's last
+# sentence that names its picks and ends with a word of [list_below] ("Check
+# out our picks for the best deals below.") announces a list of products under
+# it: product cards there belong to the article (docs/structure.md, section
+# 6). At most 80 code points stand between the two words.
+picks?|deals?|offers?|products?|selections?|favou?rites|recommendations|choices|bargains|buys|gifts|gadgets|items|discounts
+angebote|produkte|empfehlungen|auswahl|favoriten|tipps|deals|schnäppchen
+offres|produits|sélection|favoris|bons plans|coups de cœur
+ofertas|productos|selección|favoritos|recomendaciones|chollos
+ofertas|produtos|seleção|favoritos|escolhas|recomendações|promoções
+offerte|prodotti|selezione|preferiti|consigli
+aanbiedingen|producten|selectie|favorieten|tips|keuzes
+oferty|produkty|propozycje|wybór|promocje
+erbjudanden|produkter|urval|favoriter|tips
+[list_below]
+# Words for "below" that end such a sentence: plain lower-case words, not
+# patterns (the sentence's end is tested for them first, a quick screen).
+# "Products below eye level" or "nach unten" inside a sentence point nowhere.
+below
+unten
+nachfolgend
+ci-dessous
+abajo
+a continuación
+abaixo
+qui sotto
+di seguito
+hieronder
+poniżej
+nedan
 [list_lead_off]
 # What else a sentence may point to below it, even with a word for picks in
 # it ("Sign up below for our weekly deals", "Tell us your picks in the
