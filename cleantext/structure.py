@@ -1080,9 +1080,8 @@ def _cards(raw: list[str], cls: list[int | None], b: int, stop: int) -> tuple[in
     ("Check out our picks for the best deals below."; ``[list_pick]`` and
     ``[list_below]`` of ``patterns/structure.re``), and points to nothing else
     (comments, a newsletter form, a video, other articles, a shop:
-    ``[list_lead_off]``).
-    The body's last line ends with no colon: a list announced by a colon
-    stays whole by the colon rule. At least ``CARD_MIN`` cards follow in a
+    ``[list_lead_off]``). The body's last line ends with no colon: a list
+    announced by a colon stays whole by the colon rule. At least ``CARD_MIN`` cards follow in a
     row, each of ``CARD_LINES_MIN`` to ``CARD_LINES`` non-blank lines that
     end with the same short button line ("Buy Now": at most
     ``CARD_BUTTON_WORDS`` words, no paragraph, no full stop or colon); two
@@ -1134,7 +1133,7 @@ def _cards(raw: list[str], cls: list[int | None], b: int, stop: int) -> tuple[in
             continue
         # the first card, with at most one label over it, is no longer than
         # the next ones (a table, a menu or a shop's toolbar over it is no card)
-        if at[0] > max(b - a for a, b in zip(at, at[1:CARD_MIN])):
+        if at[0] > max(y - x for x, y in zip(at, at[1:CARD_MIN])):
             continue
         count = priced = 0
         last = -1
