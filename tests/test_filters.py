@@ -85,6 +85,8 @@ POSITIVES = [
     ("paywall", "Already a subscriber? Sign in", {"Already a subscriber? Sign in": "paywall_prompt"}),
     ("paywall", "Your trial period has expired", {"Your trial period has expired": "paywall_prompt"}),
     ("paywall", "Try 1 month for $1", {"Try 1 month for $1": "paywall_prompt"}),
+    ("paywall", "The pier reopens in May.\nSubscribe now to our ePaper edition for the full story.",
+     {"Subscribe now to our ePaper edition for the full story.": "paywall_prompt"}),
     ("paywall", "You have {{n}} free article{{n-plural}} left this month",
      {"You have {{n}} free article{{n-plural}} left this month": "paywall_prompt"}),
     ("paywall", "Weiterlesen mit Plus\nJetzt abonnieren",

@@ -87,6 +87,7 @@ recevez (?:\S+ ){0,6}(?:dans votre (?:boîte mail|boîte de réception)|par e-?m
 (?:available|download) (?:on|from|in) (?:the )?(?:app store|google play|play store)\b.{0,60}
 (?:read|listen|watch|follow) (?:\S+ ){0,4}(?:on|in) (?:our|the)(?: [\w'’&-]+){0,2} app\b.{0,40}
 app store|google play|play store|get the app|download the app|download our app
+for (?:the latest|more|all the latest|breaking)(?: [\w'’&-]+){0,6},? (?:download|get|install) (?:the|our)(?: [\w'’&-]+){0,3} (?:app|apps|mobile apps?) (?:for|on) (?:ios|android|iphone|ipad|apple|google)\b.{0,40}
 [app:de]
 (?:laden sie|lade) (?:\S+ ){0,3}app herunter\b.{0,60}
 (?:jetzt )?(?:die|unsere) (?:\S+-)?app (?:herunterladen|laden|installieren)\b.{0,40}

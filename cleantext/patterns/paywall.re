@@ -21,6 +21,7 @@ you need (?:a|an active) (?:paid |digital |premium )?subscription(?: to)?[.:…]
 (?:please )?(?:sign|log) ?in (?:or (?:register|subscribe|sign up) )?to (?:continue|keep) reading.{0,40}
 (?:subscribe|register|sign up|log in|sign in) (?:now |today |free )?(?:to|and) (?:continue reading|keep reading|read (?:on|more|the (?:full|rest|whole)|this (?:article|story))|unlock|get (?:full|unlimited|instant) access)\b.{0,80}
 continue reading (?:with|for|by)\b.{0,60}
+(?:subscribe|sign up|register) (?:now |today )?(?:to|for) (?:our |the )(?:[\w'’&-]+ ){0,3}(?:edition|e-?paper|digital edition|print edition|subscription) (?:for|to read) (?:the )?(?:full|whole|complete|rest of the) (?:story|article)\b.{0,40}
 (?:already (?:a )?(?:subscriber|member|registered)|already have an account)\s*\??\s*(?:(?:click here to )?(?:sign|log) ?in(?: here)?)?[.!]?
 subscribe(?: now| today| here)?[.!]?
 see all (?:offers|plans|subscription options)\b.{0,40}
