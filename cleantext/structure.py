@@ -358,6 +358,7 @@ class _Cues:
     list_head = _section_pattern("list_head")
     box_head = _section_pattern("box_head")
     title_box_head = _section_pattern("title_box_head")
+    excerpt_link = _section_pattern("excerpt_link")
     list_lead_off = _section_pattern("list_lead_off")
 
     @functools.cached_property
@@ -3013,7 +3014,7 @@ def _end_cut(
         if answer is None:
             answer = _first_answer(raw, cls, a, b)
         if (
-            not _dense_after(raw, cls, m + 1, b, answer < m)
+            (not _dense_after(raw, cls, m + 1, b, answer < m) or _excerpts_after(raw, cls, a, m))
             and not (quoted is not None and quoted(m))  # "The terms stated:" / "All rights reserved."
             and not _entry_button(raw, cls, a, m)
         ):
@@ -3030,6 +3031,65 @@ def _end_cut(
     return b, None
 
 
+#: Excerpts of other stories under a tail head (``_excerpts_after``): at least
+#: this many, each closed by the same "Continue reading" link ...
+EXCERPT_MIN = 3
+#: ... each within this many non-blank lines of the one before (the first of
+#: the head) ...
+EXCERPT_LINES = 16
+#: ... under an article that weighs this many times the paragraphs of the
+#: longest excerpt or more (code points).
+EXCERPT_BODY_SHARE = 1.25
+
+
+def _excerpts_after(raw: list[str], cls: list[int | None], a: int, m: int) -> bool:
+    """The list head on line ``m`` (``[list_head]``: "Most Popular", "More
+    from ...", not a share, tag, legal or author head) opens a box of excerpts
+    of other stories, not more of the article that starts on line ``a``: at
+    least ``EXCERPT_MIN`` excerpts in a row right under it, each of at most
+    ``EXCERPT_LINES`` non-blank lines that open with a title or a credit (no
+    paragraph: a GOOD line, or a NEAR one that ends a sentence), hold a
+    paragraph and end with the same "read
+    more" link (``[excerpt_link]``: "Continue Reading", "Read more »"); and
+    the article above the head weighs ``EXCERPT_BODY_SHARE`` times the
+    paragraphs of the longest excerpt or more. A digest, a briefing or a list
+    article has a short introduction over long sections, each closed by such
+    a link: they are the page's own text, and stay."""
+    t = raw[m].strip()
+    link = _cues().excerpt_link
+    if not (len(t) <= END_HEAD_MAX and _LIST[t]) or link.fullmatch(t) is not None:
+        return False  # ("Read more" is a list head, and an excerpt's last line)
+    seen = count = weight = most = 0
+    key = None
+    for i in range(m + 1, len(raw)):
+        c = cls[i]
+        if c is None:
+            continue
+        seen += 1
+        if seen > EXCERPT_LINES:
+            return False
+        t = raw[i].strip()
+        if c == GOOD or (c == NEAR and _ends_sentence(t)):
+            if seen == 1:
+                return False  # an excerpt opens with its title, not a paragraph
+            weight += len(t)
+        elif len(t) <= EXCERPT_LINK_MAX and link.fullmatch(t) is not None and (key is None or t == key):
+            if not weight:
+                return False
+            key = t
+            count += 1
+            most = max(most, weight)
+            if count >= EXCERPT_MIN:
+                break
+            seen = weight = 0
+    else:
+        return False
+    body = sum(len(raw[i]) for i in range(a, m) if cls[i] in (GOOD, NEAR))
+    return body >= EXCERPT_BODY_SHARE * most
+
+
+#: The longest "read more" link line.
+EXCERPT_LINK_MAX = 40
 #: A share button under each entry ("Share" after every post of a live blog,
 #: a letters page, a Q&A) is a button of the entry, not the end of the body,
 #: when it comes back at least this many times in the body ...

@@ -3780,3 +3780,60 @@ def test_a_shop_widget_under_an_announcing_sentence_is_no_product_cards():
     page = colon + picks + tail
     assert S._cards(page, S._analyse("\n".join(page)).cls, at, len(page)) is None
     assert all(line in clean("\n".join(page)).text for line in picks)
+
+
+def _excerpt_page(links: int, link: str = "Continue Reading") -> tuple[str, list[str]]:
+    """The excerpt fixture with its first ``links`` "Continue Reading" lines
+    as ``link`` and the others dropped; returns the page and the excerpts'
+    paragraphs."""
+    text, _ = load(FIXTURES / "excerpts-after-body.txt")
+    lines = text.split("\n")
+    at = [k for k, t in enumerate(lines) if t == "Continue Reading"]
+    for n, k in enumerate(at):
+        lines[k] = link if n < links else None
+    lines = [t for t in lines if t is not None]
+    start = lines.index("Most Popular")
+    paras = [t for t in lines[start:] if len(t) > 100]
+    return "\n".join(lines), paras
+
+
+def test_excerpts_closed_by_the_same_link_end_the_article():
+    text, paras = _excerpt_page(3)
+    out = clean(text).text
+    assert not any(p in out for p in paras)
+    raw = text.split("\n")
+    an = S._analyse(text)
+    assert S._excerpts_after(raw, an.cls, an.region[0], raw.index("Most Popular"))
+    # under a share button, not a list head, they are none: a long read's
+    # chapters may follow a share bar, each with "Continue reading"
+    assert not S._excerpts_after(raw, an.cls, an.region[0], raw.index("Share"))
+
+
+@pytest.mark.parametrize("links, link", [(2, "Continue Reading"), (0, ""), (3, "Share")])
+def test_paragraphs_under_a_tail_head_without_excerpt_links_are_not_cut_by_them(links, link):
+    # two excerpts, none, or another button after each: not this rule's
+    # evidence (the paragraphs are dense prose under the head, as an
+    # article's own section under "Related research" is)
+    text, paras = _excerpt_page(links, link)
+    raw = text.split("\n")
+    an = S._analyse(text)
+    assert not S._excerpts_after(raw, an.cls, an.region[0], raw.index("Most Popular"))
+
+
+def test_a_digest_under_a_list_head_is_no_box_of_excerpts():
+    # a briefing: a short introduction, then "Top stories" over summaries,
+    # each closed by "Read more": the summaries are the page's own text
+    sections = []
+    for title, para in [
+        ("Harbour wall finished early", "The repairs to the north harbour wall were finished a month early after a dry winter let the crews work through January, the harbour board said on Tuesday."),
+        ("Library keeps its early hours", "The council has dropped its plan to open the town library at nine instead of seven, after a petition against the change gathered more than three thousand names."),
+        ("Ferry heads for the museum", "The last estuary ferry will be towed to the maritime museum in the spring, where volunteers plan to restore it and open it to visitors in the summer."),
+    ]:
+        sections += [title, para, "Read more"]
+    page = ["Morning briefing | Saltby Gazette", "Home", "News", "Sport", "Morning briefing: Tuesday",
+            "Good morning. Here is what is happening around the harbour and the town today, in three short reads.",
+            "Top stories"] + sections + ["About us", "Contact"]
+    text = "\n".join(page)
+    raw = text.split("\n")
+    an = S._analyse(text)
+    assert not S._excerpts_after(raw, an.cls, 5, raw.index("Top stories"))

@@ -99,6 +99,12 @@ lesen sie auch (?:die folgenden|diese) (?:beiträge|artikel)\s*:?
 # these words, so they end nothing there. Matched against a whole line.
 more (?:from|in|on|about|by)\s*:
 must[- ](?:read|watch)s?\s*:?
+[excerpt_link]
+# The link that closes an excerpt of another story in a box after the article
+# ("Most Popular" over titles, bylines, a paragraph or two and "Continue
+# Reading" each; "Continue reading →", "Continue reading “Title”"). Matched
+# against a whole line.
+[\[(»›>\s]*(?:continue reading|read more|read the (?:full|rest)(?: (?:story|article|post|review))?|keep reading|weiterlesen|mehr lesen|leer más|ver más|seguir leyendo|lire la suite|leggi (?:tutto|di più)|continua a leggere|ler mais|leia mais|continue lendo|lees meer|lees verder|verder lezen|czytaj (?:dalej|więcej)|читать далее)(?:\s+[“"«„].{1,80}[”"»“])?[\s.…»›>\])→]*
 [list_pick]
 # Words for an article's picks, one line a language. A paragraph's last
 # sentence that names its picks and ends with a word of [list_below] ("Check
