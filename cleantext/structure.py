@@ -1094,6 +1094,8 @@ def _cards(raw: list[str], cls: list[int | None], b: int, stop: int) -> tuple[in
     The same cards after an article that does not announce them (a shop
     widget under the comments) are no part of it. Reads lines before
     ``stop``."""
+    if raw[b].rstrip().endswith(":"):
+        return None  # a list announced by a colon stays whole (section 8)
     p = b
     seen = 0
     while cls[p] != GOOD:
@@ -1102,8 +1104,6 @@ def _cards(raw: list[str], cls: list[int | None], b: int, stop: int) -> tuple[in
         p -= 1
         if p < 0 or seen >= CARD_LINES:
             return None
-    if raw[b].rstrip().endswith(":"):
-        return None  # a list announced by a colon stays whole (section 8)
     s = raw[p].rstrip()
     cues = _cues()
     if not s.rstrip(LEAD_CLOSE)[-24:].lower().endswith(cues.list_below):
@@ -3040,6 +3040,8 @@ EXCERPT_LINES = 16
 #: ... under an article that weighs this many times the paragraphs of the
 #: longest excerpt or more (code points).
 EXCERPT_BODY_SHARE = 1.25
+#: The longest "read more" link line.
+EXCERPT_LINK_MAX = 40
 
 
 def _excerpts_after(raw: list[str], cls: list[int | None], a: int, m: int) -> bool:
@@ -3087,9 +3089,6 @@ def _excerpts_after(raw: list[str], cls: list[int | None], a: int, m: int) -> bo
     body = sum(len(raw[i]) for i in range(a, m) if cls[i] in (GOOD, NEAR))
     return body >= EXCERPT_BODY_SHARE * most
 
-
-#: The longest "read more" link line.
-EXCERPT_LINK_MAX = 40
 #: A share button under each entry ("Share" after every post of a live blog,
 #: a letters page, a Q&A) is a button of the entry, not the end of the body,
 #: when it comes back at least this many times in the body ...
