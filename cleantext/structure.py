@@ -685,6 +685,53 @@ def _timeline_run(raw: list[str], cls: list[int | None], members: list[int]) -> 
     return dated >= RECORD_MIN
 
 
+#: A speaker's line of a dialogue, an interview or a transcript: a name of one
+#: to three words or initials that opens with a capital ("F", "WARNER",
+#: "Korinna Hennig", "P(oliceman)"), a colon and a space, then what is said.
+_SPEAKER = regex.compile(r"(\p{Lu}[\w.'’()-]*(?: [\w.'’()-]+){0,2}):\s+\S")
+#: Longest speaker name (code points) that ``_SPEAKER`` takes.
+SPEAKER_MAX = 30
+#: Non-blank lines above and below a run that ``_dialogue_run`` reads with it.
+DIALOGUE_AROUND = 3
+
+
+def _speaker(t: str) -> str | None:
+    """The speaker who opens the stripped line ``t`` (``_SPEAKER``), or ``None``."""
+    m = _SPEAKER.match(t)
+    return m.group(1) if m is not None and len(m.group(1)) <= SPEAKER_MAX else None
+
+
+def _dialogue_run(raw: list[str], cls: list[int | None], members: list[int]) -> bool:
+    """The run of short lines ``members`` is a piece of a dialogue or a
+    transcript, not a menu: each line is a speaker's line that ends a sentence
+    ("F: Yes.", "P: About what?", "WARNER: Right."), and among these lines and
+    the ``DIALOGUE_AROUND`` non-blank lines above and below them (of any
+    class: a longer reply reads as a sentence) at least two speakers speak and
+    every speaker of the run speaks twice. Menu labels and field lists
+    ("Location: Berlin", "Source: Reuters.") name each field once."""
+    said: list[str] = []
+    for m in members:
+        t = raw[m].strip()
+        who = _speaker(t)
+        last = t[-1]
+        if who is None or not (last in _TERM or (last in _CLOSE and t[-2:-1] in _TERM)):
+            return False
+        said.append(who)
+    around: list[str] = []
+    n = len(raw)
+    for step, j in ((-1, members[0] - 1), (1, members[-1] + 1)):
+        seen = 0
+        while 0 <= j < n and seen < DIALOGUE_AROUND:
+            if cls[j] is not None:
+                seen += 1
+                who = _speaker(raw[j].strip())
+                if who is not None:
+                    around.append(who)
+            j += step
+    every = Counter(said + around)
+    return len(every) >= 2 and all(every[who] >= 2 for who in said)
+
+
 def _shape(line: str) -> tuple | None:
     """The shape of a record line, which holds digits (a date, a rank, a
     score): whether it starts with a digit and its first two marks
@@ -4400,6 +4447,7 @@ def _analyse(text: str) -> _Analysis:
             and (cards is None or not cards[0] <= members[0] <= cards[1])
             and not _list_run(raw, cls, members)
             and not _timeline_run(raw, cls, members)
+            and not _dialogue_run(raw, cls, members)
             and not _table_run(raw, cls, members, a, b, tables)
             and not _review_list(raw, members)
             and _chrome_evidence(raw, cls, members, sources=True)

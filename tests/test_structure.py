@@ -3592,6 +3592,34 @@ def test_timeline_run():
                                [S.LABEL] * 4, [0, 1, 2, 3])
 
 
+def test_dialogue_run():
+    # short replies of a transcript, read with the speakers' lines around them
+    raw = ["HALL: Alone?", "KEANE: Mostly.", "HALL: Even in winter?", "KEANE: Yes.",
+           "HALL: And the boat, how often did it come out to the point?"]
+    cls = [S.LABEL, S.LABEL, S.LABEL, S.LABEL, S.SOFT]
+    assert S._dialogue_run(raw, cls, [0, 1, 2, 3])
+    assert S._dialogue_run(raw, cls, [2, 3])  # HALL and KEANE speak again around the run
+    police = ["P(oliceman): Stop, please.", "F: Why?", "P: About what?", "F: Yes.", "P: Show me your card, please."]
+    assert S._dialogue_run(police, [S.LABEL] * 4 + [S.SOFT], [1, 2, 3])
+    assert not S._dialogue_run(police[:4], [S.LABEL] * 4, [1, 2, 3])  # "P" says one line
+    # a field list names each field once; one speaker alone is no dialogue
+    fields = ["Where: Harbour hall.", "When: Friday evening.", "Entry: Free.", "Bring: A torch."]
+    assert not S._dialogue_run(fields, [S.LABEL] * 4, [0, 1, 2, 3])
+    assert not S._dialogue_run(["KEANE: Yes.", "KEANE: Mostly.", "KEANE: Twice."], [S.LABEL] * 3, [0, 1, 2])
+    # every line of the run must be a speaker's line that ends a sentence
+    assert not S._dialogue_run(["HALL: Alone?", "KEANE: Mostly", "HALL: Even in winter?", "KEANE: Yes."], [S.LABEL] * 4, [0, 1, 2, 3])
+    assert not S._dialogue_run(["HALL: Alone?", "Share", "HALL: Even in winter?", "KEANE: Yes."], [S.LABEL] * 4, [0, 1, 2, 3])
+    assert not S._dialogue_run(["posted by: admin.", "reply: ok.", "posted by: admin.", "reply: ok."], [S.LABEL] * 4, [0, 1, 2, 3])
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("KEANE: Yes.", "KEANE"), ("Korinna Hennig: Was ist denn anders?", "Korinna Hennig"), ("P(oliceman): Stop.", "P(oliceman)"),
+    ("The three things he wanted: a boat, a map and a week.", None), ("Tags:harbour", None), ("note: yes.", None),
+])
+def test_speaker(line, speaker):
+    assert S._speaker(line) == speaker
+
+
 @pytest.mark.parametrize("line, ok", [
     ("14 April 2014: first call for bids", True), ("2016 – the appeal", True), ("14 avril 2014 : premier appel", True),
     ("Fri 17 May 2024 Opening", True), ("Fr. 17. Mai 2024 Eröffnung", True), ("2024-03-04: release", True),
