@@ -2245,8 +2245,12 @@ def site_chrome(text: str) -> list[Span]:
     "Toggle navigation", "Меню"). Vocabulary: ``patterns/site_chrome.labels``.
     ``player_controls`` (a video player's controls and caption-settings dialog
     taken as text: "Play Video", "Current Time 0:00", "Playback Rate", "This
-    is a modal window.", colour and font options; ``_player_blocks``,
-    ``patterns/player.re`` and ``patterns/player.labels``).
+    is a modal window.", colour and font options; ``_player_parts``,
+    ``patterns/player.re`` and ``patterns/player.labels``);
+    ``video_playlist`` (a site's video embed with its playlist: "Just
+    watched" over the clip playing, "Replay", "More Videos ...", "Must watch"
+    over "(16 Videos)" and the clips' titles, or over one title with its
+    running time; ``_playlist_blocks``).
 
     A sentence with slashes or arrows, a single "English" line (a subheading),
     a "Topics:" line whose tail is a sentence, prose about searching, and a
@@ -2305,7 +2309,9 @@ def site_chrome(text: str) -> list[Span]:
                 out.append((s, e, "tag_list"))
                 out.append((nxt[0], nxt[1], "tag_list"))
     if sc.cands.get("player.re"):
-        out += [(s, e, "player_controls") for s, e in _player_blocks(text)]
+        controls, playlists = _player_parts(text)
+        out += [(s, e, "player_controls") for s, e in controls]
+        out += [(s, e, "video_playlist") for s, e in playlists]
     return _spans(out, text)
 
 
@@ -2343,13 +2349,22 @@ _DIGIT_RUNS = re.compile(r"\d+")
 
 @functools.lru_cache(maxsize=4)
 def _player_blocks(text: str) -> tuple[tuple[int, int], ...]:
-    """``(start, end)`` of every line of the video player blocks of ``text``:
-    the controls, time displays and caption-settings dialog of a web video
-    player (video.js and players built like it) that a scraper took as text.
-    Cached for the few most recent texts: ``site_chrome`` and ``structure``
-    both ask.
+    """``(start, end)`` of every line of the video player blocks and video
+    embeds' playlists of ``text`` (``_player_parts``), in text order. Cached
+    for the few most recent texts: ``site_chrome`` and ``structure`` both ask."""
+    controls, playlists = _player_parts(text)
+    return tuple(sorted(controls + playlists)) if playlists else controls
 
-    A block holds at least ``PLAYER_MIN`` different control lines
+
+@functools.lru_cache(maxsize=4)
+def _player_parts(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """``(controls, playlists)``: ``(start, end)`` of every line of the video
+    player blocks of ``text`` (below) and of the video embeds' playlists
+    (``_playlist_blocks``).
+
+    A player block is the text of a web video player's controls, time
+    displays and caption-settings dialog (video.js and players built like
+    it) that a scraper took as lines. It holds at least ``PLAYER_MIN`` different control lines
     (``patterns/player.re``, whole lines) at most ``PLAYER_GAP`` lines apart,
     with only control lines, plain player labels (``patterns/player.labels``:
     "Mute", "Fullscreen", "Captions", colour and font names), option values
@@ -2365,8 +2380,13 @@ def _player_blocks(text: str) -> tuple[tuple[int, int], ...]:
     lines, _, before = line_heads(text)
     found = _rules("player.re").find(text, "player.re", PLAYER_MAX_WORDS)
     if len(found) < PLAYER_MIN:
-        return ()
+        return (), ()
     starts = [before[i] + i for i in range(len(lines))]
+    heads = [(s, e) for s, e, slot in found if slot.startswith("playlist")]
+    if heads:
+        found = [x for x in found if not x[2].startswith("playlist")]
+    playlists = tuple(_playlist_blocks(lines, starts, heads)) if len(heads) >= PLAYLIST_HEADS else ()
+    out: list[tuple[int, int]] = []
     strong = {bisect.bisect_left(starts, s): _DIGIT_RUNS.sub("0", _key(text[s:e])) for s, e, _ in found}
     weak = _keys("player.labels")
     buttons = _keys("player.labels", "button")
@@ -2386,7 +2406,6 @@ def _player_blocks(text: str) -> tuple[tuple[int, int], ...]:
             j += 1
         return j < len(lines) and j not in strong and not plain(j) and not other(j)
 
-    out: list[tuple[int, int]] = []
     order = sorted(strong)
     k = 0
     while k < len(order):
@@ -2417,7 +2436,77 @@ def _player_blocks(text: str) -> tuple[tuple[int, int], ...]:
             hi += 1
             n += bool(lines[hi].strip())
         out += [(starts[i], starts[i] + len(lines[i])) for i in range(lo, hi + 1) if lines[i].strip()]
-    return tuple(out)
+    return tuple(out), playlists
+
+
+#: A video embed's playlist block needs this many different heads of the
+#: ``[playlist]`` slot of ``player.re`` ("Just watched", "More Videos ...",
+#: "Must watch") ...
+PLAYLIST_HEADS = 3
+#: ... each at most this many lines below the one before it (the title
+#: playing and "Replay" stand between the first two).
+PLAYLIST_GAP = 3
+#: A title of the playlist has at most this many words and ends no sentence
+#: with a full stop.
+PLAYLIST_TITLE_WORDS = 20
+#: "(16 Videos)": the count of the playlist's titles under it.
+_PLAYLIST_COUNT = re.compile(r"\((\d{1,3}) videos?\)", re.IGNORECASE)
+#: A title with its running time: "Cyclone hits the coast 00:59".
+_RUNNING_TIME = re.compile(r"\S.*\s\d{1,2}:\d\d")
+
+
+def _playlist_blocks(lines: list[str], starts: list[int], heads: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(start, end)`` of the lines of a news site's video embeds: at least
+    ``PLAYLIST_HEADS`` different heads of the ``[playlist]`` slot of
+    ``player.re``, each at most ``PLAYLIST_GAP`` lines below the one before,
+    with what stands between them: plain player labels ("Replay") and at most
+    one title (the clip playing) between two heads; and under the
+    last head the playlist: "(N Videos)" and up to N titles, or one title with
+    its running time ("Neighbours describe the storm 02:29"). A title has at
+    most ``PLAYLIST_TITLE_WORDS`` words and does not end with a full stop:
+    the article's next paragraph is no title. One or two such heads alone
+    (an article's subheading "Must watch") are no block."""
+    at = [bisect.bisect_left(starts, s) for s, _ in heads]
+    out: list[tuple[int, int]] = []
+    weak = _keys("player.labels")
+
+    def title(i: int) -> bool:
+        t = lines[i].strip()
+        return bool(t) and len(t.split()) <= PLAYLIST_TITLE_WORDS and not t.endswith((".", "。"))
+
+    def nonblank(i: int) -> int:
+        while i < len(lines) and not lines[i].strip():
+            i += 1
+        return i
+
+    k = 0
+    while k < len(at):
+        first = last = at[k]
+        k += 1
+        while k < len(at) and at[k] - last <= PLAYLIST_GAP:
+            between = [i for i in range(last + 1, at[k]) if lines[i].strip() and _key(lines[i]) not in weak]
+            if len(between) > 1 or not all(map(title, between)):
+                break  # prose between two heads: an article's own subheadings
+            last = at[k]
+            k += 1
+        if len({_key(lines[i]) for i in at if first <= i <= last}) < PLAYLIST_HEADS:
+            continue
+        hi = last
+        j = nonblank(last + 1)
+        if j < len(lines):
+            t = lines[j].strip()
+            m = _PLAYLIST_COUNT.fullmatch(t)
+            if m is not None:
+                hi = j
+                for _ in range(int(m.group(1))):
+                    j = nonblank(hi + 1)
+                    if j >= len(lines) or not title(j):
+                        break
+                    hi = j
+            elif title(j) and _RUNNING_TIME.fullmatch(t):
+                hi = j
+        out += [(starts[i], starts[i] + len(lines[i])) for i in range(first, hi + 1) if lines[i].strip()]
+    return out
 
 
 # Built at import, not on the first text: the tables of the shared line scan

@@ -3865,3 +3865,18 @@ def test_a_digest_under_a_list_head_is_no_box_of_excerpts():
     raw = text.split("\n")
     an = S._analyse(text)
     assert not S._excerpts_after(raw, an.cls, 5, raw.index("Top stories"))
+
+
+def test_the_article_goes_on_after_a_video_embed_with_its_playlist():
+    # a site's video embed (a head over the clip playing, "Replay", a link to
+    # more videos, a head over the playlist and its titles) between two parts
+    # of the article is no part of the layout: the paragraphs after it stay,
+    # and the embed goes (site_chrome's video_playlist)
+    embed = ["JUST WATCHED", "Harbour board chair questioned", "Replay", "More Videos ...", "MUST WATCH",
+             "Harbour board chair questioned 03:12", "READ: Ferry engine faults were reported a year ago"]
+    text = "\n".join(["Harbour inquiry hears of ignored warnings | Estuary Courier", "Home", "News", "Region", "Sport",
+                      "Harbour inquiry hears of ignored warnings", *_INQ_LEDE, *embed, *_INQ_REST[:2],
+                      "Home", "Regions", "Sport", "Contact us", "Privacy policy"])
+    out = clean(text).text
+    assert all(p in out for p in _INQ_LEDE + _INQ_REST[:2])
+    assert not any(e in out.split("\n") for e in embed[:6])

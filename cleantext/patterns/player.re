@@ -33,6 +33,15 @@ tap to unmute
 you'?[’']?re signed out\.?
 videos you watch may be added to the tv'?[’']?s watch history\b.*
 an error occurred while retrieving sharing information\b.*
+[playlist:en]
+# The heads of a news site's video embed with its playlist: "Just watched"
+# over the title playing, "Replay", "More Videos ...", "Must watch" over the
+# playlist. They make a block only together (chrome.PLAYLIST_HEADS of them in
+# a few lines); the block takes in the title playing and the playlist's
+# titles ("(16 Videos)" over them, or one title with its running time).
+just watched
+more videos\s*(?:\.\.\.|…)?
+must watch
 [de]
 dies ist ein modales fenster\..*
 aktuelle zeit\s*-?\d{1,2}(?::\d\d){1,2}
