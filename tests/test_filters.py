@@ -151,6 +151,12 @@ POSITIVES = [
      {"Facebook   Whatsapp   Pint   Baixar": "share_labels"}),
     ("share", "Facebook · Pint · Descargar", {"Facebook · Pint · Descargar": "share_labels"}),
     ("share", "Digg | del.icio.us | StumbleUpon | Mixx", {"Digg | del.icio.us | StumbleUpon | Mixx": "share_labels"}),
+    # the notes and buttons of a share panel around its row of networks
+    ("share", "Share this with\nThese are external links and will open in a new window\nFacebook\nCopy this link\n"
+              "Read more about sharing.\nClose share panel\nThe pier reopens in May.",
+     {"Share this with": "share_labels", "These are external links and will open in a new window": "share_run",
+      "Facebook": "share_run", "Copy this link": "share_run", "Read more about sharing.": "share_run",
+      "Close share panel": "share_run"}),
     # buttons written as phrases
     ("share", "The pier reopens in May.\nShare this on Telegram", {"Share this on Telegram": "share_labels"}),
     ("share", "Send this story to a friend!", {"Send this story to a friend!": "share_labels"}),
@@ -374,6 +380,9 @@ def test_plain_layer_name_alone_stays():
 
 def test_share_single_label_alone_stays():
     assert claimed("share", "The pier reopens in May.\nTwitter\nIt will cost £2 million.") == {}
+    # a share panel's note alone, or in a sentence, is no button row
+    assert claimed("share", "The pier reopens in May.\nThese are external links and will open in a new window\nIt will cost £2 million.") == {}
+    assert claimed("share", "These are external links and will open in a new window, the help page warns readers.") == {}
 
 
 def test_share_verb_alone_is_no_phrase():
