@@ -9,6 +9,7 @@
 #   fixtures/chrome/comments/form-multi.txt
 #   fixtures/chrome/comments/heads-ru-ja-zh.txt
 #   fixtures/chrome/comments/neg-leave-a-reply.txt
+#   fixtures/chrome/comments/form-notes-en.txt
 [count:en]
 (?:comments?|responses?|replies|reader comments|discussion)\s*[(\[]\s*\d{1,6}\s*[)\]]
 (?:\d{1,6}|no|one|two|three) (?:comments?|responses?|replies|thoughts)(?: (?:on|to) [“"«„'‘].{1,120})?
@@ -62,6 +63,16 @@ reply to (?:this )?(?:comment|post)
 (?:subscribe to|follow) (?:this |the )?(?:comments?|discussion)(?: thread)?(?: (?:by|via) e-?mail| feed| rss(?: feed)?)?[.!]?
 (?:view|show|hide) (?:\d+ )?(?:more )?(?:replies|comments)
 (?:sort|order) (?:comments )?by:?(?: (?:oldest|newest|best|top|popular)(?: first)?)?
+# log-in prompts, notes after a reply is sent, feeds of the replies, and the
+# picture test (captcha) of a comment form
+you (?:must|need to) (?:log ?in|sign ?in|be logged in|be signed in)(?: or (?:create an account|register|sign up))? (?:to|before you can) (?:post |leave |add |write )?(?:a )?(?:comments?|reply)(?:[.!](?: .{0,160})?)?
+(?:thank you|thanks)[.!,]? your (?:reply|comment) has been (?:submitted|received|posted)(?: and will (?:appear|be (?:published|posted|shown))[^.]{0,60})?[.!]?
+(?:this entry was posted\b.{0,200}\. )?you can follow any responses to this entry through the rss 2\.0 feed\b.{0,200}
+you can (?:follow|track) this conversation by subscribing to the comment feed for this (?:post|entry|article)\.?
+(?:as a final step before posting your comment, )?enter the (?:letters and numbers|characters|words) you see in the image\b.{0,160}
+the (?:letters and numbers|characters|words) you entered did not match the image\b.{0,60}
+having trouble reading this image\?.{0,40}
+some comments posted here may be reviewed before they are displayed\b.{0,300}
 [form:de]
 vielen dank!? (?:ihr|dein) kommentar wird\b.{0,160}
 (?:ihr|dein) kommentar wird (?:nach|vor|erst)\b.{0,160}
