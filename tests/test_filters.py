@@ -174,6 +174,9 @@ POSITIVES = [
     # the same label broken over two lines by the page's layout
     ("ads", "The pier reopens in May.\nStory continues\nADVERTISEMENT\nIt will cost £2 million.",
      {"Story continues": "ad_label", "ADVERTISEMENT": "ad_label"}),
+    ("ads", "The pier reopens in May.\nArticle continues\nIt will cost £2 million.", {"Article continues": "ad_label"}),
+    ("ads", "The pier reopens in May.\nContinue reading the main story\nIt will cost £2 million.",
+     {"Continue reading the main story": "ad_label"}),
     ("ads", "PUBLICIDAD", {"PUBLICIDAD": "ad_label"}),
     ("ads", "Anzeige", {"Anzeige": "ad_label"}),
     ("ads", "広告", {"広告": "ad_label"}),

@@ -21,6 +21,12 @@ copyright\s+(?:of\s+)?(?:\d{4}|(?:\d{4}\s*[-–]\s*\d{2,4}))\b.{0,300}
 # dealing); a sentence that goes on after a comma or semicolon ("This content is
 # subject to copyright, so a teacher ...") or a story's next sentence stays
 this (?:document|article|material|content|story|page) is subject to copyright\.(?:\s+(?=.{0,200}\b(?:reproduc|permission|fair dealing|fair use|private study|all rights)).{0,300})?
+# a publisher's reprint notice: the copy is for the reader's own use, and
+# presentation-ready copies are to be ordered ("Dow Jones Reprints: This copy
+# is for your personal, non-commercial use only. ...", "Order a reprint of
+# this article now")
+(?:dow jones )?reprints?: this copy is for your personal,? non-commercial use only\b.{0,400}
+(?:see a sample reprint in pdf format\.? )?order a reprint of this article now\.?
 [rights:en]
 all rights reserved
 [rights:de]
