@@ -2452,27 +2452,42 @@ PLAYLIST_TITLE_WORDS = 20
 #: "(16 Videos)": the count of the playlist's titles under it.
 _PLAYLIST_COUNT = re.compile(r"\((\d{1,3}) videos?\)", re.IGNORECASE)
 #: A title with its running time: "Cyclone hits the coast 00:59".
-_RUNNING_TIME = re.compile(r"\S.*\s\d{1,2}:\d\d")
+_RUNNING_TIME = re.compile(r"(\S.*?)\s+\d{1,2}:\d\d")
+#: Quotes that may close a sentence after its full stop.
+_CLOSING_QUOTES = "\"'”’»)"
+#: A numbered entry: "1. Bear opens car door", "2) Swan crosses road".
+_NUMBERED = re.compile(r"\d{1,3}[.)]\s")
 
 
 def _playlist_blocks(lines: list[str], starts: list[int], heads: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``(start, end)`` of the lines of a news site's video embeds: at least
-    ``PLAYLIST_HEADS`` different heads of the ``[playlist]`` slot of
-    ``player.re``, each at most ``PLAYLIST_GAP`` lines below the one before,
-    with what stands between them: plain player labels ("Replay") and at most
-    one title (the clip playing) between two heads; and under the
-    last head the playlist: "(N Videos)" and up to N titles, or one title with
-    its running time ("Neighbours describe the storm 02:29"). A title has at
-    most ``PLAYLIST_TITLE_WORDS`` words and does not end with a full stop:
-    the article's next paragraph is no title. One or two such heads alone
-    (an article's subheading "Must watch") are no block."""
+    """``(start, end)`` of the lines of a news site's video embeds.
+
+    An embed has at least ``PLAYLIST_HEADS`` different heads of the
+    ``[playlist]`` slot of ``player.re``, each at most ``PLAYLIST_GAP`` lines
+    below the one before; between two heads stand only plain player labels
+    of ``player.labels`` ("Replay"), one of them at least, and at most one
+    title, the clip playing (under the first head). Under the last head comes
+    the playlist, taken only where it names the clip playing again: "(N
+    Videos)" over exactly N titles, the first of them the clip playing, or
+    the clip playing with its running time ("Storm hits the pier 02:14").
+    Where fewer titles follow the count, only the count (and the clip
+    playing) go: the lines after it may be the article's. A title has at most
+    ``PLAYLIST_TITLE_WORDS`` words, does not end a sentence with a full stop
+    (quotes after it aside) and is no numbered entry. Heads with no player
+    label between them (a column's subheadings "Must watch", "Just watched")
+    are no embed."""
     at = [bisect.bisect_left(starts, s) for s, _ in heads]
     out: list[tuple[int, int]] = []
     weak = _keys("player.labels")
 
     def title(i: int) -> bool:
         t = lines[i].strip()
-        return bool(t) and len(t.split()) <= PLAYLIST_TITLE_WORDS and not t.endswith((".", "。"))
+        return (
+            bool(t)
+            and len(t.split()) <= PLAYLIST_TITLE_WORDS
+            and not t.rstrip(_CLOSING_QUOTES).endswith((".", "。"))
+            and _NUMBERED.match(t) is None
+        )
 
     def nonblank(i: int) -> int:
         while i < len(lines) and not lines[i].strip():
@@ -2483,28 +2498,41 @@ def _playlist_blocks(lines: list[str], starts: list[int], heads: list[tuple[int,
     while k < len(at):
         first = last = at[k]
         k += 1
+        playing = None  # the title under the first head
+        labels = 0
         while k < len(at) and at[k] - last <= PLAYLIST_GAP:
-            between = [i for i in range(last + 1, at[k]) if lines[i].strip() and _key(lines[i]) not in weak]
-            if len(between) > 1 or not all(map(title, between)):
+            between = [i for i in range(last + 1, at[k]) if lines[i].strip()]
+            others = [i for i in between if _key(lines[i]) not in weak]
+            if len(others) > 1 or not all(map(title, others)):
                 break  # prose between two heads: an article's own subheadings
+            if others:
+                if playing is not None:
+                    break
+                playing = lines[others[0]].strip()
+            labels += len(between) - len(others)
             last = at[k]
             k += 1
-        if len({_key(lines[i]) for i in at if first <= i <= last}) < PLAYLIST_HEADS:
+        if not labels or len({_key(lines[i]) for i in at if first <= i <= last}) < PLAYLIST_HEADS:
             continue
         hi = last
         j = nonblank(last + 1)
-        if j < len(lines):
+        if j < len(lines) and playing is not None:
             t = lines[j].strip()
             m = _PLAYLIST_COUNT.fullmatch(t)
             if m is not None:
                 hi = j
+                got = []
                 for _ in range(int(m.group(1))):
-                    j = nonblank(hi + 1)
+                    j = nonblank((got[-1] if got else hi) + 1)
                     if j >= len(lines) or not title(j):
                         break
+                    got.append(j)
+                if got and lines[got[0]].strip() == playing:
+                    hi = got[-1] if len(got) == int(m.group(1)) else got[0]
+            else:
+                m = _RUNNING_TIME.fullmatch(t)
+                if m is not None and m.group(1) == playing:
                     hi = j
-            elif title(j) and _RUNNING_TIME.fullmatch(t):
-                hi = j
         out += [(starts[i], starts[i] + len(lines[i])) for i in range(first, hi + 1) if lines[i].strip()]
     return out
 

@@ -362,6 +362,10 @@ class _Cues:
     list_lead_off = _section_pattern("list_lead_off")
 
     @functools.cached_property
+    def field_names(self) -> frozenset[str]:
+        return frozenset(self._sec["field_name"])
+
+    @functools.cached_property
     def list_below(self) -> tuple[str, ...]:
         return tuple(self._sec["list_below"])
 
@@ -693,6 +697,9 @@ _SPEAKER = regex.compile(r"(\p{Lu}[\w.'’()-]*(?: [\w.'’()-]+){0,2}):\s+\S")
 SPEAKER_MAX = 30
 #: Non-blank lines above and below a run that ``_dialogue_run`` reads with it.
 DIALOGUE_AROUND = 3
+#: A dialogue has a real turn: a speaker's line of at least this many words
+#: after the name (a widget's "Agent: Hello." / "You: Hi." has none).
+DIALOGUE_TURN_WORDS = 5
 
 
 def _speaker(t: str) -> str | None:
@@ -704,19 +711,28 @@ def _speaker(t: str) -> str | None:
 def _dialogue_run(raw: list[str], cls: list[int | None], members: list[int]) -> bool:
     """The run of short lines ``members`` is a piece of a dialogue or a
     transcript, not a menu: each line is a speaker's line that ends a sentence
-    ("F: Yes.", "P: About what?", "WARNER: Right."), and among these lines and
-    the ``DIALOGUE_AROUND`` non-blank lines above and below them (of any
-    class: a longer reply reads as a sentence) at least two speakers speak and
-    every speaker of the run speaks twice. Menu labels and field lists
-    ("Location: Berlin", "Source: Reuters.") name each field once."""
+    ("F: Yes.", "P: About what?", "WARNER: Right."), whose name is not a
+    field's (``[field_name]`` of ``patterns/structure.re``: "Date", "Answer",
+    "Agent"); and among these lines and the ``DIALOGUE_AROUND`` non-blank
+    lines above and below them (of any class: a longer reply reads as a
+    sentence) at least two speakers speak, every speaker of the run speaks
+    twice, and one line is a real turn, ``DIALOGUE_TURN_WORDS`` words or more
+    after the name. Menu labels and field lists ("Location: Berlin",
+    "Source: Reuters.") name each field once; a weather widget's "Köln:
+    Regen." / "Bonn: Regen." or a chat widget's "Agent: Hello." / "You: Hi."
+    has no real turn. A comment cue among the lines above ("Comments" over
+    "Kev: Spot on.") makes the lines readers' comments."""
+    fields = _cues().field_names
     said: list[str] = []
+    turn = False
     for m in members:
         t = raw[m].strip()
         who = _speaker(t)
         last = t[-1]
-        if who is None or not (last in _TERM or (last in _CLOSE and t[-2:-1] in _TERM)):
+        if who is None or who.lower() in fields or not (last in _TERM or (last in _CLOSE and t[-2:-1] in _TERM)):
             return False
         said.append(who)
+        turn = turn or len(t.split()) - len(who.split()) >= DIALOGUE_TURN_WORDS
     around: list[str] = []
     n = len(raw)
     for step, j in ((-1, members[0] - 1), (1, members[-1] + 1)):
@@ -724,12 +740,16 @@ def _dialogue_run(raw: list[str], cls: list[int | None], members: list[int]) -> 
         while 0 <= j < n and seen < DIALOGUE_AROUND:
             if cls[j] is not None:
                 seen += 1
-                who = _speaker(raw[j].strip())
+                t = raw[j].strip()
+                if step < 0 and len(t) <= END_HEAD_MAX and (_HEAD[t] or _LABEL[t]):
+                    return False  # "Comments" over "Kev: Spot on.": readers' comments
+                who = _speaker(t)
                 if who is not None:
                     around.append(who)
+                    turn = turn or len(t.split()) - len(who.split()) >= DIALOGUE_TURN_WORDS
             j += step
     every = Counter(said + around)
-    return len(every) >= 2 and all(every[who] >= 2 for who in said)
+    return turn and len(every) >= 2 and all(every[who] >= 2 for who in said)
 
 
 def _shape(line: str) -> tuple | None:
@@ -4124,6 +4144,30 @@ def _junk_heads() -> frozenset[str]:
     return _filters._labels("navigation.labels")
 
 
+def _read_past_playlists(seen: list[str], lines: list[int]) -> None:
+    """Blank in ``seen`` the ``lines`` of each video embed's playlist (runs
+    of them with only blank lines between) unless the next non-blank line of
+    ``seen`` is a tail or comment cue ("Related stories", "Comments",
+    "Leave a reply"): there the embed may end the article, and is left as
+    it is."""
+    k = 0
+    n = len(seen)
+    while k < len(lines):
+        run = [lines[k]]
+        k += 1
+        while k < len(lines) and all(not seen[j].strip() for j in range(run[-1] + 1, lines[k])):
+            run.append(lines[k])
+            k += 1
+        j = run[-1] + 1
+        while j < n and not seen[j].strip():
+            j += 1
+        t = seen[j].strip() if j < n else ""
+        if t and len(t) <= END_HEAD_MAX and (_END[t] or _HEAD[t] or _LABEL[t]):
+            continue
+        for j in run:
+            seen[j] = ""
+
+
 def _sentence_next(raw: list[str], i: int) -> bool:
     """The next non-blank line after line ``i`` ends with a full stop."""
     for j in range(i + 1, len(raw)):
@@ -4143,8 +4187,10 @@ def _analyse(text: str) -> _Analysis:
     # a video player's text (its controls and caption settings, which
     # site_chrome removes) is no part of the page's layout: its lines are
     # classified as blank, so the article on both sides of it is one body and
-    # the labels after it do not count as more of a menu
-    players = _chrome._player_blocks(text)
+    # the labels after it do not count as more of a menu; a video embed's
+    # playlist is read past likewise, but only where the article goes on
+    # after it (below, once the other lines read past are known)
+    players, playlists = _chrome._player_parts(text)
     # an inline related link ("Read more: Island school saved") is read past
     # as a blank line too when a sentence follows it: the article goes on
     # (teaser titles after it have no full stop)
@@ -4166,10 +4212,12 @@ def _analyse(text: str) -> _Analysis:
     # may end the article)
     ad_slots = [x for x in _filters.ad_labels(text, slots=True) if _sentence_next(raw, bisect.bisect_left(starts, x[0]))]
     slot_lines = {bisect.bisect_left(starts, s) for s, _ in ad_slots}
-    if players or inline or ad_slots:
+    if players or inline or ad_slots or playlists:
         seen = list(raw)
         for s, _ in chain(players, inline, ad_slots):
             seen[bisect.bisect_left(starts, s)] = ""
+        if playlists:
+            _read_past_playlists(seen, [bisect.bisect_left(starts, s) for s, _ in playlists])
     else:
         seen = raw
     cls, score = _classify(text, seen, starts, lang, cjk_doc)

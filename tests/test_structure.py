@@ -1139,7 +1139,7 @@ def test_a_video_player_between_two_parts_of_an_article_does_not_end_it():
     assert "Current Time 0:00" not in out and "Font Family" not in out
     # the player's lines are no part of the layout structure sees; were they,
     # its labels and time displays would end the body before the rest
-    with mock.patch.object(S._chrome, "_player_blocks", lambda t: []):
+    with mock.patch.object(S._chrome, "_player_parts", lambda t: ((), ())):
         assert ARTICLE[2] not in clean(page).text
 
 
@@ -3610,6 +3610,20 @@ def test_dialogue_run():
     assert not S._dialogue_run(["HALL: Alone?", "KEANE: Mostly", "HALL: Even in winter?", "KEANE: Yes."], [S.LABEL] * 4, [0, 1, 2, 3])
     assert not S._dialogue_run(["HALL: Alone?", "Share", "HALL: Even in winter?", "KEANE: Yes."], [S.LABEL] * 4, [0, 1, 2, 3])
     assert not S._dialogue_run(["posted by: admin.", "reply: ok.", "posted by: admin.", "reply: ok."], [S.LABEL] * 4, [0, 1, 2, 3])
+    # fields named twice, widgets with no real turn: no dialogue
+    for widget in (["Date: Saturday.", "Venue: Town Hall.", "Date: Sunday.", "Venue: Weir Meadow."],
+                   ["Question: Longest?", "Answer: Volga.", "Question: Deepest?", "Answer: Congo."],
+                   ["Agent: Hello.", "You: Hi.", "Agent: How can I help?", "You: Thanks."],
+                   ["Köln: Regen.", "Bonn: Regen.", "Köln: Sonne.", "Bonn: Wolken."]):
+        assert not S._dialogue_run(widget, [S.LABEL] * 4, [0, 1, 2, 3]), widget
+    # readers' comments under a comment head are no dialogue
+    talk = ["Kev: Spot on.", "Lisa: Agreed.", "Kev: Cheers.", "Lisa: Exactly.",
+            "Kev: I walked the whole beach on Saturday and it was cleaner than I have ever seen it."]
+    assert S._dialogue_run(["The organisers thanked everyone."] + talk, [S.SOFT] + [S.LABEL] * 4 + [S.SOFT], [1, 2, 3, 4])
+    assert not S._dialogue_run(["Comments"] + talk, [S.LABEL] * 5 + [S.SOFT], [1, 2, 3, 4])
+    # the same short replies with a real turn around them are a dialogue
+    assert S._dialogue_run(["Mum: Where are you?", "Tom: Lost.", "Mum: Stay by the harbour wall and I will come to you.", "Tom: Fine."],
+                           [S.LABEL, S.LABEL, S.SOFT, S.LABEL], [0, 1])
 
 
 @pytest.mark.parametrize("line, speaker", [
@@ -3880,3 +3894,27 @@ def test_the_article_goes_on_after_a_video_embed_with_its_playlist():
     out = clean(text).text
     assert all(p in out for p in _INQ_LEDE + _INQ_REST[:2])
     assert not any(e in out.split("\n") for e in embed[:6])
+
+
+def test_a_video_embed_over_the_comments_does_not_join_them_to_the_article():
+    # the embed is read past only where no tail or comment cue follows it
+    embed = ["JUST WATCHED", "Ferry passengers stranded at the pier", "Replay", "More Videos ...", "MUST WATCH",
+             "(2 Videos)", "Ferry passengers stranded at the pier", "What to do when your sailing is cancelled"]
+    comments = ["Comments",
+                "harbour_kate wrote: We waited on the pier for five hours and nobody from the company came out to tell us "
+                "whether the boat would sail that day or the next morning.",
+                "seadog wrote: This happens every winter and the refund rules are far too complicated for ordinary "
+                "passengers to follow without help, which suits the company very well.",
+                "Load more comments"]
+    lede = ["The ferry company cancelled every sailing to the islands on Friday after a fault in its booking system "
+            "left staff unable to check passengers in for most of the morning.",
+            "Passengers at the harbour described long queues and confusion, with staff writing tickets by hand "
+            "while engineers worked to restore the system.",
+            "The company said that most sailings would run as normal by Saturday and that passengers could move "
+            "to another crossing without a fee."]
+    text = "\n".join(["Estuary Courier", "News", "Travel", "Video", "Sign in", "Ferry company cancels sailings after system failure",
+                      "By Ann Lee", "Updated 5:55 PM, Fri July 19, 2024", *lede, *embed, *comments,
+                      "Search", "Terms of Use", "Privacy Policy"])
+    out = clean(text).text
+    assert all(p in out for p in lede)
+    assert not any(c in out for c in comments[1:3])

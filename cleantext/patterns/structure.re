@@ -241,3 +241,45 @@ usted está aquí
 [(\[-–—.…\s]*(?:der )?(?:artikel|text|beitrag) wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt[)\].…:\s–—-]*
 [(\[-–—.…\s]*(?:publicité\s*[-–—:]\s*)?(?:la suite (?:sous|après) (?:cette|la) publicité|l['’]article continue (?:ci-dessous|après la publicité)|la suite ci-dessous)[)\].…:\s–—-]*
 [(\[-–—.…\s]*(?:la )?(?:noticia|nota|historia|artículo) (?:continúa|sigue) (?:abajo|debajo|tras la publicidad|después de la publicidad)[)\].…:\s–—-]*
+[field_name]
+# Names before a colon that label a field, a widget or an interface, not a
+# speaker ("Date: Saturday.", "Answer: Volga.", "Agent: Hello."): a run of
+# such lines is no dialogue (docs/structure.md, menu runs). Plain lower-case
+# words, compared with the name lower-cased.
+date
+time
+venue
+place
+location
+where
+when
+price
+prices
+tickets
+entry
+admission
+answer
+question
+source
+photo
+photos
+picture
+image
+video
+foto
+fotos
+bild
+text
+quelle
+datum
+ort
+zeit
+you
+me
+agent
+bot
+user
+guest
+admin
+moderator
+support
