@@ -204,6 +204,8 @@ POSITIVES = [
     ("navigation", "Previous chapter\nThe pier reopens in May.\nNext chapter",
      {"Previous chapter": "nav_label", "Next chapter": "nav_label"}),
     ("navigation", "Skip to main content", {"Skip to main content": "nav_label"}),
+    ("navigation", "The pier reopens in May.\nLoading ...\nIt will cost £2 million.", {"Loading ...": "nav_label"}),
+    ("navigation", "Wird geladen…", {"Wird geladen…": "nav_label"}),
     ("navigation", "Back to top", {"Back to top": "nav_label"}),
     ("navigation", "Zurück zur Listenansicht", {"Zurück zur Listenansicht": "nav_label"}),
     ("navigation", "Zurück zu allen Meldungen", {"Zurück zu allen Meldungen": "nav_label"}),
