@@ -79,6 +79,11 @@ POSITIVES = [
     ("placeholders", "<%= footer %>", {"<%= footer %>": "template_line"}),
     ("placeholders", "[[sidebar]]", {"[[sidebar]]": "template_line"}),
     # paywall: prompts, the block between two prompts, the tail, bullets after a prompt
+    ("paywall", "The pier reopens in May.\nSave over 40% off the newsstand price. Click here to subscribe to the Gazette.\nIt will cost £2 million.",
+     {"Save over 40% off the newsstand price. Click here to subscribe to the Gazette.": "paywall_prompt"}),
+    ("paywall", "Get 12 issues a year and save 60% off the cover price.",
+     {"Get 12 issues a year and save 60% off the cover price.": "paywall_prompt"}),
+    ("paywall", "The pier reopens in May.\nClick here to subscribe!\nIt will cost £2 million.", {"Click here to subscribe!": "paywall_prompt"}),
     ("paywall", "The pier reopens in May.\nYou have 2 free articles left this month",
      {"You have 2 free articles left this month": "paywall_prompt"}),
     ("paywall", "Subscribe to keep reading", {"Subscribe to keep reading": "paywall_prompt"}),
