@@ -56,7 +56,8 @@ be the first to (?:comment|reply|leave a comment)\b.{0,40}
 please enable javascript to view the comments\b.{0,60}
 (?:loading|load) comments\b.{0,10}
 (?:this is only a preview\. )?your comment (?:has not yet been posted|could not be posted|has been posted|is awaiting moderation|will (?:appear|be published)|was submitted)\b.{0,100}
-comments are moderated\b.{0,160}
+(?:please (?:understand|note) that |note that |all )?comments are moderated\b.{0,160}
+some comments may be (?:republished|published|edited|reproduced)(?: on (?:the|our) (?:website|site)| in (?:the|our) (?:newspaper|paper|print edition))+\b.{0,160}
 report (?:this )?(?:comment|abuse)
 reply to (?:this )?(?:comment|post)
 (?:log ?in|sign ?in) to reply
@@ -93,6 +94,7 @@ los campos obligatorios están marcados\b.{0,20}
 (?:publicar|enviar) (?:el )?comentario
 cancelar respuesta
 debes (?:estar registrado|iniciar sesión) para (?:publicar|dejar) un comentario\.?
+para comentar (?:debes|tienes que|es necesario|hay que) (?:registrarte|estar registrado|iniciar sesión|identificarte)\b.{0,100}
 [form:fr]
 laisser un commentaire\b.{0,20}
 laisser une réponse\b.{0,20}
@@ -101,6 +103,7 @@ les champs obligatoires sont indiqués\b.{0,20}
 (?:publier|envoyer) (?:le |un |votre )?commentaire
 annuler la réponse
 vous devez (?:être connecté|vous connecter) pour (?:publier|laisser|poster) un commentaire\.?
+pour créer des paragraphes, laissez simplement des lignes vides\.?
 [form:ru]
 оставить комментарий
 оставьте комментарий\b.{0,20}
