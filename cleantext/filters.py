@@ -1610,6 +1610,13 @@ def _share_tables() -> tuple[frozenset[str], frozenset[str], "re.Pattern[str]"]:
 
 
 @functools.cache
+def _share_notes() -> frozenset[str]:
+    """The keys of the ``[note]`` sections of ``share.labels``: a share
+    panel's notes, which join a run of share lines but make none."""
+    return frozenset(_label_key(e) for sec, es in _vocab("share.labels").items() if sec.startswith("note") for e in es)
+
+
+@functools.cache
 def _share_phrase() -> "regex.Pattern":
     """A share, mail or print button written as a phrase (``share.re``), to be
     matched against a whole comparison key (``_label_key``)."""
@@ -1672,6 +1679,19 @@ def _adjacent(text: str, prev_end: int, start: int) -> bool:
     return start == prev_end + 1 or (start == prev_end + 2 and text[prev_end + 1] == "\n")
 
 
+#: A line that is one web address: the link a share panel offers to copy.
+_BARE_LINK = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
+
+
+def _link_between(text: str, prev_end: int, start: int) -> bool:
+    """True when the only line between the line ending at ``prev_end`` and
+    line ``start`` is a bare web address ("http://example.org/news/123"): a
+    share panel's "Copy this link" stands over the link it copies."""
+    if text[prev_end : prev_end + 1] != "\n" or text[start - 1 : start] != "\n" or start - prev_end < 3:
+        return False
+    return "\n" not in text[prev_end + 1 : start - 1] and _BARE_LINK.fullmatch(text, prev_end + 1, start - 1) is not None
+
+
 def share_button(line: str) -> bool:
     """``line`` is one share, mail or print button (a label of
     ``share.labels`` or a phrase of ``share.re``): "Share", "Email", "Share
@@ -1688,18 +1708,23 @@ def share(text: str) -> list[Span]:
     article", "Compartir en X", "Поделиться"; or a button phrase of
     ``patterns/share.re``: "Share this on WhatsApp", "Email this story to a
     friend", "Click to print (Opens in new window)"), ``share_run`` (single labels
-    on consecutive lines next to another share line: "Share / Facebook / Twitter").
+    on consecutive lines next to another share line: "Share / Facebook / Twitter";
+    a share panel's notes, ``[note]`` of ``share.labels``, "Close share panel",
+    go only in a run with a button or a network's name).
     A lone "Twitter" or "Print" line with no share line beside it stays.
     """
     vocab, first, glued = _share_tables()
+    notes = _share_notes()
     keys = _key_table(text)
-    found: list[tuple[int, int, bool]] = []  # (start, end, strong)
+    # (start, end, strong): True for a share verb or phrase, False for a
+    # button or a network's name, None for a panel's note
+    found: list[tuple[int, int, bool | None]] = []
     # every line below starts with the first word of a label: a label itself,
     # glued labels, or a first label and more
     for key in _gated(text)[_G_SHARE]:
         spans = keys[key]
         if key in vocab:
-            strong = _SHARE_VERB.match(key) is not None
+            strong = None if key in notes else _SHARE_VERB.match(key) is not None
             found.extend((a, b, strong) for a, b in spans)
         elif _share_phrase_key(key):
             # "Share this on WhatsApp", "Email this story to a friend"
@@ -1730,10 +1755,14 @@ def share(text: str) -> list[Span]:
     i, n = 0, len(found)
     while i < n:
         j = i + 1
-        while j < n and _adjacent(text, found[j - 1][1], found[j][0]):
+        while j < n and (
+            _adjacent(text, found[j - 1][1], found[j][0]) or _link_between(text, found[j - 1][1], found[j][0])
+        ):
             j += 1
         run = found[i:j]
-        if (len(run) >= 2 and not _announced(text, run[0][0])) or any(st for _, _, st in run):
+        if (
+            len(run) >= 2 and not _announced(text, run[0][0]) and any(st is not None for _, _, st in run)
+        ) or any(st for _, _, st in run):
             out.extend(Span(a, b, "share_labels" if st else "share_run") for a, b, st in run)
         i = j
     return out

@@ -393,6 +393,11 @@ def test_share_single_label_alone_stays():
     # a share panel's note alone, or in a sentence, is no button row
     assert claimed("share", "The pier reopens in May.\nThese are external links and will open in a new window\nIt will cost £2 million.") == {}
     assert claimed("share", "These are external links and will open in a new window, the help page warns readers.") == {}
+    # the link a panel offers to copy stands between its notes and its buttons
+    assert set(claimed("share", "Facebook\nCopy this link\nhttps://example.org/news/pier-123\nClose share panel\nThe pier reopens.").values()) == {"share_run"}
+    assert "Close share panel" in claimed("share", "Facebook\nCopy this link\nhttps://example.org/news/pier-123\nClose share panel\nThe pier reopens.")
+    # two panel notes with no button or network beside them are an example list
+    assert claimed("share", "The pier reopens in May.\nCopy this link\nClose share panel\nIt will cost £2 million.") == {}
 
 
 def test_share_verb_alone_is_no_phrase():

@@ -66,14 +66,14 @@ reply to (?:this )?(?:comment|post)
 (?:sort|order) (?:comments )?by:?(?: (?:oldest|newest|best|top|popular)(?: first)?)?
 # log-in prompts, notes after a reply is sent, feeds of the replies, and the
 # picture test (captcha) of a comment form
-you (?:must|need to) (?:log ?in|sign ?in|be logged in|be signed in)(?: or (?:create an account|register|sign up))? (?:to|before you can) (?:post |leave |add |write )?(?:a )?(?:comments?|reply)(?:[.!](?: .{0,160})?)?
-(?:thank you|thanks)[.!,]? your (?:reply|comment) has been (?:submitted|received|posted)(?: and will (?:appear|be (?:published|posted|shown))[^.]{0,60})?[.!]?
-(?:this entry was posted\b.{0,200}\. )?you can follow any responses to this entry through the rss 2\.0 feed\b.{0,200}
+you (?:must|need to) (?:log ?in|sign ?in|be logged in|be signed in)(?: or (?:create an account|register|sign up))? (?:to|before you can) (?:post |leave |add |write )?(?:a )?(?:comments?|reply)(?:[.!](?: (?:registration is free|it(?:'|’)?s free|it is free|log in|sign in|register|sign up|create an account|click here|please go to)\b.{0,120})?)?
+(?:thank you|thanks)[.!,]? your (?:reply|comment) has been (?:submitted|received|posted) and will (?:appear|be (?:published|posted|shown))[^.]{0,60}[.!]?
+(?:this entry was posted\b.{0,200}\. )?you can follow any responses to this entry through the rss 2\.0 feed\.?(?: (?:you can (?:leave a response|skip to the end)|both comments and pings|responses are currently closed|comments are closed)\b.{0,160})?
 you can (?:follow|track) this conversation by subscribing to the comment feed for this (?:post|entry|article)\.?
-(?:as a final step before posting your comment, )?enter the (?:letters and numbers|characters|words) you see in the image\b.{0,160}
-the (?:letters and numbers|characters|words) you entered did not match the image\b.{0,60}
-having trouble reading this image\?.{0,40}
-some comments posted here may be reviewed before they are displayed\b.{0,300}
+as a final step before posting your comment, enter the (?:letters and numbers|characters|words) you see in the image(?: below)?[.:]?(?: this prevents automated programs from posting comments\.?)?
+the (?:letters and numbers|characters|words) you entered did not match the image\. please try again\.?
+having trouble reading this image\? (?:view an alternate|get a new (?:one|image|code))\.?
+some comments posted here may be reviewed before they are displayed(?:[.!]|, including (?:submissions|comments|those)\b.{0,300})
 [form:de]
 vielen dank!? (?:ihr|dein) kommentar wird\b.{0,160}
 (?:ihr|dein) kommentar wird (?:nach|vor|erst)\b.{0,160}

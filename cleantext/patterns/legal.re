@@ -25,8 +25,8 @@ this (?:document|article|material|content|story|page) is subject to copyright\.(
 # presentation-ready copies are to be ordered ("Dow Jones Reprints: This copy
 # is for your personal, non-commercial use only. ...", "Order a reprint of
 # this article now")
-(?:dow jones )?reprints?: this copy is for your personal,? non-commercial use only\b.{0,400}
-(?:see a sample reprint in pdf format\.? )?order a reprint of this article now\.?
+(?:dow jones )?reprints?: this copy is for your personal,? non-commercial use only[.!](?: to order (?:presentation-ready )?copies\b.{0,300})?
+see a sample reprint in pdf format\.? order a reprint of this article now\.?
 [rights:en]
 all rights reserved
 [rights:de]

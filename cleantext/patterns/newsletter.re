@@ -110,8 +110,8 @@ follow us(?: on (?:[\w+]+)(?:(?:,| and| &| or) [\w+]+){0,5})?[.!:]?
 follow (?:\S+ ){0,4}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)(?: \(@\w+\))?(?:(?:,| and|,? &|,? or) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)(?: \(@\w+\))?)*(?: @\S+)?[.!:]?
 (?:connect|stay connected) with us\b.{0,60}
 join (?:us|the conversation) on (?:twitter|x|facebook|instagram|linkedin|threads)\b.{0,40}
-follow @\w{1,30} (?:on (?:twitter|x|instagram|threads|bluesky|mastodon) )?for (?:\S+ ){0,8}(?:news|headlines|updates|coverage|stories)[.!]?
-chat with us (?:on|in|via) (?:facebook messenger|messenger|whatsapp|telegram|signal)(?:[.!:]|[.!] .{1,80})?
+follow @\w{1,30} (?:on (?:twitter|x|instagram|threads|bluesky|mastodon) )?for (?:(?:the latest|more|breaking|international|national|local|world|our|all the) ){0,3}(?:news(?: and headlines)?|headlines|coverage|stories)[.!]?
+chat with us (?:on|in|via) (?:facebook messenger|messenger|whatsapp|telegram|signal)(?:[.!:]|[.!] find out what(?:'|’)s happening\b.{0,60})?
 [follow:de]
 folgen sie uns(?: auf [\w ,&+]{1,60})?[.!:]?
 folge uns(?: auf [\w ,&+]{1,60})?[.!:]?
