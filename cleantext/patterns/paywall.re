@@ -24,9 +24,6 @@ continue reading (?:with|for|by)\b.{0,60}
 (?:subscribe|sign up|register) (?:now |today )?(?:to|for) (?:our |the )(?:[\w'’&-]+ ){0,3}(?:edition|e-?paper|digital edition|print edition|subscription) (?:for|to read) (?:the )?(?:full|whole|complete|rest of the) (?:story|article)\b.{0,40}
 (?:already (?:a )?(?:subscriber|member|registered)|already have an account)\s*\??\s*(?:(?:click here to )?(?:sign|log) ?in(?: here)?)?[.!]?
 subscribe(?: now| today| here)?[.!]?
-# a magazine's subscription offer: the saving on the cover price, and the link
-(?:subscribe (?:now )?(?:and|to) )?(?:get \d{1,3} issues(?: a year| for [$€£]\s?\d[\d.,]*)? and )?save (?:over |up to |nearly )?\d{1,2}% (?:off |on )?(?:the )?(?:newsstand|cover|shop) price(?:[.!]|[.!] .{1,80})?
-click here to subscribe(?: to (?:the |our )?[\w'’&.-]+(?: [\w'’&.-]+){0,3})?[.!]?
 see all (?:offers|plans|subscription options)\b.{0,40}
 (?:become a|join as a) (?:member|subscriber)\b.{0,60}
 upgrade to (?:a )?(?:paid|premium|full|digital)\b.{0,120}
@@ -87,8 +84,6 @@ subscribers
 members
 read
 cancel
-save
-click
 0
 1
 2
@@ -146,8 +141,6 @@ digital
 read
 limit
 cancel
-newsstand
-cover price
 $
 €
 £
