@@ -56,8 +56,9 @@ be the first to (?:comment|reply|leave a comment)\b.{0,40}
 please enable javascript to view the comments\b.{0,60}
 (?:loading|load) comments\b.{0,10}
 (?:this is only a preview\. )?your comment (?:has not yet been posted|could not be posted|has been posted|is awaiting moderation|will (?:appear|be published)|was submitted)\b.{0,100}
-(?:please (?:understand|note) that |note that |all )?comments are moderated\b.{0,160}
-some comments may be (?:republished|published|edited|reproduced)(?: on (?:the|our) (?:website|site)| in (?:the|our) (?:newspaper|paper|print edition))+\b.{0,160}
+comments are moderated\b.{0,160}
+(?:please (?:understand|note) that |note that |all )comments are (?:being )?moderated(?: before (?:publication|they (?:appear|are published))| and (?:it is not always possible to publish all\b[^.]{0,60}|(?:may|will|might) (?:take [^.,;]{1,30} to appear|not appear (?:immediately|right away))))?[.!]?(?: (?:please be patient|thank you|thanks)\b[^.]{0,40}[.!]?)?
+some comments may be (?:republished|published|edited|reproduced) (?:on|in) (?:the|our) (?:website|site|newspaper|paper|print edition)(?:,? (?:or|and) (?:on|in) (?:the|our) (?:website|site|newspaper|paper|print edition))*(?:[.!]|; e-?mail addresses will not be published\.?)
 report (?:this )?(?:comment|abuse)
 reply to (?:this )?(?:comment|post)
 (?:log ?in|sign ?in) to reply
@@ -94,7 +95,7 @@ los campos obligatorios están marcados\b.{0,20}
 (?:publicar|enviar) (?:el )?comentario
 cancelar respuesta
 debes (?:estar registrado|iniciar sesión) para (?:publicar|dejar) un comentario\.?
-para comentar (?:debes|tienes que|es necesario|hay que) (?:registrarte|estar registrado|iniciar sesión|identificarte)\b.{0,100}
+para comentar (?:debes|tienes que|es necesario|hay que) (?:registrarte|estar registrado|iniciar sesión|identificarte)(?: y completar (?:los|tus) datos(?: generales)?)?[.!]?
 [form:fr]
 laisser un commentaire\b.{0,20}
 laisser une réponse\b.{0,20}
@@ -103,7 +104,6 @@ les champs obligatoires sont indiqués\b.{0,20}
 (?:publier|envoyer) (?:le |un |votre )?commentaire
 annuler la réponse
 vous devez (?:être connecté|vous connecter) pour (?:publier|laisser|poster) un commentaire\.?
-pour créer des paragraphes, laissez simplement des lignes vides\.?
 [form:ru]
 оставить комментарий
 оставьте комментарий\b.{0,20}

@@ -54,8 +54,8 @@ if you (?:enjoyed|liked|like|enjoy|value) (?:this|reading this|our) (?:article|s
 join (?:us |our )(?:\S+ ){0,2}(?:forums?|discord|slack|subreddit)(?: (?:on|at|today|now|here|community|to)\b[^,;]{0,60})?[.!]?
 join our (?:\S+ ){0,2}forums? to keep (?:talking|chatting|discussing)\b.{0,200}
 get the (?:[\w'’&-]+ ){1,4}newsletter!?
-be (?:the )?first to (?:get|receive|hear about|see) (?:\S+ ){0,6}(?:delivered )?(?:(?:straight |directly )?(?:to|in) your inbox|by e-?mail)[.!]?
-to (?:receive|get) (?:\S+ ){0,6}by e-?mail,? (?:sign up|subscribe|register) (?:for|to) (?:\S+ ){0,5}(?:newsletter|mailing list|list|alerts)[.!]?
+be (?:the )?first to (?:get|receive|hear about) (?:our|the latest|all (?:our|the)) (?:\S+ ){0,5}(?:delivered )?(?:(?:straight |directly )?(?:to|in) your inbox|by e-?mail)[.!]?
+to (?:receive|get) (?:\S+ ){0,6}by e-?mail,? (?:sign up|subscribe) (?:for|to) (?:our |the )(?:[\w'’&-]+ ){0,4}(?:newsletters?|mailing list|e-?mail alerts)[.!]?
 [newsletter:de]
 (?:jetzt |hier )?(?:für (?:den|unseren) )?newsletter (?:abonnieren|bestellen|anmelden)\b.{0,60}
 (?:jetzt |hier )?(?:zum|für den) (?:kostenlosen |gratis |wöchentlichen |täglichen )?newsletter anmelden\b.{0,60}
