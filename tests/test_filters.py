@@ -386,6 +386,10 @@ def test_share_single_label_alone_stays():
     # a share panel's note alone, or in a sentence, is no button row
     assert claimed("share", "The pier reopens in May.\nThese are external links and will open in a new window\nIt will cost £2 million.") == {}
     assert claimed("share", "These are external links and will open in a new window, the help page warns readers.") == {}
+    # a share panel's confirmations go with its buttons, and stay alone
+    assert set(claimed("share", "Post to Facebook\nPosted!\nA link has been posted to your Facebook feed.\nThe pier reopens.")) == {
+        "Post to Facebook", "Posted!", "A link has been posted to your Facebook feed."}
+    assert claimed("share", "She waited at the post office.\nPosted!\nThe letter had gone at last.") == {}
     # the link a panel offers to copy stands between its notes and its buttons
     assert set(claimed("share", "Facebook\nCopy this link\nhttps://example.org/news/pier-123\nClose share panel\nThe pier reopens.").values()) == {"share_run"}
     assert "Close share panel" in claimed("share", "Facebook\nCopy this link\nhttps://example.org/news/pier-123\nClose share panel\nThe pier reopens.")
