@@ -2364,8 +2364,9 @@ def _player_parts(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[i
 
     A player block is the text of a web video player's controls, time
     displays and caption-settings dialog (video.js and players built like
-    it) that a scraper took as lines. It holds at least ``PLAYER_MIN`` different control lines
-    (``patterns/player.re``, whole lines) at most ``PLAYER_GAP`` lines apart,
+    it) that a scraper took as lines. It holds at least ``PLAYER_MIN``
+    different control lines (``patterns/player.re``, whole lines) at most
+    ``PLAYER_GAP`` lines apart,
     with only control lines, plain player labels (``patterns/player.labels``:
     "Mute", "Fullscreen", "Captions", colour and font names), option values
     ("75%", "1x") and at most ``PLAYER_OTHERS`` other lines, each of at most
