@@ -2348,19 +2348,11 @@ _DIGIT_RUNS = re.compile(r"\d+")
 
 
 @functools.lru_cache(maxsize=4)
-def _player_blocks(text: str) -> tuple[tuple[int, int], ...]:
-    """``(start, end)`` of every line of the video player blocks and video
-    embeds' playlists of ``text`` (``_player_parts``), in text order. Cached
-    for the few most recent texts: ``site_chrome`` and ``structure`` both ask."""
-    controls, playlists = _player_parts(text)
-    return tuple(sorted(controls + playlists)) if playlists else controls
-
-
-@functools.lru_cache(maxsize=4)
 def _player_parts(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
     """``(controls, playlists)``: ``(start, end)`` of every line of the video
     player blocks of ``text`` (below) and of the video embeds' playlists
-    (``_playlist_blocks``).
+    (``_playlist_blocks``). Cached for the few most recent texts:
+    ``site_chrome`` and ``structure`` both ask.
 
     A player block is the text of a web video player's controls, time
     displays and caption-settings dialog (video.js and players built like

@@ -3156,6 +3156,7 @@ def _excerpts_after(raw: list[str], cls: list[int | None], a: int, m: int) -> bo
     body = sum(len(raw[i]) for i in range(a, m) if cls[i] in (GOOD, NEAR))
     return body >= EXCERPT_BODY_SHARE * most
 
+
 #: A share button under each entry ("Share" after every post of a live blog,
 #: a letters page, a Q&A) is a button of the entry, not the end of the body,
 #: when it comes back at least this many times in the body ...
