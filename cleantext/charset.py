@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import threading
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -278,9 +279,12 @@ def _few_controls(text: str) -> bool:
 
 def _looks_utf16(data: bytes) -> str | None:
     """``utf-16-le``/``-be`` when the NUL bytes sit on one parity only (the high
-    byte of ASCII characters in UTF-16: line breaks, digits, Latin letters) and
-    the bytes decode as UTF-16 with that byte order; else ``None``. Text in an
-    8-bit encoding has no NUL bytes at all."""
+    byte of ASCII characters in UTF-16: line breaks, digits, Latin letters),
+    the bytes on that parity are those of one script (``_one_script_highs``)
+    or the bytes are those of CJK text (an eighth of them high, the decoded
+    text plausible as in ``_looks_utf16_cjk``), and they decode as UTF-16 with
+    that byte order; else ``None``. Text in an 8-bit encoding has no NUL bytes at
+    all, except strays ("met on\0 Tuesday"), which no script check passes."""
     n = len(data) // 2 * 2
     if n < 4:
         return None
@@ -290,10 +294,36 @@ def _looks_utf16(data: bytes) -> str | None:
     for codec, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
         # the other parity may hold a few NULs: CJK characters such as U+4E00
         if zeros >= max(2, 0.02 * half) and other <= 0.25 * zeros:
+            highs = data[1:n:2] if codec == "utf-16-le" else data[0:n:2]
+            one_script = _one_script_highs(highs)
+            if not one_script and len(data.translate(None, _ASCII)) < n / 8:
+                continue  # stray NULs in an 8-bit text: their byte pairs would read as CJK
             text, errs = _lenient(data[:n], codec)
             if len(errs) <= 1 and _few_controls(text):  # 1: a pair cut by the sample
-                return codec
+                # not one script: CJK text must read as such (rule 9's test), not
+                # as the private-use and unassigned code points of an 8-bit
+                # text's byte pairs ("\x00 \x00\xe5" in cp1251)
+                if one_script or plausibility_penalty(text) <= 0.02 * len(text):
+                    return codec
     return None
+
+
+#: The share of UTF-16 code units whose high byte is NUL or the script's own
+#: byte (``_one_script_highs``) in a text in one alphabetic script.
+UTF16_SCRIPT_SHARE = 0.8
+
+
+def _one_script_highs(highs: bytes) -> bool:
+    """Whether ``highs``, the high bytes of a text's UTF-16 code units, are
+    those of a text in one alphabetic script: at least ``UTF16_SCRIPT_SHARE``
+    of them NUL (ASCII and Latin-1) or the most common other byte (0x04 for
+    Cyrillic, 0x03 for Greek, 0x05 for Hebrew, 0x01 for Latin Extended-A). The
+    high bytes of an 8-bit text read as UTF-16 are its letters, no one of
+    which comes near that share."""
+    counts = Counter(highs)
+    zeros = counts.pop(0, 0)
+    most = max(counts.values(), default=0)
+    return zeros + most >= UTF16_SCRIPT_SHARE * len(highs)
 
 
 def _looks_utf16_cjk(data: bytes) -> str | None:

@@ -182,6 +182,52 @@ def test_utf16_pattern_does_not_take_utf8_with_stray_nul():
     assert decode(data).text == "Gemüse\x00 aus dem Garten"
 
 
+# Stray NUL bytes in a text in an 8-bit charset or UTF-8, two or three of them
+# on one byte parity: the NUL pattern of UTF-16 (rule 4) must not read the
+# byte pairs as CJK characters. Invented sentences.
+_STRAY = [
+    ("The council met on\x00 Tuesday to discuss the new budget for the \x00harbour.", "ascii"),
+    ("Le conseil s'est réuni mardi\x00 pour voter le budget du \x00port de pêche.", "cp1252"),
+    ("Die Fähre fährt\x00 wieder ab Montag, teilte die\x00 Gemeinde mit.", "utf-8"),
+]
+
+
+@pytest.mark.parametrize("text,enc", _STRAY)
+def test_stray_nuls_on_one_parity_are_not_utf16(text, enc):
+    data = text.encode(enc)
+    assert [i % 2 for i, b in enumerate(data) if b == 0] in ([0, 0], [1, 1])  # one parity
+    dec = decode(data)
+    assert not dec.encoding.startswith("utf-16")
+    assert dec.text == text
+    assert clean(data).text == text.replace("\x00", "")
+
+
+@given(
+    pid=st.sampled_from(["en1", "fr1", "de1", "es1", "pl1", "ru1", "el1", "tr1"]),
+    enc=st.sampled_from(["utf-8", "cp1252", "cp1251", "cp1253", "iso8859-2", "cp1254"]),
+    parity=st.integers(0, 1),
+    picks=st.lists(st.integers(0, 10**6), min_size=2, max_size=6),
+)
+@example(pid="en1", enc="utf-8", parity=0, picks=[0, 10, 20, 30])
+def test_a_few_stray_nuls_never_make_utf16(pid, enc, parity, picks):
+    try:
+        data = bytearray(TEXT[pid].encode(enc))
+    except UnicodeEncodeError:
+        return  # a paragraph the charset cannot write
+    spots = sorted({(p % (len(data) // 2)) * 2 + parity for p in picks})
+    for i in spots:
+        data[i] = 0  # overwrite: the other bytes keep their parity
+    assert not decode(bytes(data)).encoding.startswith("utf-16")
+
+
+@pytest.mark.parametrize("pid", ["en1", "de1", "ru1", "uk1", "el1", "he1", "ar1", "vi1", "hu1", "tr1"])
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])
+def test_utf16_of_one_alphabetic_script_without_bom(pid, enc):
+    text = TEXT[pid]
+    dec = decode(text.encode(enc))
+    assert dec.encoding == enc and dec.text == text
+
+
 def test_strict_utf8_wins_for_short_input():
     # few non-ASCII letters: a detector would guess a single-byte charset
     data = "Gemüse aus dem Schulgarten\nDie Kinder ernten Möhren.".encode("utf-8")
