@@ -111,12 +111,22 @@ class Pipeline:
         return tuple(n for n, _ in self._entries)
 
     def only(self, *names: str) -> "Pipeline":
-        """Keep only the named filters, in this pipeline's order."""
+        """Keep only the named filters, in this pipeline's order.
+
+        Raises ``ValueError`` when no name is given (an empty selection is a
+        mistake, as ``--only ''`` is on the command line) and ``KeyError`` for
+        a name this pipeline does not have."""
+        if not names:
+            raise ValueError(
+                f"only() needs at least one filter name; this pipeline has: {', '.join(self.names)}"
+            )
         self._check(names)
         return Pipeline([e for e in self._entries if e[0] in names], fix_text=self.fix_text)
 
     def without(self, *names: str) -> "Pipeline":
-        """Drop the named filters."""
+        """Drop the named filters (``KeyError`` for a name this pipeline does
+        not have). Dropping them all leaves a pipeline that only repairs
+        encoding and whitespace, as ``Pipeline([])`` does."""
         self._check(names)
         return Pipeline([e for e in self._entries if e[0] not in names], fix_text=self.fix_text)
 

@@ -325,6 +325,16 @@ def test_pipeline_errors_are_clear():
         Pipeline(["no_such_filter"])
     with pytest.raises(KeyError, match="this pipeline has"):
         Pipeline().only("no_such_filter")
+    with pytest.raises(ValueError, match="at least one filter name"):
+        Pipeline.preset("conservative").only()  # an empty selection, as --only '' is
+
+
+def test_without_every_filter_only_repairs():
+    p = Pipeline.preset("conservative")
+    empty = p.without(*p.names)
+    assert empty.names == () and empty == Pipeline([])
+    r = empty.clean("caf\u00c3\u00a9  Share this article \n")
+    assert r.text == "café Share this article" and r.report.removals == ()
     with pytest.raises(KeyError, match="valid presets"):
         Pipeline.preset("aggressive")
     with pytest.raises(KeyError):
