@@ -229,7 +229,8 @@ def _pipeline(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Pipe
     named = args.only or args.skip or ()
     ignored = [n for n in dict.fromkeys(named) if n not in p.names]
     if args.only:
-        p = p.only(*[n for n in args.only if n in p.names])
+        kept = [n for n in args.only if n in p.names]
+        p = p.only(*kept) if kept else Pipeline([], fix_text=p.fix_text)  # refused below
     if args.skip:
         p = p.without(*[n for n in args.skip if n in p.names])
     if ignored and p.names and not args.quiet:
