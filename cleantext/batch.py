@@ -591,7 +591,12 @@ def jsonl_chunk(opts: JsonlOptions, chunk: tuple[str | None, int, Sequence[bytes
         if opts.on_error == "skip":
             continue
         if isinstance(rec, dict):
-            rec[opts.error_field] = err.to_dict()
+            mark = err.to_dict()
+            if opts.error_field in rec:
+                # the record had the field already (an earlier run's mark, or
+                # its own data): kept inside the new mark, so nothing is lost
+                mark["previous"] = rec[opts.error_field]
+            rec[opts.error_field] = mark
             out.append(_dumps(rec))
         elif isinstance(raw, TooLong):
             out.append(_dumps({opts.error_field: err.to_dict()}))

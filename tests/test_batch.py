@@ -381,6 +381,20 @@ def test_jsonl_too_long_marker_and_custom_error_field():
     assert "1000" in out[0]["err"]["message"]
 
 
+def test_jsonl_a_record_with_the_error_field_loses_nothing():
+    # a bad record that already holds the error field (an earlier run's mark)
+    # keeps its value inside the new mark; a good one passes it through
+    old = {"line": 9, "error": "missing_field", "message": "from an earlier run"}
+    bad = {"id": 1, "content": "x", "cleantext_error": old}
+    good = {"id": 2, "text": DOCS[0], "cleantext_error": "note"}
+    res, out = _run(_opts(), _lines(bad, good))
+    assert out[0]["id"] == 1 and out[0]["content"] == "x"
+    assert out[0]["cleantext_error"]["error"] == "missing_field"
+    assert out[0]["cleantext_error"]["line"] == 1
+    assert out[0]["cleantext_error"]["previous"] == old
+    assert out[1]["cleantext_error"] == "note" and out[1]["text"] == RULES.clean(DOCS[0]).text
+
+
 def test_jsonl_blank_lines_are_not_records():
     good = (json.dumps({"text": DOCS[0]}) + "\n").encode()
     res, out = _run(_opts(), [b"\n", good, b"  \r\n", good])
