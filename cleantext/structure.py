@@ -3435,6 +3435,104 @@ def _prose_after(raw, cls, a: int, b: int, limit: int, lang: str | None) -> tupl
     return gap[0], gap[-1], run[-1]
 
 
+#: The most entries of an announced list above the body that ``_prose_before``
+#: reads past, its lead-in line not counted.
+LEAD_LIST_MAX = 8
+
+
+_WORDY = regex.compile(r"\p{L}{2}")
+
+
+def _announced_list(raw, cls, lead: int, entries: list[int]) -> bool:
+    """Line ``lead`` ends with a colon and introduces the list ``entries``
+    (its non-blank lines under it, in any order): one to ``LEAD_LIST_MAX``
+    entries, each at most ``HEADED_ENTRY_MAX`` code points, ending no
+    sentence and holding a word of two letters or more (not a toolbar's
+    "A+"); no line of them BAD, a cue (a tail, comment, share or list
+    head: "Related:", "Read more:") or a dated line; the lead-in holds no
+    keyword of a photo credit (``[hint]`` of ``patterns/credits.re``: "Foto:",
+    "Image:" over a name)."""
+    if not entries or len(entries) > LEAD_LIST_MAX or not raw[lead].rstrip().endswith(":"):
+        return False
+    low = raw[lead].lower()
+    if any(k in low for k in _filters._hints("credits.re") if not k.startswith("re:")):
+        return False  # a credit's label ("Foto:" over the photographer's name)
+    for i in (lead, *entries):
+        t = raw[i].strip()
+        if cls[i] == BAD or _cue(t) or (len(t) <= STAMP_MAX_LEN and _stamp(t)):
+            return False
+        if i != lead and (len(t) > HEADED_ENTRY_MAX or t[-1:] in _TERM or not _WORDY.search(t)):
+            return False  # (no word of two letters: a toolbar's "A+", "A++")
+    return True
+
+
+def _prose_before(raw, cls, a: int, b: int, lang: str | None) -> int | None:
+    """The first line of the article prose above the body ``a..b`` when an
+    announced list stands between them, or ``None``.
+
+    An article may open with a paragraph or two, then a short list the text
+    introduces ("Times:" over the finishers, "You will need:" over the
+    tools), and go on below it; the list's short lines weigh as a menu, so
+    the best run starts under it and the opening would be lost. The body
+    starts at the paragraphs above the list when
+
+    * the list, read up from the body, is one lead-in line ending with a
+      colon and at most ``LEAD_LIST_MAX`` entries under it, each at most
+      ``HEADED_ENTRY_MAX`` code points, none ending a sentence; no line of
+      it is BAD, a cue (a tail, comment or list head: "Related:", "Most
+      read:"), or a dated line;
+    * right above the lead-in, paragraph lines (GOOD or NEAR lines that end
+      a sentence, no cue), together at least ``PROSE_LEAD_CHARS`` long;
+    * they share ``TOPIC_MIN`` content words with the body (the same
+      story), and no newsletter or legal rule of ``chrome`` hits them.
+
+    Returns the first of those paragraph lines."""
+    j = a - 1
+    entries: list[int] = []
+    while j >= 0:
+        c = cls[j]
+        if c is None:
+            j -= 1
+            continue
+        t = raw[j].strip()
+        if t.endswith(":"):
+            break  # the lead-in
+        entries.append(j)
+        if len(entries) > LEAD_LIST_MAX:
+            return None
+        j -= 1
+    if j < 0 or not _announced_list(raw, cls, j, entries):
+        return None
+    lead = j
+    # the paragraphs above the lead-in, read up
+    run: list[int] = []
+    j = lead - 1
+    while j >= 0:
+        c = cls[j]
+        if c is None:
+            j -= 1
+            continue
+        t = raw[j].strip()
+        if c < NEAR or not _ends_sentence(t) or _cue(t):
+            break
+        run.append(j)
+        j -= 1
+    if not run or sum(len(raw[k].strip()) for k in run) < PROSE_LEAD_CHARS:
+        return None
+    block = "\n".join(raw[i] for i in chain(reversed(run), [lead], reversed(entries)))
+    if _chrome.newsletter(block) or _chrome.legal(block):
+        return None
+    stop = _stopwords().get(lang or "") or _any_stopword()
+    if len(_topic_words(raw, run, stop) & _topic_words(raw, range(a, b + 1), stop)) < TOPIC_MIN:
+        return None
+    return run[-1]
+
+
+#: The least length (code points, all lines) of the paragraphs above an
+#: announced list that ``_prose_before`` joins to the body.
+PROSE_LEAD_CHARS = 80
+
+
 #: Every ``[continued_head]`` line holds one of these (lower case): a few
 #: substring tests turn the other lines away before the pattern is tried.
 _CONTINUED_STEMS = ("contin", "suite", "weiter", "fortgesetzt", "sigue", "read on", "keep reading", "leyendo", "anzeige", "werbung")
@@ -4357,6 +4455,9 @@ def _analyse(text: str) -> _Analysis:
             b = _grow(raw, cls, b2, limit, 1)
     if thread_head is None:
         a = _grow(raw, cls, a, -1, -1)
+        # the article's opening above a list it announces ("Times:")
+        while (up := _prose_before(raw, cls, a, b, lang)) is not None:
+            a = _grow(raw, cls, up, -1, -1)
     # story titles at the top of the body are a box of links above it: the
     # article starts under them (and its headline may be under or among them)
     box_top = a
@@ -4489,6 +4590,14 @@ def _analyse(text: str) -> _Analysis:
         while prev >= 0 and cls[prev] is None:
             prev -= 1
         colon = prev >= 0 and raw[prev].rstrip().endswith(":")
+        if not colon and prev >= 0 and cls[prev] >= NEAR and _announced_list(raw, cls, members[0], members[1:]):
+            # the run is a short list under its own lead-in ("Times:")
+            # between two paragraphs: one the article introduces, read like
+            # one under a lead-in line
+            nxt = j
+            while nxt <= b and cls[nxt] is None:
+                nxt += 1
+            colon = nxt <= b and cls[nxt] >= NEAR
         if (
             len(members) >= 2
             and not colon
@@ -4507,9 +4616,13 @@ def _analyse(text: str) -> _Analysis:
                 len(raw[m]) <= END_HEAD_MAX and _END[raw[m].strip()] for m in members
             ):
                 top = ITEM
-            for m in members:
-                if cls[m] <= top and m != head:
-                    reason[m] = "menu_run"
+            gone = [m for m in members if cls[m] <= top and m != head]
+            if gone == members[:1] and raw[members[0]].rstrip().endswith(":"):
+                # only the run's lead-in would go ("Scorers:" above the
+                # scorer lines the run keeps): a list the article introduces
+                gone = []
+            for m in gone:
+                reason[m] = "menu_run"
         else:
             for m in members:
                 if cls[m] == BAD or (
