@@ -279,11 +279,12 @@ def _few_controls(text: str) -> bool:
 
 def _looks_utf16(data: bytes) -> str | None:
     """``utf-16-le``/``-be`` when the NUL bytes sit on one parity only (the high
-    byte of ASCII characters in UTF-16: line breaks, digits, Latin letters),
-    the bytes on that parity are those of one script (``_one_script_highs``)
-    or the bytes are those of CJK text (an eighth of them high, the decoded
-    text plausible as in ``_looks_utf16_cjk``), and they decode as UTF-16 with
-    that byte order; else ``None``. Text in an 8-bit encoding has no NUL bytes at
+    byte of ASCII characters in UTF-16: line breaks, digits, Latin letters)
+    and the bytes decode as UTF-16 with that byte order; else ``None``. When
+    fewer than ``UTF16_STRAY_SHARE`` of the code units are NUL, the bytes on
+    that parity must also be those of one script (``_one_script_highs``) or
+    the bytes those of CJK text (an eighth of them high, the decoded text
+    plausible as in ``_looks_utf16_cjk``). Text in an 8-bit encoding has no NUL bytes at
     all, except strays ("met on\0 Tuesday"), which no script check passes."""
     n = len(data) // 2 * 2
     if n < 4:
@@ -295,19 +296,25 @@ def _looks_utf16(data: bytes) -> str | None:
         # the other parity may hold a few NULs: CJK characters such as U+4E00
         if zeros >= max(2, 0.02 * half) and other <= 0.25 * zeros:
             highs = data[1:n:2] if codec == "utf-16-le" else data[0:n:2]
-            one_script = _one_script_highs(highs)
-            if not one_script and len(data.translate(None, _ASCII)) < n / 8:
-                continue  # stray NULs in an 8-bit text: their byte pairs would read as CJK
+            # few NULs, on code units whose high bytes are of no one script:
+            # they may be strays in an 8-bit text ("met on\0 Tuesday")
+            stray = zeros < UTF16_STRAY_SHARE * half and not _one_script_highs(highs)
+            if stray and len(data.translate(None, _ASCII)) < n / 8:
+                continue  # an 8-bit text's byte pairs would read as CJK
             text, errs = _lenient(data[:n], codec)
             if len(errs) <= 1 and _few_controls(text):  # 1: a pair cut by the sample
-                # not one script: CJK text must read as such (rule 9's test), not
-                # as the private-use and unassigned code points of an 8-bit
-                # text's byte pairs ("\x00 \x00\xe5" in cp1251)
-                if one_script or plausibility_penalty(text) <= 0.02 * len(text):
+                # with few NULs, CJK text must read as such (rule 9's test),
+                # not as the private-use and unassigned code points of an
+                # 8-bit text's byte pairs ("\x00 \x00\xe5" in cp1251)
+                if not stray or plausibility_penalty(text) <= 0.02 * len(text):
                     return codec
     return None
 
 
+#: Below this share of NUL code units, NULs on one parity may be strays in an
+#: 8-bit text, and the other tests of ``_looks_utf16`` decide; at or above it
+#: (every space and ASCII letter of a UTF-16 text leaves one), they show UTF-16.
+UTF16_STRAY_SHARE = 0.1
 #: The share of UTF-16 code units whose high byte is NUL or the script's own
 #: byte (``_one_script_highs``) in a text in one alphabetic script.
 UTF16_SCRIPT_SHARE = 0.8

@@ -221,13 +221,16 @@ def reported(text: str, start: int, end: int) -> bool:
 #: A prompt named as the subject of a sentence in the past tense ("Subscribe
 #: to keep reading was the message readers saw.", "Get the app was painted
 #: on the wall."): a copula in the past and a determiner or a past participle
-#: in lower case after it, two to twelve words in, the first word no pronoun
-#: or article (a site's own status line: "Your comment was ...", "The page
+#: in lower case after it (then no relative pronoun before it), two to twelve
+#: words in, the first word no pronoun or article (a site's own status line: "Your comment was ...", "The page
 #: you requested was not found", "Comments were closed ...").
 _PROMPT_SUBJECT = regex.compile(
     r"[\W]*(?!(?:you|your|we|our|this|these|those|that|it|its|the|a|an|my|there|here|comments?)\b)"
-    r"[\w'’-]+(?:\s+[\w'’-]+){1,11}\s+(?:was|were)\s+(?:(?:the|a|an|one|what|how|our|their|his|her|its)\b"
-    r"|(?-i:\p{Ll}{2,}ed|written|drawn|shown|seen|spoken|sung|hung|given)\b)",
+    r"[\w'’-]+(?:(?:\s+[\w'’-]+){1,11}\s+(?:was|were)\s+(?:the|a|an|one|what|how|our|their|his|her|its)\b"
+    # a participle after the copula: the words before it hold no relative
+    # pronoun ("Download our app that was voted best app" is the prompt)
+    r"|(?:\s+(?!(?:that|which|who|whom)\b)[\w'’-]+){1,11}\s+(?:was|were)\s+"
+    r"(?-i:\p{Ll}{2,}ed|written|drawn|shown|seen|spoken|sung|hung|given)\b)",
     regex.IGNORECASE,
 )
 

@@ -3441,29 +3441,47 @@ LEAD_LIST_MAX = 8
 
 
 _WORDY = regex.compile(r"\p{L}{2}")
+#: What a list entry holds and a menu label does not: a digit, a comma, or a
+#: word in lower case after the first ("2 eggs", "Keane 12, 58", "A radiator
+#: key"; not "Apple Podcasts")
+_LISTLIKE = regex.compile(r"\d|,|\s(?-i:\p{Ll})")
 
 
 def _announced_list(raw, cls, lead: int, entries: list[int]) -> bool:
     """Line ``lead`` ends with a colon and introduces the list ``entries``
     (its non-blank lines under it, in any order): one to ``LEAD_LIST_MAX``
     entries, each at most ``HEADED_ENTRY_MAX`` code points, ending no
-    sentence and holding a word of two letters or more (not a toolbar's
-    "A+"); no line of them BAD, a cue (a tail, comment, share or list
+    sentence, holding a word of two letters or more (not a toolbar's "A+")
+    and a digit, a comma or a lower-case word after its first (``_LISTLIKE``:
+    not a menu's "Apple Podcasts"); the lead-in no list head with its colon
+    ("Most read:") and no line that a rule filter removes ("Sections:",
+    "Sponsored:"); no line of them BAD, a cue (a tail, comment, share or list
     head: "Related:", "Read more:") or a dated line; the lead-in holds no
     keyword of a photo credit (``[hint]`` of ``patterns/credits.re``: "Foto:",
     "Image:" over a name)."""
     if not entries or len(entries) > LEAD_LIST_MAX or not raw[lead].rstrip().endswith(":"):
         return False
-    low = raw[lead].lower()
+    head = raw[lead].strip()
+    low = head.lower()
     if any(k in low for k in _filters._hints("credits.re") if not k.startswith("re:")):
         return False  # a credit's label ("Foto:" over the photographer's name)
+    if _cue(head.rstrip(": ")):
+        return False  # a list head with its colon ("Most read:", "Related:")
     for i in (lead, *entries):
         t = raw[i].strip()
         if cls[i] == BAD or _cue(t) or (len(t) <= STAMP_MAX_LEN and _stamp(t)):
             return False
-        if i != lead and (len(t) > HEADED_ENTRY_MAX or t[-1:] in _TERM or not _WORDY.search(t)):
-            return False  # (no word of two letters: a toolbar's "A+", "A++")
-    return True
+        if i != lead and (
+            len(t) > HEADED_ENTRY_MAX or t[-1:] in _TERM or not _WORDY.search(t) or not _LISTLIKE.search(t)
+        ):
+            # (no word of two letters: a toolbar's "A+"; only capitalised
+            # words: a menu's "Apple Podcasts", "World")
+            return False
+    # a head another rule names: a menu's "Sections:", an ad slot's
+    # "Sponsored:", a newsletter box's "Our newsletters:"
+    return not any(
+        f(head) for f in (_chrome.site_chrome, _chrome.related, _chrome.newsletter, _filters.ads, _filters.share, _filters.navigation)
+    )
 
 
 def _prose_before(raw, cls, a: int, b: int, lang: str | None) -> int | None:
@@ -4455,8 +4473,9 @@ def _analyse(text: str) -> _Analysis:
             b = _grow(raw, cls, b2, limit, 1)
     if thread_head is None:
         a = _grow(raw, cls, a, -1, -1)
-        # the article's opening above a list it announces ("Times:")
-        while (up := _prose_before(raw, cls, a, b, lang)) is not None:
+        # the article's opening above a list it announces ("Times:"), unless
+        # the list is a recipe's ingredients (found below, however far up)
+        while _ingredients_above(raw, cls, a) == a and (up := _prose_before(raw, cls, a, b, lang)) is not None:
             a = _grow(raw, cls, up, -1, -1)
     # story titles at the top of the body are a box of links above it: the
     # article starts under them (and its headline may be under or among them)

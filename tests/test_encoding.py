@@ -228,6 +228,26 @@ def test_utf16_of_one_alphabetic_script_without_bom(pid, enc):
     assert dec.encoding == enc and dec.text == text
 
 
+# UTF-16 without a BOM whose NULs are many (every ASCII letter, space and line
+# break leaves one) but whose high bytes are of no one script: CJK with Latin
+# words run in, two alphabets mixed. Rule 4 takes them as before; only a text
+# with few NULs must show one script or read as CJK. Invented sentences.
+_MIXED_UTF16 = [
+    "我们在Berlin和Paris都开了新店，周末还有Jazz演出。\n",
+    "新款Mate手机和Redmi系列都在10月发布。",
+    "오늘 Netflix에서 Drama를 봤어요.\n",
+    "дом — տուն, книга — գիրք, вода — ջուր\n",
+    "Спасибо по-тайски: ขอบคุณ. Привет: สวัสดี.\n",
+]
+
+
+@pytest.mark.parametrize("text", _MIXED_UTF16)
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])
+def test_utf16_of_mixed_scripts_without_bom(text, enc):
+    dec = decode(text.encode(enc))
+    assert dec.encoding == enc and dec.text == text
+
+
 def test_strict_utf8_wins_for_short_input():
     # few non-ASCII letters: a detector would guess a single-byte charset
     data = "Gemüse aus dem Schulgarten\nDie Kinder ernten Möhren.".encode("utf-8")
