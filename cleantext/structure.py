@@ -3551,6 +3551,70 @@ def _prose_before(raw, cls, a: int, b: int, lang: str | None) -> int | None:
 PROSE_LEAD_CHARS = 80
 
 
+#: The most non-blank lines after the body that ``_closing_prose`` looks at.
+CLOSING_LINES_MAX = 12
+#: The least length (code points, all lines) of the sentences it joins.
+CLOSING_PROSE_CHARS = 60
+
+
+def _closing_prose(raw, cls, a: int, b: int, lang: str | None) -> int:
+    """The body's last line, moved down to the text's last sentences when only
+    a short list stands between them and the body ("Pros", "Fast", "Quiet",
+    then the verdict), else ``b``.
+
+    All of these must hold: at most ``CLOSING_LINES_MAX`` non-blank lines
+    follow the body, to the end of the text (a page's footer makes more, or
+    holds a cue); none is BAD, a cue (tail, comment or list head), a dated
+    line, or a heading of three words or more, two thirds of them
+    capitalised (the next story's headline); at most
+    ``BRIDGE_MAX`` of them follow the last sentence ("Price when reviewed:
+    £39.99"), and the sentences (lines that end one, ``soft`` or better or
+    of four words or more) are at least ``CLOSING_PROSE_CHARS`` long in all
+    and share ``TOPIC_MIN`` content words with the body and the page title
+    (the text's first line); no line holds "cookie" or a comment stem
+    ("comment", "Kommentar", "commento", "коммент": a form or a notice in a
+    language the rules do not cover), and no rule filter (newsletter, legal,
+    related, site chrome, comments, share, ads, navigation, photo credits)
+    finds anything among them."""
+    tail = [i for i in range(b + 1, len(raw)) if cls[i] is not None]
+    if not tail or len(tail) > CLOSING_LINES_MAX:
+        return b
+    said = []
+    for i in tail:
+        t = raw[i].strip()
+        if cls[i] == BAD or _cue(t) or (len(t) <= STAMP_MAX_LEN and _stamp(t)):
+            return b
+        if _ends_sentence(t) and (cls[i] >= SOFT or len(t.split()) >= 4):
+            said.append(i)  # (a sentence in title case reads as a label)
+        else:
+            words = t.split()
+            if len(words) >= 3 and 3 * sum(w[:1].isupper() for w in words) >= 2 * len(words):
+                return b  # a title-case heading: the next story's headline
+    if (
+        not said
+        or len(tail) - 1 - tail.index(said[-1]) > BRIDGE_MAX
+        or sum(len(raw[i].strip()) for i in said) < CLOSING_PROSE_CHARS
+    ):
+        return b
+    block = "\n".join(raw[i] for i in tail)
+    low = block.lower()
+    if "cookie" in low or any(k in low for k in ("omment", "oment", "коммент", "комент", "댓글", "コメント", "评论", "評論", "留言")):
+        return b  # a comment form's or a cookie notice's words, in any language
+    if any(
+        f(block)
+        for f in (
+            _chrome.newsletter, _chrome.legal, _chrome.related, _chrome.site_chrome, _chrome.comments,
+            _filters.share, _filters.ads, _filters.navigation, _filters.photo_credits,
+        )
+    ):
+        return b  # a rule filter's line among them: the page's own furniture
+    stop = _stopwords().get(lang or "") or _any_stopword()
+    # the body's words and the page title's (its first line)
+    if len(_topic_words(raw, said, stop) & _topic_words(raw, chain((0,), range(a, b + 1)), stop)) < TOPIC_MIN:
+        return b
+    return tail[-1]
+
+
 #: Every ``[continued_head]`` line holds one of these (lower case): a few
 #: substring tests turn the other lines away before the pattern is tried.
 _CONTINUED_STEMS = ("contin", "suite", "weiter", "fortgesetzt", "sigue", "read on", "keep reading", "leyendo", "anzeige", "werbung")
@@ -4499,6 +4563,11 @@ def _analyse(text: str) -> _Analysis:
                 k += 1
             if 0 < k <= BRIDGE_MAX and all(cls[i] >= SOFT for i in tail[k:]):
                 b = tail[-1]
+    closing = range(0)  # the list between the body and its closing sentences: no menu in it
+    if limit == n and thread is None:
+        b1 = _closing_prose(raw, cls, a, b, lang)
+        closing = range(b + 1, b1 + 1)
+        b = b1
 
     # a newsroom's credit line right under the body ("(Reporting by Ann Lee;
     # Editing by Bo Sun)") is the article's last line
@@ -4621,6 +4690,7 @@ def _analyse(text: str) -> _Analysis:
             len(members) >= 2
             and not colon
             and members[0] not in recipe
+            and members[0] not in closing
             and (cards is None or not cards[0] <= members[0] <= cards[1])
             and not _list_run(raw, cls, members)
             and not _timeline_run(raw, cls, members)
