@@ -3569,9 +3569,12 @@ def _closing_prose(raw, cls, a: int, b: int, lang: str | None) -> int:
     capitalised (the next story's headline); at most
     ``BRIDGE_MAX`` of them follow the last sentence ("Price when reviewed:
     £39.99"), and the sentences (lines that end one, ``soft`` or better or
-    of four words or more) are at least ``CLOSING_PROSE_CHARS`` long in all
-    and share ``TOPIC_MIN`` content words with the body and the page title
-    (the text's first line); no line holds "cookie" or a comment stem
+    of four words or more) end with a full stop or an exclamation mark (not a
+    poll's question or a teaser's ellipsis), are at least
+    ``CLOSING_PROSE_CHARS`` long in all, share ``TOPIC_MIN`` content words
+    with the body and the page title (the text's first line), and are in the
+    text's language (a ``SD_NEAR`` share of its stopwords: an appeal in
+    another language is the site's); no line holds "cookie" or a comment stem
     ("comment", "Kommentar", "commento", "коммент": a form or a notice in a
     language the rules do not cover), and no rule filter (newsletter, legal,
     related, site chrome, comments, share, ads, navigation, photo credits)
@@ -3586,6 +3589,8 @@ def _closing_prose(raw, cls, a: int, b: int, lang: str | None) -> int:
             return b
         if _ends_sentence(t) and (cls[i] >= SOFT or len(t.split()) >= 4):
             said.append(i)  # (a sentence in title case reads as a label)
+            if t.rstrip("\"'”’»)")[-1:] not in ".!":
+                return b  # a poll's question, a teaser's "…"
         else:
             words = t.split()
             if len(words) >= 3 and 3 * sum(w[:1].isupper() for w in words) >= 2 * len(words):
@@ -3612,6 +3617,11 @@ def _closing_prose(raw, cls, a: int, b: int, lang: str | None) -> int:
     # the body's words and the page title's (its first line)
     if len(_topic_words(raw, said, stop) & _topic_words(raw, chain((0,), range(a, b + 1)), stop)) < TOPIC_MIN:
         return b
+    if lang in _stopwords():
+        # in the text's language: an appeal in another one is the site's
+        words = " ".join(raw[i] for i in said).lower().split()
+        if sum(map(_stopwords()[lang].__contains__, words)) < SD_NEAR * len(words):
+            return b
     return tail[-1]
 
 
@@ -4535,11 +4545,14 @@ def _analyse(text: str) -> _Analysis:
             b2, cut = _end_cut(raw, cls, score, g, b2, boxes, quoted)
             limit = open_ if cut is None else min(open_, cut)
             b = _grow(raw, cls, b2, limit, 1)
+    lead_lists: list[range] = []  # announced lists the body was extended over (_prose_before)
     if thread_head is None:
         a = _grow(raw, cls, a, -1, -1)
         # the article's opening above a list it announces ("Times:"), unless
-        # the list is a recipe's ingredients (found below, however far up)
+        # the list is a recipe's ingredients (found below, however far up);
+        # the list is no menu then
         while _ingredients_above(raw, cls, a) == a and (up := _prose_before(raw, cls, a, b, lang)) is not None:
+            lead_lists.append(range(up, a))
             a = _grow(raw, cls, up, -1, -1)
     # story titles at the top of the body are a box of links above it: the
     # article starts under them (and its headline may be under or among them)
@@ -4566,7 +4579,8 @@ def _analyse(text: str) -> _Analysis:
     closing = range(0)  # the list between the body and its closing sentences: no menu in it
     if limit == n and thread is None:
         b1 = _closing_prose(raw, cls, a, b, lang)
-        closing = range(b + 1, b1 + 1)
+        if b1 > b:  # (from the body's last line: it may be the list's lead-in)
+            closing = range(b, b1 + 1)
         b = b1
 
     # a newsroom's credit line right under the body ("(Reporting by Ann Lee;
@@ -4691,6 +4705,7 @@ def _analyse(text: str) -> _Analysis:
             and not colon
             and members[0] not in recipe
             and members[0] not in closing
+            and not any(members[0] in r for r in lead_lists)
             and (cards is None or not cards[0] <= members[0] <= cards[1])
             and not _list_run(raw, cls, members)
             and not _timeline_run(raw, cls, members)
