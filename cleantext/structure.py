@@ -3343,21 +3343,22 @@ def _topic_words(raw: list[str], lines: Iterable[int], stop: frozenset[str]) -> 
     return words - stop
 
 
-def _paragraph_run(raw, cls, j: int, limit: int, most: int = 1 << 30) -> list[int]:
-    """The paragraph lines in a row from line ``j`` on (blank lines skipped,
-    none at or after ``limit``, at most ``most``): NEAR or GOOD lines that end
-    a sentence (``_ends_sentence``) and are no cue."""
+def _paragraph_run(raw, cls, j: int, limit: int, most: int = 1 << 30, step: int = 1) -> list[int]:
+    """The paragraph lines in a row from line ``j`` on, down (``step`` 1) or
+    up (``step`` -1) (blank lines skipped, none at or past ``limit``, at most
+    ``most``): NEAR or GOOD lines that end a sentence (``_ends_sentence``)
+    and are no cue."""
     run: list[int] = []
-    while j < limit and len(run) < most:
+    while (j < limit if step > 0 else j > limit) and len(run) < most:
         c = cls[j]
         if c is None:
-            j += 1
+            j += step
             continue
         t = raw[j].strip()
         if c < NEAR or not _ends_sentence(t) or _cue(t):
             break
         run.append(j)
-        j += 1
+        j += step
     return run
 
 
@@ -3522,19 +3523,7 @@ def _prose_before(raw, cls, a: int, b: int, lang: str | None) -> int | None:
     if j < 0 or not _announced_list(raw, cls, j, entries):
         return None
     lead = j
-    # the paragraphs above the lead-in, read up
-    run: list[int] = []
-    j = lead - 1
-    while j >= 0:
-        c = cls[j]
-        if c is None:
-            j -= 1
-            continue
-        t = raw[j].strip()
-        if c < NEAR or not _ends_sentence(t) or _cue(t):
-            break
-        run.append(j)
-        j -= 1
+    run = _paragraph_run(raw, cls, lead - 1, -1, step=-1)  # the paragraphs above the lead-in, read up
     if not run or sum(len(raw[k].strip()) for k in run) < PROSE_LEAD_CHARS:
         return None
     block = "\n".join(raw[i] for i in chain(reversed(run), [lead], reversed(entries)))
