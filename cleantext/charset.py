@@ -284,8 +284,9 @@ def _looks_utf16(data: bytes) -> str | None:
     fewer than ``UTF16_STRAY_SHARE`` of the code units are NUL, the bytes on
     that parity must also be those of one script (``_one_script_highs``) or
     the bytes those of CJK text (an eighth of them high, the decoded text
-    plausible as in ``_looks_utf16_cjk``). Text in an 8-bit encoding has no NUL bytes at
-    all, except strays ("met on\0 Tuesday"), which no script check passes."""
+    plausible as in ``_looks_utf16_cjk``). Text in an 8-bit encoding has no
+    NUL bytes at all, except a few strays ("met on\0 Tuesday"), which those
+    tests turn away."""
     n = len(data) // 2 * 2
     if n < 4:
         return None

@@ -222,8 +222,9 @@ def reported(text: str, start: int, end: int) -> bool:
 #: to keep reading was the message readers saw.", "Get the app was painted
 #: on the wall."): a copula in the past and a determiner or a past participle
 #: in lower case after it (then no relative pronoun before it), two to twelve
-#: words in, the first word no pronoun or article (a site's own status line: "Your comment was ...", "The page
-#: you requested was not found", "Comments were closed ...").
+#: words in, the first word no pronoun or article (a site's own status line:
+#: "Your comment was ...", "The page you requested was not found",
+#: "Comments were closed ...").
 _PROMPT_SUBJECT = regex.compile(
     r"[\W]*(?!(?:you|your|we|our|this|these|those|that|it|its|the|a|an|my|there|here|comments?)\b)"
     r"[\w'’-]+(?:(?:\s+[\w'’-]+){1,11}\s+(?:was|were)\s+(?:the|a|an|one|what|how|our|their|his|her|its)\b"

@@ -3441,6 +3441,7 @@ def _prose_after(raw, cls, a: int, b: int, limit: int, lang: str | None) -> tupl
 LEAD_LIST_MAX = 8
 
 
+#: A word of two letters or more (a list entry has one; a toolbar's "A+" not)
 _WORDY = regex.compile(r"\p{L}{2}")
 #: What a list entry holds and a menu label does not: a digit, a comma, or a
 #: word in lower case after the first ("2 eggs", "Keane 12, 58", "A radiator
@@ -3480,9 +3481,8 @@ def _announced_list(raw, cls, lead: int, entries: list[int]) -> bool:
             return False
     # a head another rule names: a menu's "Sections:", an ad slot's
     # "Sponsored:", a newsletter box's "Our newsletters:"
-    return not any(
-        f(head) for f in (_chrome.site_chrome, _chrome.related, _chrome.newsletter, _filters.ads, _filters.share, _filters.navigation)
-    )
+    rules = (_chrome.site_chrome, _chrome.related, _chrome.newsletter, _filters.ads, _filters.share, _filters.navigation)
+    return not any(f(head) for f in rules)
 
 
 def _prose_before(raw, cls, a: int, b: int, lang: str | None) -> int | None:
@@ -3495,11 +3495,9 @@ def _prose_before(raw, cls, a: int, b: int, lang: str | None) -> int | None:
     the best run starts under it and the opening would be lost. The body
     starts at the paragraphs above the list when
 
-    * the list, read up from the body, is one lead-in line ending with a
-      colon and at most ``LEAD_LIST_MAX`` entries under it, each at most
-      ``HEADED_ENTRY_MAX`` code points, none ending a sentence; no line of
-      it is BAD, a cue (a tail, comment or list head: "Related:", "Most
-      read:"), or a dated line;
+    * the lines right above the body are a list announced by a lead-in
+      line ending with a colon (``_announced_list``: short entries that read
+      like a list's, no cue, no dated line, no head another rule names);
     * right above the lead-in, paragraph lines (GOOD or NEAR lines that end
       a sentence, no cue), together at least ``PROSE_LEAD_CHARS`` long;
     * they share ``TOPIC_MIN`` content words with the body (the same
@@ -3540,6 +3538,10 @@ def _prose_before(raw, cls, a: int, b: int, lang: str | None) -> int | None:
 PROSE_LEAD_CHARS = 80
 
 
+#: Stems of a comment form's or a cookie notice's words in many languages
+#: ("commento", "Kommentar", "комментарий", "cookies"): a text's last lines that
+#: hold one are no closing sentences of its article (``_closing_prose``).
+_NOTICE_STEMS = ("cookie", "omment", "oment", "коммент", "комент", "댓글", "コメント", "评论", "評論", "留言")
 #: The most non-blank lines after the body that ``_closing_prose`` looks at.
 CLOSING_LINES_MAX = 12
 #: The least length (code points, all lines) of the sentences it joins.
@@ -3592,7 +3594,7 @@ def _closing_prose(raw, cls, a: int, b: int, lang: str | None) -> int:
         return b
     block = "\n".join(raw[i] for i in tail)
     low = block.lower()
-    if "cookie" in low or any(k in low for k in ("omment", "oment", "коммент", "комент", "댓글", "コメント", "评论", "評論", "留言")):
+    if any(k in low for k in _NOTICE_STEMS):
         return b  # a comment form's or a cookie notice's words, in any language
     if any(
         f(block)
