@@ -4101,6 +4101,60 @@ def _shares_body(raw: list[str], a: int, lo: int, words: set[str], stop: frozens
     return _shared(words - _site_words(raw, stop), body) >= SECTION_SHARED
 
 
+def _section_head(raw: list[str], cls: list[int | None], j: int) -> bool:
+    """Line ``j`` may head a short section (``_short_sections``): class
+    ``label``, at most ``SECTION_HEAD_WORDS`` words, no colon, no digit but a
+    section's number (``_NUMBERED_HEAD``), no cue, not in the site's own
+    voice (``[site_head]``: "About us", "Contact")."""
+    if cls[j] != LABEL:
+        return False
+    t = raw[j].strip()
+    return not (
+        len(t.split()) > SECTION_HEAD_WORDS
+        or ":" in t
+        or (_has_digit(t) and _NUMBERED_HEAD.fullmatch(t) is None)
+        or _cue(t)
+        or _cues().site_head.fullmatch(t)
+    )
+
+
+def _own_section_above(raw: list[str], cls: list[int | None], a: int, b: int, boxes: list[tuple[int, int]]) -> int:
+    """The body's first line ``a``, moved up to the heading right above it
+    when the body is a series of sections under such headings ("Day one"
+    over the first paragraph of a travel diary whose body holds "Day two"):
+    the line right above ``a`` heads a section (``_section_head``) of two
+    words or more, and a line inside the body, in no box of links read past
+    (``boxes``), heads one too with the same first word and a sentence
+    (``soft`` or better) right under it ("Part I" / "Part II", "Step 1" /
+    "Step 2"); no rule filter removes the heading. Returns ``a``
+    otherwise."""
+    j = a - 1
+    while j >= 0 and cls[j] is None:
+        j -= 1
+    if j < 0 or not _section_head(raw, cls, j):
+        return a
+    head = raw[j].strip()
+    first = head.split()[0].casefold()
+    if len(head.split()) < 2:
+        return a
+    for k in range(a + 1, b + 1):
+        if (
+            cls[k] == LABEL
+            and raw[k].strip().split()[0].casefold() == first
+            and not any(lo <= k <= hi for lo, hi in boxes)
+            and _section_head(raw, cls, k)
+        ):
+            m = k + 1
+            while m <= b and cls[m] is None:
+                m += 1
+            if m <= b and cls[m] >= SOFT:
+                break
+    else:
+        return a
+    rules = (_chrome.site_chrome, _chrome.related, _chrome.legal, _filters.share, _filters.ads, _filters.navigation)
+    return a if any(f(head) for f in rules) else j
+
+
 def _short_sections(raw: list[str], cls: list[int | None], a: int, b: int, stop: int, lang: str | None) -> int:
     """The body's last line ``b``, moved over short sections right after it:
     ``SECTION_MIN`` or more in a row, each a heading of at most
@@ -4125,16 +4179,7 @@ def _short_sections(raw: list[str], cls: list[int | None], a: int, b: int, stop:
     while True:
         while j < stop and cls[j] is None:
             j += 1
-        if j >= stop or cls[j] != LABEL:
-            break
-        t = raw[j].strip()
-        if (
-            len(t.split()) > SECTION_HEAD_WORDS
-            or ":" in t
-            or (_has_digit(t) and _NUMBERED_HEAD.fullmatch(t) is None)
-            or _cue(t)
-            or _cues().site_head.fullmatch(t)
-        ):
+        if j >= stop or not _section_head(raw, cls, j):
             break
         last, _ = _sentence_run(raw, cls, j + 1, stop, voice=True)
         if last is None:
@@ -4545,6 +4590,8 @@ def _analyse(text: str) -> _Analysis:
         while _ingredients_above(raw, cls, a) == a and (up := _prose_before(raw, cls, a, b, lang)) is not None:
             lead_lists.append(range(up, a))
             a = _grow(raw, cls, up, -1, -1)
+        # the first section's own heading, when the body is in short sections
+        a = _own_section_above(raw, cls, a, b, boxes)
     # story titles at the top of the body are a box of links above it: the
     # article starts under them (and its headline may be under or among them)
     box_top = a
