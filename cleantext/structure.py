@@ -355,6 +355,8 @@ class _Cues:
     closing_head = _section_pattern("closing_head")
     review_list_head = _section_pattern("review_list_head")
     site_head = _section_pattern("site_head")
+    salutation = _section_pattern("salutation")
+    valediction = _section_pattern("valediction")
     list_head = _section_pattern("list_head")
     box_head = _section_pattern("box_head")
     title_box_head = _section_pattern("title_box_head")
@@ -4101,6 +4103,46 @@ def _shares_body(raw: list[str], a: int, lo: int, words: set[str], stop: frozens
     return _shared(words - _site_words(raw, stop), body) >= SECTION_SHARED
 
 
+#: The most lines under a letter's closing line (the writer's name, place,
+#: title) that ``_letter_close`` joins to the body.
+SIGNATURE_LINES = 3
+#: The longest of those lines (code points).
+SIGNATURE_MAX = 60
+
+
+def _salutation_above(raw: list[str], cls: list[int | None], a: int) -> int:
+    """The body's first line ``a``, moved up to a letter's salutation right
+    above it (``[salutation]`` of ``patterns/structure.re``: "Sir,", "Dear
+    Editor,"), else ``a``."""
+    j = a - 1
+    while j >= 0 and cls[j] is None:
+        j -= 1
+    if j >= 0 and len(raw[j]) <= SIGNATURE_MAX and _cues().salutation.fullmatch(raw[j].strip()):
+        return j
+    return a
+
+
+def _letter_close(raw: list[str], cls: list[int | None], b: int) -> int:
+    """The body's last line ``b``, moved down over a letter's closing that
+    ends the text: a ``[valediction]`` ("Yours faithfully,") right after the
+    body with at most ``SIGNATURE_LINES`` short lines under it (the writer's
+    name and town: at most ``SIGNATURE_MAX`` code points, no sentence end, no
+    cue, nothing a rule filter removes) and nothing after them; else ``b``."""
+    tail = [i for i in range(b + 1, len(raw)) if cls[i] is not None]
+    if not tail or len(tail) > 1 + SIGNATURE_LINES:
+        return b
+    first = raw[tail[0]].strip()
+    if len(first) > 2 * SIGNATURE_MAX or not _cues().valediction.fullmatch(first):
+        return b
+    for i in tail[1:]:
+        t = raw[i].strip()
+        if len(t) > SIGNATURE_MAX or t[-1:] in _TERM or _cue(t) or cls[i] == BAD:
+            return b
+    block = "\n".join(raw[i] for i in tail)
+    rules = (_chrome.newsletter, _chrome.legal, _chrome.site_chrome, _chrome.comments, _filters.share, _filters.navigation)
+    return b if any(f(block) for f in rules) else tail[-1]
+
+
 def _section_head(raw: list[str], cls: list[int | None], j: int) -> bool:
     """Line ``j`` may head a short section (``_short_sections``): class
     ``label``, at most ``SECTION_HEAD_WORDS`` words, no colon, no digit but a
@@ -4590,8 +4632,9 @@ def _analyse(text: str) -> _Analysis:
         while _ingredients_above(raw, cls, a) == a and (up := _prose_before(raw, cls, a, b, lang)) is not None:
             lead_lists.append(range(up, a))
             a = _grow(raw, cls, up, -1, -1)
-        # the first section's own heading, when the body is in short sections
-        a = _own_section_above(raw, cls, a, b, boxes)
+        # the first section's own heading, when the body is in short sections;
+        # a letter's salutation
+        a = _salutation_above(raw, cls, _own_section_above(raw, cls, a, b, boxes))
     # story titles at the top of the body are a box of links above it: the
     # article starts under them (and its headline may be under or among them)
     box_top = a
@@ -4615,11 +4658,13 @@ def _analyse(text: str) -> _Analysis:
             if 0 < k <= BRIDGE_MAX and all(cls[i] >= SOFT for i in tail[k:]):
                 b = tail[-1]
     closing = range(0)  # the list between the body and its closing sentences: no menu in it
+    signature = range(0)
     if limit == n and thread is None:
         b1 = _closing_prose(raw, cls, a, b, lang)
         if b1 > b:  # (from the body's last line: it may be the list's lead-in)
             closing = range(b, b1 + 1)
-        b = b1
+        b = _letter_close(raw, cls, b1)  # a letter's closing, name and town
+        signature = range(b1 + 1, b + 1)  # no menu in it either
 
     # a newsroom's credit line right under the body ("(Reporting by Ann Lee;
     # Editing by Bo Sun)") is the article's last line
@@ -4743,6 +4788,7 @@ def _analyse(text: str) -> _Analysis:
             and not colon
             and members[0] not in recipe
             and members[0] not in closing
+            and members[0] not in signature
             and not any(members[0] in r for r in lead_lists)
             and (cards is None or not cards[0] <= members[0] <= cards[1])
             and not _list_run(raw, cls, members)

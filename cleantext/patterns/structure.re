@@ -206,6 +206,21 @@ conclusión|en resumen|actualización|conclusione|in sintesi|aggiornamento|concl
 pros|cons|pros and cons|pros & cons|the good|the bad|the ugly|likes|dislikes|we liked|we didn'?t like|what we liked|what we didn'?t like|what i liked|what i didn'?t like
 strengths|weaknesses|key specs|specs|specifications|tech specs|at a glance
 vorteile|nachteile|pro|contra|plus|minus|avantages|inconvénients|points forts|points faibles|ventajas|desventajas|pregi|difetti|voordelen|nadelen
+[salutation]
+# A letter's salutation, a line of its own right above the letter's first
+# paragraph (a letter to the editor, an open letter, an e-mail quoted whole),
+# matched against a whole line, case-insensitive: the body starts there.
+(?:my )?dear [\w .'’-]{1,40},|sirs?,|madam,|dear sir(?: or madam)?,|to the editor[,:]
+(?:liebe[rs]?|sehr geehrte[rs]?) [\w .'’-]{1,40},|(?:cher|chère|chers|chères) [\w .'’-]{1,40},|madame,|monsieur,
+(?:querid[oa]s?|estimad[oa]s?) [\w .'’-]{1,40}[,:]|(?:car[oa]|gentile) [\w .'’-]{1,40},|beste [\w .'’-]{1,40},
+[valediction]
+# A letter's closing line, after its last paragraph and over the writer's
+# name (and place or title), matched against a whole line, case-insensitive:
+# at the end of a text, the body runs on over it and the few short lines
+# under it.
+yours (?:faithfully|sincerely|truly|ever)[,.]?|(?:very )?sincerely(?: yours)?[,.]?|(?:kind|best|warm|warmest|with best) (?:regards|wishes)[,.]?|regards[,.]?|respectfully(?: yours)?[,.]?
+mit freundlichen grüßen[,.]?|(?:viele|beste|herzliche|liebe) grüße[,.]?|cordialement[,.]?|bien à vous[,.]?|(?:je vous prie d.agréer.{0,80})
+atentamente[,.]?|(?:un )?(?:cordial )?saludo(?:s)?(?: cordiales)?[,.]?|cordiali saluti[,.]?|distinti saluti[,.]?|met vriendelijke groet(?:en)?[,.]?
 [site_head]
 # Headings of a site's own blocks after an article (its footer and
 # widgets): they speak for the site or name its services. Such a heading
