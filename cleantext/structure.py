@@ -3465,6 +3465,12 @@ def _announced_list(raw, cls, lead: int, entries: list[int]) -> bool:
     "Image:" over a name)."""
     if not entries or len(entries) > LEAD_LIST_MAX or not raw[lead].rstrip().endswith(":"):
         return False
+    for i in entries:
+        t = raw[i].strip()
+        if len(t) > HEADED_ENTRY_MAX or t[-1:] in _TERM or not _WORDY.search(t) or not _LISTLIKE.search(t):
+            # (no word of two letters: a toolbar's "A+"; only capitalised
+            # words: a menu's "Apple Podcasts", "World")
+            return False
     head = raw[lead].strip()
     low = head.lower()
     if any(k in low for k in _filters._hints("credits.re") if not k.startswith("re:")):
@@ -3474,12 +3480,6 @@ def _announced_list(raw, cls, lead: int, entries: list[int]) -> bool:
     for i in (lead, *entries):
         t = raw[i].strip()
         if cls[i] == BAD or _cue(t) or (len(t) <= STAMP_MAX_LEN and _stamp(t)):
-            return False
-        if i != lead and (
-            len(t) > HEADED_ENTRY_MAX or t[-1:] in _TERM or not _WORDY.search(t) or not _LISTLIKE.search(t)
-        ):
-            # (no word of two letters: a toolbar's "A+"; only capitalised
-            # words: a menu's "Apple Podcasts", "World")
             return False
     # a head another rule names: a menu's "Sections:", an ad slot's
     # "Sponsored:", a newsletter box's "Our newsletters:"
@@ -3572,7 +3572,7 @@ def _closing_prose(raw, cls, a: int, b: int, lang: str | None) -> int:
     language the rules do not cover), and no rule filter (newsletter, legal,
     related, site chrome, comments, share, ads, navigation, photo credits)
     finds anything among them."""
-    tail = [i for i in range(b + 1, len(raw)) if cls[i] is not None]
+    tail = _lines_after(cls, b, CLOSING_LINES_MAX + 1)
     if not tail or len(tail) > CLOSING_LINES_MAX:
         return b
     said = []
@@ -4110,6 +4110,18 @@ SIGNATURE_LINES = 3
 SIGNATURE_MAX = 60
 
 
+def _lines_after(cls: list[int | None], b: int, most: int) -> list[int]:
+    """The first ``most`` non-blank lines after line ``b`` (fewer at the end
+    of the text)."""
+    out: list[int] = []
+    for i in range(b + 1, len(cls)):
+        if cls[i] is not None:
+            out.append(i)
+            if len(out) >= most:
+                break
+    return out
+
+
 def _salutation_above(raw: list[str], cls: list[int | None], a: int) -> int:
     """The body's first line ``a``, moved up to a letter's salutation right
     above it (``[salutation]`` of ``patterns/structure.re``: "Sir,", "Dear
@@ -4117,9 +4129,11 @@ def _salutation_above(raw: list[str], cls: list[int | None], a: int) -> int:
     j = a - 1
     while j >= 0 and cls[j] is None:
         j -= 1
-    if j >= 0 and len(raw[j]) <= SIGNATURE_MAX and _cues().salutation.fullmatch(raw[j].strip()):
-        return j
-    return a
+    if j < 0 or len(raw[j]) > SIGNATURE_MAX:
+        return a
+    t = raw[j].strip()
+    # (every salutation ends with a comma or a colon)
+    return j if t[-1:] in ",:" and _cues().salutation.fullmatch(t) else a
 
 
 def _letter_close(raw: list[str], cls: list[int | None], b: int) -> int:
@@ -4128,7 +4142,7 @@ def _letter_close(raw: list[str], cls: list[int | None], b: int) -> int:
     body with at most ``SIGNATURE_LINES`` short lines under it (the writer's
     name and town: at most ``SIGNATURE_MAX`` code points, no sentence end, no
     cue, nothing a rule filter removes) and nothing after them; else ``b``."""
-    tail = [i for i in range(b + 1, len(raw)) if cls[i] is not None]
+    tail = _lines_after(cls, b, SIGNATURE_LINES + 2)
     if not tail or len(tail) > 1 + SIGNATURE_LINES:
         return b
     first = raw[tail[0]].strip()
@@ -4173,12 +4187,13 @@ def _own_section_above(raw: list[str], cls: list[int | None], a: int, b: int, bo
     j = a - 1
     while j >= 0 and cls[j] is None:
         j -= 1
-    if j < 0 or not _section_head(raw, cls, j):
+    if j < 0 or cls[j] != LABEL:
         return a
     head = raw[j].strip()
-    first = head.split()[0].casefold()
-    if len(head.split()) < 2:
+    words = head.split()
+    if not 2 <= len(words) <= SECTION_HEAD_WORDS or not _section_head(raw, cls, j):
         return a
+    first = words[0].casefold()
     for k in range(a + 1, b + 1):
         if (
             cls[k] == LABEL
@@ -4629,7 +4644,7 @@ def _analyse(text: str) -> _Analysis:
         # the article's opening above a list it announces ("Times:"), unless
         # the list is a recipe's ingredients (found below, however far up);
         # the list is no menu then
-        while _ingredients_above(raw, cls, a) == a and (up := _prose_before(raw, cls, a, b, lang)) is not None:
+        while (up := _prose_before(raw, cls, a, b, lang)) is not None and _ingredients_above(raw, cls, a) == a:
             lead_lists.append(range(up, a))
             a = _grow(raw, cls, up, -1, -1)
         # the first section's own heading, when the body is in short sections;
