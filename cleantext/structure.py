@@ -4141,7 +4141,10 @@ def _letter_close(raw: list[str], cls: list[int | None], b: int) -> int:
     ends the text: a ``[valediction]`` ("Yours faithfully,") right after the
     body with at most ``SIGNATURE_LINES`` short lines under it (the writer's
     name and town: at most ``SIGNATURE_MAX`` code points, no sentence end, no
-    cue, nothing a rule filter removes) and nothing after them; else ``b``."""
+    digit, no cue, nothing a rule filter removes) and nothing after them;
+    else ``b``. Asked only of a body that opens with a salutation
+    (``_salutation_above``): a comment's or a newsletter's "Kind regards" is
+    no letter's."""
     tail = _lines_after(cls, b, SIGNATURE_LINES + 2)
     if not tail or len(tail) > 1 + SIGNATURE_LINES:
         return b
@@ -4150,7 +4153,7 @@ def _letter_close(raw: list[str], cls: list[int | None], b: int) -> int:
         return b
     for i in tail[1:]:
         t = raw[i].strip()
-        if len(t) > SIGNATURE_MAX or t[-1:] in _TERM or _cue(t) or cls[i] == BAD:
+        if len(t) > SIGNATURE_MAX or t[-1:] in _TERM or _has_digit(t) or _cue(t) or cls[i] == BAD:
             return b
     block = "\n".join(raw[i] for i in tail)
     rules = (_chrome.newsletter, _chrome.legal, _chrome.site_chrome, _chrome.comments, _filters.share, _filters.navigation)
@@ -4174,15 +4177,23 @@ def _section_head(raw: list[str], cls: list[int | None], j: int) -> bool:
     )
 
 
+#: A heading of a numbered series: a word and a number, in digits, Roman
+#: numerals or English words ("Day one", "Part II", "Step 3", "Week
+#: twelve"). Group 1 is the word.
+_SERIES_HEAD = regex.compile(
+    r"(?i)(\p{L}+)\s+(?:\d{1,3}|[ivxlc]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+)
+
+
 def _own_section_above(raw: list[str], cls: list[int | None], a: int, b: int, boxes: list[tuple[int, int]]) -> int:
     """The body's first line ``a``, moved up to the heading right above it
-    when the body is a series of sections under such headings ("Day one"
-    over the first paragraph of a travel diary whose body holds "Day two"):
-    the line right above ``a`` heads a section (``_section_head``) of two
-    words or more, and a line inside the body, in no box of links read past
-    (``boxes``), heads one too with the same first word and a sentence
-    (``soft`` or better) right under it ("Part I" / "Part II", "Step 1" /
-    "Step 2"); no rule filter removes the heading. Returns ``a``
+    when the body is a numbered series of sections ("Day one" over the first
+    paragraph of a travel diary whose body holds "Day two"): the line right
+    above ``a`` heads a section (``_section_head``) and is a word and a
+    number (``_SERIES_HEAD``), and a line inside the body, in no box of
+    links read past (``boxes``), is the same word and a number with a
+    sentence (``soft`` or better) right under it ("Part I" / "Part II",
+    "Step 1" / "Step 2"); no rule filter removes the heading. Returns ``a``
     otherwise."""
     j = a - 1
     while j >= 0 and cls[j] is None:
@@ -4190,14 +4201,15 @@ def _own_section_above(raw: list[str], cls: list[int | None], a: int, b: int, bo
     if j < 0 or cls[j] != LABEL:
         return a
     head = raw[j].strip()
-    words = head.split()
-    if not 2 <= len(words) <= SECTION_HEAD_WORDS or not _section_head(raw, cls, j):
+    m = _SERIES_HEAD.fullmatch(head)
+    if m is None or not _section_head(raw, cls, j):
         return a
-    first = words[0].casefold()
+    first = m.group(1).casefold()
     for k in range(a + 1, b + 1):
         if (
             cls[k] == LABEL
-            and raw[k].strip().split()[0].casefold() == first
+            and (mk := _SERIES_HEAD.fullmatch(raw[k].strip())) is not None
+            and mk.group(1).casefold() == first
             and not any(lo <= k <= hi for lo, hi in boxes)
             and _section_head(raw, cls, k)
         ):
@@ -4639,6 +4651,7 @@ def _analyse(text: str) -> _Analysis:
             limit = open_ if cut is None else min(open_, cut)
             b = _grow(raw, cls, b2, limit, 1)
     lead_lists: list[range] = []  # announced lists the body was extended over (_prose_before)
+    letter = False  # the body starts with a letter's salutation
     if thread_head is None:
         a = _grow(raw, cls, a, -1, -1)
         # the article's opening above a list it announces ("Times:"), unless
@@ -4647,9 +4660,13 @@ def _analyse(text: str) -> _Analysis:
         while (up := _prose_before(raw, cls, a, b, lang)) is not None and _ingredients_above(raw, cls, a) == a:
             lead_lists.append(range(up, a))
             a = _grow(raw, cls, up, -1, -1)
-        # the first section's own heading, when the body is in short sections;
-        # a letter's salutation
-        a = _salutation_above(raw, cls, _own_section_above(raw, cls, a, b, boxes))
+        # the first section's own heading, when the body is in numbered
+        # sections; a letter's salutation (not over a recipe's ingredients,
+        # which the ingredient rule below takes from the body's own start)
+        if _ingredients_above(raw, cls, a) == a:
+            a0 = _own_section_above(raw, cls, a, b, boxes)
+            a = _salutation_above(raw, cls, a0)
+            letter = a != a0
     # story titles at the top of the body are a box of links above it: the
     # article starts under them (and its headline may be under or among them)
     box_top = a
@@ -4678,8 +4695,10 @@ def _analyse(text: str) -> _Analysis:
         b1 = _closing_prose(raw, cls, a, b, lang)
         if b1 > b:  # (from the body's last line: it may be the list's lead-in)
             closing = range(b, b1 + 1)
-        b = _letter_close(raw, cls, b1)  # a letter's closing, name and town
-        signature = range(b1 + 1, b + 1)  # no menu in it either
+        b = b1
+        if letter:  # a letter's closing, name and town
+            b = _letter_close(raw, cls, b1)
+            signature = range(b1 + 1, b + 1)  # no menu in it either
 
     # a newsroom's credit line right under the body ("(Reporting by Ann Lee;
     # Editing by Bo Sun)") is the article's last line

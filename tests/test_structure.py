@@ -3918,3 +3918,22 @@ def test_a_video_embed_over_the_comments_does_not_join_them_to_the_article():
     out = clean(text).text
     assert all(p in out for p in lede)
     assert not any(c in out for c in comments[1:3])
+
+
+@pytest.mark.parametrize(
+    "line,want",
+    [
+        ("Sir,", True),
+        ("Dear Editor,", True),
+        ("Dear Mrs Okafor,", True),
+        ("Liebe Frau Berg,", True),
+        ("Estimada señora:", True),
+        ("Dear reader,", False),  # an appeal to the site's readers
+        ("Dear subscribers,", False),
+        ("Chers lecteurs,", False),
+        ("Liebe Grüße,", False),  # a sign-off that starts like a salutation
+        ("Hi folks,", False),  # a blog post's greeting
+    ],
+)
+def test_salutation_lines(line, want):
+    assert (S._cues().salutation.fullmatch(line) is not None) == want

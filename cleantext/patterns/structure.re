@@ -210,9 +210,11 @@ vorteile|nachteile|pro|contra|plus|minus|avantages|inconvénients|points forts|p
 # A letter's salutation, a line of its own right above the letter's first
 # paragraph (a letter to the editor, an open letter, an e-mail quoted whole),
 # matched against a whole line, case-insensitive: the body starts there.
-(?:my )?dear [\w .'’-]{1,40},|sirs?,|madam,|dear sir(?: or madam)?,|to the editor[,:]
-(?:liebe[rs]?|sehr geehrte[rs]?) [\w .'’-]{1,40},|(?:cher|chère|chers|chères) [\w .'’-]{1,40},|madame,|monsieur,
-(?:querid[oa]s?|estimad[oa]s?) [\w .'’-]{1,40}[,:]|(?:car[oa]|gentile) [\w .'’-]{1,40},|beste [\w .'’-]{1,40},
+# Not a greeting of the site's readers ("Dear reader,", "Chers lecteurs,":
+# an appeal), nor a sign-off that starts like one ("Liebe Grüße,").
+(?!.*\b(?:readers?|visitors?|subscribers?|customers?|members?|users?|lecteurs?|lectrices?|leser\w*|lector\w*|lettori|lezers?|grüße|grüsse|groet\w*|saluti|saludos)\b)(?:(?:my )?dear [\w .'’-]{1,40},|sirs?,|madam,|dear sir(?: or madam)?,|to the editor[,:])
+(?!.*\b(?:readers?|visitors?|subscribers?|customers?|members?|users?|lecteurs?|lectrices?|leser\w*|lector\w*|lettori|lezers?|grüße|grüsse|groet\w*|saluti|saludos)\b)(?:(?:liebe[rs]?|sehr geehrte[rs]?) [\w .'’-]{1,40},|(?:cher|chère|chers|chères) [\w .'’-]{1,40},|madame,|monsieur,)
+(?!.*\b(?:readers?|visitors?|subscribers?|customers?|members?|users?|lecteurs?|lectrices?|leser\w*|lector\w*|lettori|lezers?|grüße|grüsse|groet\w*|saluti|saludos)\b)(?:(?:querid[oa]s?|estimad[oa]s?) [\w .'’-]{1,40}[,:]|(?:car[oa]|gentile) [\w .'’-]{1,40},|beste [\w .'’-]{1,40},)
 [valediction]
 # A letter's closing line, after its last paragraph and over the writer's
 # name (and place or title), matched against a whole line, case-insensitive:
