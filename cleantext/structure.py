@@ -4650,6 +4650,16 @@ def _analyse(text: str) -> _Analysis:
             b2, cut = _end_cut(raw, cls, score, g, b2, boxes, quoted)
             limit = open_ if cut is None else min(open_, cut)
             b = _grow(raw, cls, b2, limit, 1)
+    # _ingredients_above by the body's first line: asked up to three times
+    # below, mostly of the same line
+    ingredients: dict[int, int] = {}
+
+    def ingredients_above(x: int) -> int:
+        got = ingredients.get(x)
+        if got is None:
+            got = ingredients[x] = _ingredients_above(raw, cls, x)
+        return got
+
     lead_lists: list[range] = []  # announced lists the body was extended over (_prose_before)
     letter = False  # the body starts with a letter's salutation
     if thread_head is None:
@@ -4657,13 +4667,13 @@ def _analyse(text: str) -> _Analysis:
         # the article's opening above a list it announces ("Times:"), unless
         # the list is a recipe's ingredients (found below, however far up);
         # the list is no menu then
-        while (up := _prose_before(raw, cls, a, b, lang)) is not None and _ingredients_above(raw, cls, a) == a:
+        while (up := _prose_before(raw, cls, a, b, lang)) is not None and ingredients_above(a) == a:
             lead_lists.append(range(up, a))
             a = _grow(raw, cls, up, -1, -1)
         # the first section's own heading, when the body is in numbered
         # sections; a letter's salutation (not over a recipe's ingredients,
         # which the ingredient rule below takes from the body's own start)
-        if _ingredients_above(raw, cls, a) == a:
+        if ingredients_above(a) == a:
             a0 = _own_section_above(raw, cls, a, b, boxes)
             a = _salutation_above(raw, cls, a0)
             letter = a != a0
@@ -4675,7 +4685,7 @@ def _analyse(text: str) -> _Analysis:
     if stacked is not None:
         box_top, a, own_heads = stacked
     a0 = a
-    a = _ingredients_above(raw, cls, a)
+    a = ingredients_above(a)
     recipe = range(a, a0)  # an ingredient list above the body: no menu in it
     if stacked is None or own_heads:
         box_top = a  # (the headline's header lies between it and the body)
