@@ -3611,9 +3611,10 @@ def _closing_prose(raw, cls, a: int, b: int, lang: str | None) -> int:
     if len(_topic_words(raw, said, stop) & _topic_words(raw, chain((0,), range(a, b + 1)), stop)) < TOPIC_MIN:
         return b
     if lang in _stopwords():
-        # in the text's language: an appeal in another one is the site's
+        # in the text's language (``stop`` is its stoplist): an appeal in
+        # another one is the site's
         words = " ".join(raw[i] for i in said).lower().split()
-        if sum(map(_stopwords()[lang].__contains__, words)) < SD_NEAR * len(words):
+        if sum(map(stop.__contains__, words)) < SD_NEAR * len(words):
             return b
     return tail[-1]
 
