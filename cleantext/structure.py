@@ -2687,7 +2687,10 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
             # with it or the opening: that is the headline, this its standfirst
             if up and _headline_shaped(raw[up[0]], cls[up[0]]):
                 words = _content_words(raw[up[0]], stop)
-                if words & own or _shared(words, opening):
+                # (one word shared with the opening alone does not do when
+                # the line above is one of a run of titles: a teaser list)
+                run = len(up) > 1 and _headline_shaped(raw[up[1]], cls[up[1]])
+                if words & own or _shared(words, opening) >= (HEAD_SHARED if run else 1):
                     return up[0]
             return j
     return None

@@ -671,6 +671,52 @@ def test_headline_above_a_byline_and_date_stays(meta):
     assert not any(page.index(p) in got for p in ARTICLE)
 
 
+_PIER = [
+    "Repairs to the town's Victorian pier will take two more years than planned, engineers told the council on "
+    "Tuesday, after divers found that many of the iron columns were weaker than the survey had shown.",
+    "The pier has been closed since a storm in the autumn, and traders at its entrance say their takings have "
+    "halved. The council's report, which is kept in the library, puts the new cost at four million pounds.",
+    "Engineers said the work would start at the landward end, so that the first section could open to walkers next summer.",
+]
+_REGION = [
+    "Council approves new cycle lanes on the ring road",
+    "Two schools merge after a vote by parents",
+    "Lifeboat crew called out three times in one night",
+    "Bakery on the high street closes after ninety years",
+    "Library extends opening hours on Saturdays",  # "library" is one word of the opening
+]
+
+
+def test_a_teaser_sharing_one_word_with_the_opening_is_not_taken_for_the_headline():
+    # a run of other stories' titles, under a head no filter knows, ends
+    # right above the headline; the last title shares one content word with
+    # the opening, which makes no headline of it when titles stand above it
+    head = "Pier repairs to take two more years, engineers warn"
+    page = ["News | Sport | Business | Weather | Letters | Jobs", "Search the site", "Around the region",
+            *_REGION, head, "5 March 2031 10:00", *_PIER, "About us | Contact | Advertise | Privacy"]
+    raw = page
+    starts = list(accumulate((len(x) + 1 for x in raw), initial=0))[:-1]
+    cls, _ = S._classify("\n".join(raw), raw, starts, "en", False)
+    assert S._headline_above(raw, cls, page.index(_PIER[0]), "en") == page.index(head)
+    out = clean("\n".join(page)).text
+    assert head in out and all(p in out for p in _PIER)
+
+
+@pytest.mark.parametrize("above", [["Around the region"], ["Around the region", "Harbour news"]])
+def test_a_headline_sharing_one_word_with_the_opening_stays_over_its_standfirst(above):
+    # no run of titles above it: one word shared with the opening ("pier")
+    # still makes the line over the standfirst the headline
+    head = "Storm damage on the old pier"
+    deck = "Engineers warn repairs will take two more years than planned"
+    page = ["News | Sport | Business | Weather | Letters | Jobs", *above, head, deck, *_PIER,
+            "About us | Contact | Advertise | Privacy"]
+    raw = page
+    starts = list(accumulate((len(x) + 1 for x in raw), initial=0))[:-1]
+    cls, _ = S._classify("\n".join(raw), raw, starts, "en", False)
+    got = S._headline_above(raw, cls, page.index(_PIER[0]), "en")
+    assert got == page.index(head), (got, [(x, cls[x]) for x in range(len(page))])
+
+
 def test_a_sentence_starting_like_a_byline_is_not_taken_for_one():
     # "By Monday ..." right above the body is a sentence, not a byline to skip
     assert S._BYLINE.match("By Marta Kowalczyk") and S._BYLINE.match("Von Max Brenner")
