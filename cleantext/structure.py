@@ -95,6 +95,11 @@ HEAD_LINES = 2
 HEAD_META_SKIP = 2
 #: How far above the body the headline is looked for (lines).
 HEAD_LOOKBACK = 15
+#: How far above the body a line repeating the page title is still taken for
+#: its headline (lines; ``_headline_above``).
+HEAD_LOOKBACK_FAR = 30
+#: What a dateline opening the body ends with ("NEW ORLEANS -").
+_DASHES = ("-", "–", "—")
 #: Title lines: a later line repeating at least TITLE_MIN characters of the
 #: first line (the page title) is a headline; the body starts within HEAD_GAP
 #: lines under it, and is preferred to the best run elsewhere when it gains at
@@ -2557,6 +2562,42 @@ def _first_line_headline(raw: list[str], cls: list[int | None], a: int, line: st
 
 
 def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | None) -> int | None:
+    """The article's headline above the body's first line ``a`` (index into
+    ``raw``), or None: the one ``_headline_near`` finds among the
+    ``HEAD_LOOKBACK`` lines above ``a``, else the nearest line farther up, up
+    to ``HEAD_LOOKBACK_FAR`` lines above ``a``, that repeats the page title's
+    longest part (``TITLE_MIN`` characters or more), alone or run on with
+    what follows it, and shares ``HEAD_SHARED`` content words with the
+    body's opening: a headline over a long toolbar of share and icon labels.
+    ``lang`` picks the stopword list (English when None). Never raises."""
+    head = _headline_near(raw, cls, a, lang)
+    if head is not None or a - HEAD_LOOKBACK <= 1:
+        return head
+    lo = max(1, a - HEAD_LOOKBACK_FAR)
+    far = [j for j in range(a - HEAD_LOOKBACK - 1, lo - 1, -1) if cls[j] is not None]
+    if not far:
+        return None
+    got = _tkeys([raw[0]] + [raw[j] for j in far])
+    part = max(_TITLE_PARTS.split(got[0]), key=len)
+    if len(part) < TITLE_MIN:
+        return None
+    # (a body that opens with its headline has it already: a line far above
+    # that repeats it is a link to the story, in a list of recent ones)
+    top = [j for j in range(a, min(a + HEAD_LINES + 1, len(raw))) if cls[j] is not None]
+    if any(k.startswith(part) for k in _tkeys([raw[j] for j in top])):
+        return None
+    stop = _stopwords().get(lang or "en", frozenset())
+    opening = None
+    for j, k in zip(far, got[1:]):
+        if k.startswith(part) and not _TRAIL.search(k):
+            if opening is None:
+                opening = _opening(raw, cls, a)
+            if _shared(_content_words(raw[j], stop), opening) >= HEAD_SHARED:
+                return j
+    return None
+
+
+def _headline_near(raw: list[str], cls: list[int | None], a: int, lang: str | None) -> int | None:
     """The article's headline among the ``HEAD_LOOKBACK`` lines above the
     body's first line ``a`` (index into ``raw``), or None; a line repeating
     line ``a`` is none (the body opens with its headline). In this order:
@@ -2611,7 +2652,7 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
         k = keys[j]
         if (len(k) >= 10 or (len(k) >= TITLE_MIN_CJK and _CJK.search(k))) and (
             k in title or (len(title) >= 10 and title in k and not _TRAIL.search(k))
-        ):
+        ) and not k.endswith(_DASHES):  # (a dateline opening the body: "NEW ORLEANS -")
             if " " not in k:
                 if whole is None:
                     whole = set(split) | set(_TITLE_SEP.split(title))
@@ -4727,12 +4768,16 @@ def _analyse(text: str) -> _Analysis:
 
     # headline: a line repeating the title (first line) above the body, else
     # the title-like line right above it
+    far = False
     if thread_head is not None:
         head = thread_head
     elif own_heads:
         head = own_heads[0]  # the headline under a box of story titles
     else:
         head = _headline_above(raw, cls, box_top, lang)
+        # a headline over a long toolbar (_headline_above's farther reach)
+        # has no deck or standfirst under it: the lines between are the toolbar's
+        far = head is not None and box_top - head > HEAD_LOOKBACK
     heads: list[int] = own_heads
     if head is None and stacked is None:
         # the title-like lines right above the body: a headline, and a
@@ -4789,13 +4834,15 @@ def _analyse(text: str) -> _Analysis:
         reason[head] = None
         # (a stack of story titles under the headline is no part of its header)
         between = [j for j in range(head + 1, box_top) if cls[j] is not None]
-        deck = _deck(raw, cls, between)
+        deck = frozenset() if far else _deck(raw, cls, between)
         # an ad label read past still counts as a line of the meta block
         metas = len(between) + len(slot_lines.intersection(range(head + 1, a)))
         for j in between:
             if j in heads or j in deck or metas <= HEAD_META_MAX:
                 reason[j] = None
-        if between and _standfirst(raw[between[0]], cls[between[0]]):
+        if far:
+            pass
+        elif between and _standfirst(raw[between[0]], cls[between[0]]):
             reason[between[0]] = None
         elif len(between) >= 2 and _dek(raw, cls, between):
             reason[between[0]] = None

@@ -717,6 +717,61 @@ def test_a_headline_sharing_one_word_with_the_opening_stays_over_its_standfirst(
     assert got == page.index(head), (got, [(x, cls[x]) for x in range(len(page))])
 
 
+_WALL = [
+    "The harbour wall in Kelby will be rebuilt before the spring storms, the council said on Monday, after "
+    "engineers found that the winter tides had washed out part of its foundations.",
+    "Work on the wall will start next week and close the quay to cars for a month, and the ferry will use the "
+    "north slipway while it lasts.",
+    "The council will pay for the work from its reserves and has asked the government for help with the bill.",
+]
+_TOOLBAR = ["Share", "Facebook icon", "Share", "Twitter icon", "Tweet", "Google Plus icon", "Share", "Pinterest icon",
+            "Pin It", "Email icon", "Email", "By signing up you agree to receive our emails.", "Comment icon", "Comment",
+            "Print icon", "Print", "Save"]
+
+
+def test_a_headline_over_a_long_share_toolbar_stays():
+    # the headline repeats the page title and shares words with the opening,
+    # but more than HEAD_LOOKBACK lines of share and icon labels stand under it
+    head = "Harbour wall to be rebuilt before the spring storms"
+    page = [head + " | Kelby Courier", "Home", "News", "Sport", "Weather", head, "By Ann Example", *_TOOLBAR, *_WALL,
+            "About us", "Contact", "Privacy"]
+    text = "\n".join(page)
+    assert page.index(_WALL[0]) - page.index(head) > S.HEAD_LOOKBACK  # the layout this test is about
+    got = line_reasons(text, S.structure(text))
+    assert page.index(head) not in got and not any(page.index(p) in got for p in _WALL)
+    # the lines between are the toolbar's: no standfirst or deck among them
+    assert all(i in got for i in range(page.index(head) + 2, page.index(_WALL[0]))), got
+    out = clean(text).text
+    assert out.startswith(head + "\n") and not any(t in out for t in _TOOLBAR)
+
+
+def test_a_link_far_above_a_body_that_opens_with_its_headline_is_no_headline():
+    # a list of recent posts far above holds a link to this one; the body
+    # opens with its own headline, so the link and the post under it go
+    head = "Harbour wall to be rebuilt before the spring storms"
+    recent = [head, "Lifeboat crew called out three times in one night", "Bakery on the high street closes after ninety years"]
+    page = [head + " | Kelby Courier", "Home", "News", "Recent posts", *recent,
+            *[f"Archive {m} 2031" for m in ("January", "February", "March", "April", "May", "June", "July")],
+            *_TOOLBAR[:12], head, *_WALL, "About us", "Contact", "Privacy"]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert 4 in got and 5 in got, got
+    assert not any(page.index(p) in got for p in _WALL) and len(page) - 4 - len(_WALL) not in got
+
+
+def test_a_dateline_opening_the_body_is_not_taken_for_the_headline():
+    # "PORT KELBY -" stands in the page title ("... in Port Kelby - Courier")
+    # and right above the body, but it opens the body; the headline is above
+    head = "Council backs plan for new harbour wall in Port Kelby"
+    page = [head + " - Courier", "Home", "News", "Sport", "Weather", "Search:", head,
+            "By ANN EXAMPLE, Courier Staff Writer Mon Mar 3, 7:40 PM", "PORT KELBY -", *_WALL, "About us", "Contact"]
+    raw = page
+    starts = list(accumulate((len(x) + 1 for x in raw), initial=0))[:-1]
+    cls, _ = S._classify("\n".join(raw), raw, starts, "en", False)
+    assert S._headline_above(raw, cls, page.index("PORT KELBY -"), "en") == page.index(head)
+    assert S._headline_above(raw, cls, page.index(_WALL[0]), "en") == page.index(head)
+
+
 def test_a_sentence_starting_like_a_byline_is_not_taken_for_one():
     # "By Monday ..." right above the body is a sentence, not a byline to skip
     assert S._BYLINE.match("By Marta Kowalczyk") and S._BYLINE.match("Von Max Brenner")
