@@ -2567,7 +2567,8 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
     ``HEAD_LOOKBACK`` lines above ``a``, else the nearest line farther up, up
     to ``HEAD_LOOKBACK_FAR`` lines above ``a``, that repeats the page title's
     longest part (``TITLE_MIN`` characters or more), alone or run on with
-    what follows it, and shares ``HEAD_SHARED`` content words with the
+    what follows it, or rewords it as ``_headline_near``'s step 3 asks, and
+    shares ``HEAD_SHARED`` content words with the
     body's opening: a headline over a long toolbar of share and icon labels.
     ``lang`` picks the stopword list (English when None). Never raises."""
     head = _headline_near(raw, cls, a, lang)
@@ -2587,13 +2588,27 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
     if any(k.startswith(part) for k in _tkeys([raw[j] for j in top])):
         return None
     stop = _stopwords().get(lang or "en", frozenset())
+    words = _content_words(part, stop)
     opening = None
     for j, k in zip(far, got[1:]):
-        if k.startswith(part) and not _TRAIL.search(k):
-            if opening is None:
-                opening = _opening(raw, cls, a)
-            if _shared(_content_words(raw[j], stop), opening) >= HEAD_SHARED:
-                return j
+        own = _content_words(raw[j], stop)
+        if k.startswith(part):
+            if _TRAIL.search(k):
+                continue
+        else:
+            # the headline reworded in the title ("Dept." for "Department")
+            m = len(own & words)
+            if not (
+                len(words) >= HEAD_PART_WORDS
+                and m >= HEAD_TITLE_SHARE * len(words)
+                and m >= HEAD_LINE_SHARE * len(own)
+                and _headline_shaped(raw[j], cls[j])
+            ):
+                continue
+        if opening is None:
+            opening = _opening(raw, cls, a)
+        if _shared(own, opening) >= HEAD_SHARED:
+            return j
     return None
 
 

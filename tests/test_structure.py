@@ -745,6 +745,21 @@ def test_a_headline_over_a_long_share_toolbar_stays():
     assert out.startswith(head + "\n") and not any(t in out for t in _TOOLBAR)
 
 
+def test_a_headline_reworded_in_the_title_over_a_long_share_toolbar_stays():
+    # the title abbreviates a word of the headline ("Dept." for "Department")
+    head = "Harbour Dept. says the wall will be rebuilt before the spring storms"
+    title = "Harbour Department says the wall will be rebuilt before the spring storms | Kelby Courier"
+    page = [title, "Home", "News", "Sport", "Weather", head, "By Ann Example", *_TOOLBAR, *_WALL,
+            "About us", "Contact", "Privacy"]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert page.index(head) not in got and not any(page.index(p) in got for p in _WALL)
+    # a line sharing few of the title's words is no headline from so far up
+    page[page.index(head)] = "Harbour news from the Kelby Courier this spring"
+    text = "\n".join(page)
+    assert 5 in line_reasons(text, S.structure(text))
+
+
 def test_a_link_far_above_a_body_that_opens_with_its_headline_is_no_headline():
     # a list of recent posts far above holds a link to this one; the body
     # opens with its own headline, so the link and the post under it go
