@@ -98,6 +98,9 @@ HEAD_LOOKBACK = 15
 #: How far above the body a line repeating the page title is still taken for
 #: its headline (lines; ``_headline_above``).
 HEAD_LOOKBACK_FAR = 30
+#: Fewest words of a headline that ends with "says" or "said" ("..., a new
+#: study says"); a comment's header ("Ann Lee says") has fewer.
+HEAD_SAYS_WORDS = 5
 #: What a dateline opening the body ends with ("NEW ORLEANS -").
 _DASHES = ("-", "–", "—")
 #: Title lines: a later line repeating at least TITLE_MIN characters of the
@@ -2535,8 +2538,21 @@ def _headline_shaped(line: str, c: int | None) -> bool:
         and " | " not in t  # a row of links
         and not t.lower().startswith(_crumb_leads())
         and t[0] not in "«»‹›<>"  # a link to the previous or next post
-        and not _stamp(t)
+        and (not _stamp(t) or _says_headline(t))
         and not _BYLINE.match(t)
+    )
+
+
+def _says_headline(t: str) -> bool:
+    """``t`` (stripped), which ``_stamp`` takes for a comment's "Ann Lee
+    says" header, is a headline that ends with the verb ("Each robot costs
+    six jobs, a new study says"): ``HEAD_SAYS_WORDS`` words or more, no colon
+    at its end, no date or time and no reply label in it."""
+    return (
+        t.count(" ") + 1 >= HEAD_SAYS_WORDS
+        and not t.endswith(":")
+        and not _stamp_num(t)
+        and not t.lower().lstrip(" [(#-•").startswith(_REPLY)
     )
 
 

@@ -760,6 +760,23 @@ def test_a_headline_reworded_in_the_title_over_a_long_share_toolbar_stays():
     assert 5 in line_reasons(text, S.structure(text))
 
 
+@pytest.mark.parametrize("head", ["Harbour wall must be rebuilt before spring, engineers say",
+                                  "Storms Washed Out the Harbour Wall, a New Survey Says"])
+def test_a_headline_that_ends_with_says_is_headline_shaped(head):
+    assert S._headline_shaped(head, S.LABEL)
+    page = ["Kelby harbour wall | Kelby Courier", "Home", "News", "Sport", "Weather", "Harbour", head, "Ann Example",
+            "9:28 AM GMT", *_WALL, "About us", "Contact", "Privacy"]
+    raw = page
+    starts = list(accumulate((len(x) + 1 for x in raw), initial=0))[:-1]
+    cls, _ = S._classify("\n".join(raw), raw, starts, "en", False)
+    assert S._headline_above(raw, cls, page.index(_WALL[0]), "en") == page.index(head)
+
+
+@pytest.mark.parametrize("line", ["Ann Lee says", "Ann Lee says:", "Reply to Ann Lee who says", "Tom wrote on 4 May 2031 says"])
+def test_a_comment_header_that_ends_with_says_is_not_headline_shaped(line):
+    assert not S._headline_shaped(line, S.LABEL)
+
+
 def test_a_link_far_above_a_body_that_opens_with_its_headline_is_no_headline():
     # a list of recent posts far above holds a link to this one; the body
     # opens with its own headline, so the link and the post under it go
