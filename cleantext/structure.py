@@ -98,11 +98,23 @@ HEAD_LOOKBACK = 15
 #: How far above the body a line repeating the page title is still taken for
 #: its headline (lines; ``_headline_above``).
 HEAD_LOOKBACK_FAR = 30
+#: Lines above the title-like lines right above the body that the rule
+#: filters read with them, to tell whether they remove them (``_ruled``).
+RULED_CONTEXT = 8
+#: Headline-shaped lines in a row above a title that make it one of a list
+#: of teasers (``_headline_above``, step 5), not a headline over its standfirst.
+TEASER_RUN = 4
 #: Fewest words of a headline that ends with "says" or "said" ("..., a new
 #: study says"); a comment's header ("Ann Lee says") has fewer.
 HEAD_SAYS_WORDS = 5
 #: What a dateline opening the body ends with ("NEW ORLEANS -").
 _DASHES = ("-", "–", "—")
+#: A dateline on a line of its own: a place of up to five words, capitalised,
+#: maybe an agency in brackets, and a dash ("NEW ORLEANS -", "WASHINGTON (AP)
+#: —", "Boston (CNN) --").
+_DATELINE = regex.compile(
+    r"[ \t]*\p{Lu}[\p{L}.'’]*(?:,?[ \t]+\p{Lu}[\p{L}.'’]*){0,4}(?:[ \t]*\([\p{L}. ]{1,20}\))?[ \t]*(?:--|[-–—])[ \t]*"
+)
 #: Title lines: a later line repeating at least TITLE_MIN characters of the
 #: first line (the page title) is a headline; the body starts within HEAD_GAP
 #: lines under it, and is preferred to the best run elsewhere when it gains at
@@ -2577,19 +2589,44 @@ def _first_line_headline(raw: list[str], cls: list[int | None], a: int, line: st
     )
 
 
-def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | None) -> int | None:
-    """The article's headline above the body's first line ``a`` (index into
-    ``raw``), or None: the one ``_headline_near`` finds among the
-    ``HEAD_LOOKBACK`` lines above ``a``, else the nearest line farther up, up
-    to ``HEAD_LOOKBACK_FAR`` lines above ``a``, that repeats the page title's
-    longest part (``TITLE_MIN`` characters or more), alone or run on with
-    what follows it, or rewords it as ``_headline_near``'s step 3 asks, and
-    shares ``HEAD_SHARED`` content words with the
-    body's opening: a headline over a long toolbar of share and icon labels.
-    ``lang`` picks the stopword list (English when None). Never raises."""
-    head = _headline_near(raw, cls, a, lang)
-    if head is not None or a - HEAD_LOOKBACK <= 1:
-        return head
+def _ruled(raw: list[str], lines: list[int], context: int) -> bool:
+    """Every one of ``lines`` (indices into ``raw``) is removed, at least in
+    part, by a rule filter of the default pipeline's toolbar, menu and box
+    families (share, icon labels, navigation, ads, newsletter, site chrome,
+    related, legal), run on the lines from ``context`` lines above the first
+    of them to the last (a run of share labels is one in its context)."""
+    lo = max(0, min(lines) - context)
+    hi = max(lines) + 1
+    block = "\n".join(raw[lo:hi])
+    starts = list(accumulate((len(x) + 1 for x in raw[lo:hi]), initial=0))
+    left = {j - lo for j in lines}
+    for f in (
+        _filters.share, _filters.icon_labels, _filters.navigation, _filters.ads, _chrome.newsletter,
+        _chrome.site_chrome, _chrome.related, _chrome.legal,
+    ):
+        for sp in f(block):
+            left -= {k for k in left if sp.start < starts[k] + len(raw[lo + k]) and sp.end > starts[k]}
+        if not left:
+            return True
+    return False
+
+
+def _headline_far(raw: list[str], cls: list[int | None], a: int, lang: str | None) -> int | None:
+    """The article's headline farther up than ``_headline_above`` looks, when
+    neither it nor the title-like lines right above the body give one: the
+    nearest line between ``HEAD_LOOKBACK`` and ``HEAD_LOOKBACK_FAR`` lines
+    above the body's first line ``a`` (index into ``raw``) that is the page
+    title's longest part (``TITLE_MIN`` characters or more), or rewords it as
+    ``_headline_above``'s step 3 asks, and shares ``HEAD_SHARED`` content
+    words with the body's opening; a line with a headline-shaped line under
+    it and another under that or over it is a link in a list, none. Or None:
+    a headline over a
+    long toolbar of share and icon labels. Not when the body's first lines
+    start with that part themselves (the body opens with its headline: a
+    line far above that repeats it is a link to the story). ``lang`` picks
+    the stopword list (English when None). Never raises."""
+    if a - HEAD_LOOKBACK <= 1:
+        return None
     lo = max(1, a - HEAD_LOOKBACK_FAR)
     far = [j for j in range(a - HEAD_LOOKBACK - 1, lo - 1, -1) if cls[j] is not None]
     if not far:
@@ -2598,8 +2635,6 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
     part = max(_TITLE_PARTS.split(got[0]), key=len)
     if len(part) < TITLE_MIN:
         return None
-    # (a body that opens with its headline has it already: a line far above
-    # that repeats it is a link to the story, in a list of recent ones)
     top = [j for j in range(a, min(a + HEAD_LINES + 1, len(raw))) if cls[j] is not None]
     if any(k.startswith(part) for k in _tkeys([raw[j] for j in top])):
         return None
@@ -2608,10 +2643,7 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
     opening = None
     for j, k in zip(far, got[1:]):
         own = _content_words(raw[j], stop)
-        if k.startswith(part):
-            if _TRAIL.search(k):
-                continue
-        else:
+        if k != part:
             # the headline reworded in the title ("Dept." for "Department")
             m = len(own & words)
             if not (
@@ -2621,6 +2653,14 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
                 and _headline_shaped(raw[j], cls[j])
             ):
                 continue
+        # (a link in a list of recent or most-read stories: a title under it,
+        # and another under that or over it; a headline has at most its
+        # subheadline under it)
+        up = next((i for i in range(j - 1, 0, -1) if cls[i] is not None), None)
+        down = [i for i in range(j + 1, a) if cls[i] is not None][:2]
+        shaped = [i is not None and _headline_shaped(raw[i], cls[i]) for i in (up, *down)]
+        if len(shaped) > 1 and shaped[1] and (shaped[0] or shaped[2:3] == [True]):
+            continue
         if opening is None:
             opening = _opening(raw, cls, a)
         if _shared(own, opening) >= HEAD_SHARED:
@@ -2628,7 +2668,7 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
     return None
 
 
-def _headline_near(raw: list[str], cls: list[int | None], a: int, lang: str | None) -> int | None:
+def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | None) -> int | None:
     """The article's headline among the ``HEAD_LOOKBACK`` lines above the
     body's first line ``a`` (index into ``raw``), or None; a line repeating
     line ``a`` is none (the body opens with its headline). In this order:
@@ -2760,8 +2800,8 @@ def _headline_near(raw: list[str], cls: list[int | None], a: int, lang: str | No
             if up and _headline_shaped(raw[up[0]], cls[up[0]]):
                 words = _content_words(raw[up[0]], stop)
                 # (one word shared with the opening alone does not do when
-                # the line above is one of a run of titles: a teaser list)
-                run = len(up) > 1 and _headline_shaped(raw[up[1]], cls[up[1]])
+                # the line above ends a run of titles: a teaser list)
+                run = len(up) > TEASER_RUN and all(_headline_shaped(raw[i], cls[i]) for i in up[1 : TEASER_RUN + 1])
                 if words & own or _shared(words, opening) >= (HEAD_SHARED if run else 1):
                     return up[0]
             return j
@@ -4799,16 +4839,13 @@ def _analyse(text: str) -> _Analysis:
 
     # headline: a line repeating the title (first line) above the body, else
     # the title-like line right above it
-    far = False
+    far_head = False
     if thread_head is not None:
         head = thread_head
     elif own_heads:
         head = own_heads[0]  # the headline under a box of story titles
     else:
         head = _headline_above(raw, cls, box_top, lang)
-        # a headline over a long toolbar (_headline_above's farther reach)
-        # has no deck or standfirst under it: the lines between are the toolbar's
-        far = head is not None and box_top - head > HEAD_LOOKBACK
     heads: list[int] = own_heads
     if head is None and stacked is None:
         # the title-like lines right above the body: a headline, and a
@@ -4817,8 +4854,14 @@ def _analyse(text: str) -> _Analysis:
         # them, nor do a byline and a date line (up to HEAD_META_SKIP lines)
         j = a - 1
         meta = 0
+        first = True  # (the nearest non-blank line above the body)
         while j >= 0 and len(heads) < HEAD_LINES:
-            if cls[j] is None or _credit(raw[j]):
+            if cls[j] is None:
+                j -= 1
+                continue
+            nearest, first = first, False
+            if _credit(raw[j]) or (nearest and _DATELINE.fullmatch(raw[j])):
+                # (a dateline right above the body opens it: it stays, below)
                 j -= 1
                 continue
             t = raw[j].strip()
@@ -4837,8 +4880,17 @@ def _analyse(text: str) -> _Analysis:
                 j -= 1
                 continue
             break
+        # only lines a rule filter removes ("Close share panel"): a headline
+        # farther up, over a long toolbar, is the one (below)
+        if heads and _ruled(raw, heads, RULED_CONTEXT) and _headline_far(raw, cls, box_top, lang) is not None:
+            heads = []
         if heads:
             head = heads[-1]
+    if head is None:
+        # a headline over a long toolbar: no deck or standfirst under it (the
+        # lines between are the toolbar's)
+        head = _headline_far(raw, cls, box_top, lang)
+        far_head = head is not None
 
     # decisions
     page = n - cls.count(None) >= PAGE_MIN_LINES
@@ -4865,18 +4917,25 @@ def _analyse(text: str) -> _Analysis:
         reason[head] = None
         # (a stack of story titles under the headline is no part of its header)
         between = [j for j in range(head + 1, box_top) if cls[j] is not None]
-        deck = frozenset() if far else _deck(raw, cls, between)
+        deck = frozenset() if far_head else _deck(raw, cls, between)
         # an ad label read past still counts as a line of the meta block
         metas = len(between) + len(slot_lines.intersection(range(head + 1, a)))
         for j in between:
             if j in heads or j in deck or metas <= HEAD_META_MAX:
                 reason[j] = None
-        if far:
+        if far_head:
             pass
         elif between and _standfirst(raw[between[0]], cls[between[0]]):
             reason[between[0]] = None
         elif len(between) >= 2 and _dek(raw, cls, between):
             reason[between[0]] = None
+    # a dateline on its own line right above the body ("NEW ORLEANS -",
+    # "WASHINGTON (AP) —") opens its first paragraph
+    j = a - 1
+    while j >= 0 and cls[j] is None:
+        j -= 1
+    if j > 0 and _DATELINE.fullmatch(raw[j]):
+        reason[j] = None
     # runs of two or more label or item lines inside the body are menus,
     # unless a colon announces them (in a forum thread, short lines are
     # posts, and only the frame goes)

@@ -777,6 +777,75 @@ def test_a_comment_header_that_ends_with_says_is_not_headline_shaped(line):
     assert not S._headline_shaped(line, S.LABEL)
 
 
+@pytest.mark.parametrize("above", [
+    # two other stories' titles: too few for a list of teasers
+    ["Council approves new budget after late night session", "Fire crews tackle blaze at recycling plant"],
+    # a kicker of three words
+    ["Harbour News Weekly"],
+])
+def test_a_headline_sharing_one_word_with_the_opening_stays_over_its_subheadline(above):
+    # "commuters" is the one word the headline shares with the opening; the
+    # subheadline under it shares more: the headline is still the line above
+    head, deck = "Smooth sailing for commuters again", "Harbour ferry returns after costly hull repairs"
+    body = ["The harbour ferry returned to service on Monday after three weeks of hull repairs, the council said, "
+            "ending a long detour for hundreds of commuters.",
+            "Passengers queued from early morning at the terminal, and the first crossing left on time at seven.",
+            "The repairs cost the council about forty thousand pounds, which it hopes to recover from the shipyard."]
+    page = ["Kelby Gazette: ferry back in service", "Home", "News", "Sport", *above, head, deck, "By Ann Example",
+            "March 3, 2031", "Share on X", "Print", *body, "About us", "Privacy"]
+    got = line_reasons("\n".join(page), S.structure("\n".join(page)))
+    assert page.index(head) not in got, got
+
+
+def test_a_link_to_the_story_far_above_does_not_replace_the_headline_over_the_byline():
+    # the page title is the story's name in a "Most read" list; the headline
+    # right above the byline is worded differently, and it is the one
+    link = "Harbour wall to be rebuilt before the spring storms"
+    page = [link + " | Kelby Courier", "", "Kelby Courier", "", "Home", "", "News", "", "Most read", "", link, "",
+            "Storm warning for the north coast", "", "Museum opens after a long refit",
+            "", "Harbour", "", "Coast", "", "Weather", "", "Not so fast", "", "By Ann Example", "", "March 3, 2031", ""]
+    page += [x for p in _WALL for x in (p, "")] + ["© 2031 Kelby Courier"]
+    text = "\n".join(page)
+    assert page.index(_WALL[0]) - page.index(link) > S.HEAD_LOOKBACK  # the layout this test is about
+    got = line_reasons(text, S.structure(text))
+    assert page.index("Not so fast") not in got and page.index(link) in got, got
+
+
+def test_a_link_to_the_story_in_a_list_far_above_is_no_headline():
+    # no headline above the body; the story's link, run on with its age,
+    # stands among other links far above: it goes with them
+    link = "Harbour wall to be rebuilt before the spring storms"
+    page = [link + " | Kelby Courier", "Kelby Courier", "Home", "News", "Latest",
+            "Council approves new budget after late night session", link + " 2 hours ago",
+            "Schools to close early for winter break", *_TOOLBAR, "Text size", "A-", "A+", *_WALL,
+            "About us", "© 2031 Kelby Courier"]
+    raw = page
+    starts = list(accumulate((len(x) + 1 for x in raw), initial=0))[:-1]
+    cls, _ = S._classify("\n".join(raw), raw, starts, "en", False)
+    assert S._headline_far(raw, cls, page.index(_WALL[0]), "en") is None
+    got = line_reasons("\n".join(page), S.structure("\n".join(page)))
+    assert page.index(link + " 2 hours ago") in got
+
+
+@pytest.mark.parametrize("dateline", ["WASHINGTON (AP) —", "KELBY -", "Port Kelby, Wales --"])
+def test_a_dateline_right_above_the_body_stays_under_a_far_headline(dateline):
+    head = "Harbour wall to be rebuilt before the spring storms"
+    page = [head + " | Kelby Courier", "Home", "News", "Sport", "Weather", head, "By Ann Example", *_TOOLBAR,
+            dateline, *_WALL, "About us", "Contact", "Privacy"]
+    got = line_reasons("\n".join(page), S.structure("\n".join(page)))
+    assert page.index(head) not in got and page.index(dateline) not in got, got
+
+
+def test_a_far_headline_keeps_its_place_over_a_subheadline():
+    # a headline over its subheadline, both far above the body: the pair is
+    # no list of links (a list has more titles under or over)
+    head = "Harbour wall to be rebuilt before the spring storms"
+    page = [head + " | Kelby Courier", "Home", "Lottery", head, "Engineers say the tides did the damage", "Related stories",
+            *_TOOLBAR, *_WALL, "About us", "Contact", "Privacy"]
+    got = line_reasons("\n".join(page), S.structure("\n".join(page)))
+    assert page.index(head) not in got, got
+
+
 def test_a_link_far_above_a_body_that_opens_with_its_headline_is_no_headline():
     # a list of recent posts far above holds a link to this one; the body
     # opens with its own headline, so the link and the post under it go
