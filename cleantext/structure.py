@@ -921,8 +921,6 @@ TABLE_COLS = (3, 8)
 #: number cells.
 TABLE_ROWS = 3
 TABLE_NUMBERS = 4
-#: A table cell is at most this long.
-TABLE_CELL_MAX = 100
 
 
 _CURRENCY = re.compile(r"[$€£¥]")
@@ -940,12 +938,14 @@ def _table_cells(raw: list[str], cls: list[int | None], a: int, b: int) -> froze
     "0", "Twitter", "0": two cells a row, and cues), a shop grid whose rows
     repeat a button ("Buy now", "Available from Amazon": a text of more than
     three characters that recurs in every row, or in all rows but one), rows
-    with a cue, a BAD line or a line longer than ``TABLE_CELL_MAX``."""
+    with a cue or a BAD line. A text cell may be of any length: a list of
+    films' titles, years and descriptions is a table too, its descriptions
+    sentences of a hundred code points or more."""
     lines = [i for i in range(a, b + 1) if cls[i] is not None]
     kinds = []
     for i in lines:
         t = raw[i].strip()
-        if cls[i] == BAD or len(t) > TABLE_CELL_MAX or (cls[i] <= ITEM and _cue(t)):
+        if cls[i] == BAD or (cls[i] <= ITEM and _cue(t)):
             kinds.append("X")
         elif t[0] in _NUMBER_FIRST and _NUMBER.fullmatch(t) and not _CURRENCY.search(t):
             kinds.append("N")

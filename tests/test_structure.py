@@ -2377,6 +2377,29 @@ def test_a_stock_table_with_its_header_row_is_a_table():
     assert set(rows) <= _cells(rows)
 
 
+def test_a_table_with_a_description_column_longer_than_a_cell_is_a_table():
+    # a list of films flattened one cell a line: title, year, and a
+    # description, some of them sentences of more than a hundred code points
+    rows = ["Film", "Year", "Description",
+            "The Harbour Clock", "1951",
+            "A lighthouse keeper wakes every morning to the same storm, and only the ferry's captain remembers "
+            "the day before.",
+            "Ferry to Yesterday", "1964", "Two commuters miss the last crossing and board a boat that sails a week back.",
+            "Tuesday Again", "1988",
+            "A harbour clerk relives one Tuesday until he files the report that he has put off for a year, a comedy "
+            "shot on the quay at Kelby.",
+            "Low Tide Loop", "1999", "A diver surfaces into the same hour each time she breaks the water.",
+            "The Long Crossing", "2004",
+            "A ferry leaves Kelby at dawn every day of one summer, and its passengers begin to notice that nothing "
+            "on the far shore ever changes."]
+    assert any(len(r) > 100 for r in rows)  # the layout this test is about
+    assert set(rows) <= _cells(rows)
+    text = "\n".join(["Films | Kelby Courier", "Home", "News", *ARTICLE, *rows, *_WALL, "Contact", "Privacy"])
+    out = clean(text).text
+    # (the body starts at the first description here: the rows from there on)
+    assert all(r in out for r in rows[5:])
+
+
 @pytest.mark.parametrize("lines", [
     ["Facebook", "0", "Twitter", "0", "Pinterest", "0", "Email"],  # two cells a row: a share bar
     ["Clear jar", "£3.50", "Add to basket", "Steel ruler", "£4.20", "Add to basket", "Funnel set", "£2.80",
