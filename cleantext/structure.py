@@ -98,22 +98,33 @@ HEAD_LOOKBACK = 15
 #: How far above the body a line repeating the page title is still taken for
 #: its headline (lines; ``_headline_above``).
 HEAD_LOOKBACK_FAR = 30
+#: A headline found that far up has ``FAR_WORDS`` words or more, or a
+#: byline or a date line within ``FAR_HEADER`` lines under it (its
+#: subheadline may come first).
+FAR_WORDS = 4
+FAR_HEADER = 3
 #: Lines above the title-like lines right above the body that the rule
 #: filters read with them, to tell whether they remove them (``_ruled``).
 RULED_CONTEXT = 8
-#: Headline-shaped lines in a row above a title that make it one of a list
-#: of teasers (``_headline_above``, step 5), not a headline over its standfirst.
-TEASER_RUN = 4
-#: Fewest words of a headline that ends with "says" or "said" ("..., a new
-#: study says"); a comment's header ("Ann Lee says") has fewer.
+#: Headline-shaped lines in a row above a title, of ``TEASER_WORDS`` words
+#: or more each, that make it one of a list of teasers (``_headline_above``,
+#: step 5), not a headline over its standfirst: other stories' titles, not
+#: a menu's "Arts and Culture" or a header's "Sign in to your account".
+TEASER_RUN = 6
+TEASER_WORDS = 4
+#: Fewest words of a title-case headline that ends with "Says" or "Said"
+#: ("..., a New Study Says"); a comment's header ("Ann Lee Says") has fewer.
 HEAD_SAYS_WORDS = 5
-#: What a dateline opening the body ends with ("NEW ORLEANS -").
-_DASHES = ("-", "–", "—")
-#: A dateline on a line of its own: a place of up to five words, capitalised,
-#: maybe an agency in brackets, and a dash ("NEW ORLEANS -", "WASHINGTON (AP)
-#: —", "Boston (CNN) --").
+#: A dateline on a line of its own: a place in capitals ("NEW ORLEANS -",
+#: "ST. PAUL, MINN. —"), or a capitalised one with an agency in brackets
+#: ("Boston (CNN) --"), maybe both ("WASHINGTON (AP) —"), and a dash. A
+#: title-case label with a dash ("Top Stories —", "A-") is none, and so is
+#: a byline in capitals ("BY ANN LEE -").
 _DATELINE = regex.compile(
-    r"[ \t]*\p{Lu}[\p{L}.'’]*(?:,?[ \t]+\p{Lu}[\p{L}.'’]*){0,4}(?:[ \t]*\([\p{L}. ]{1,20}\))?[ \t]*(?:--|[-–—])[ \t]*"
+    r"[ \t]*(?!(?:BY|VON|PAR|POR)[ \t])(?:"
+    r"\p{Lu}[\p{Lu}.'’]+(?:,?[ \t]+\p{Lu}[\p{Lu}.'’]*){0,4}(?:[ \t]*\([\p{L}. ]{1,20}\))?"
+    r"|\p{Lu}[\p{L}.'’]+(?:,?[ \t]+\p{Lu}[\p{L}.'’]*){0,4}[ \t]*\([\p{L}. ]{1,20}\)"
+    r")[ \t]*(?:--|[-–—])[ \t]*"
 )
 #: Title lines: a later line repeating at least TITLE_MIN characters of the
 #: first line (the page title) is a headline; the body starts within HEAD_GAP
@@ -2557,11 +2568,14 @@ def _headline_shaped(line: str, c: int | None) -> bool:
 
 def _says_headline(t: str) -> bool:
     """``t`` (stripped), which ``_stamp`` takes for a comment's "Ann Lee
-    says" header, is a headline that ends with the verb ("Each robot costs
-    six jobs, a new study says"): ``HEAD_SAYS_WORDS`` words or more, no colon
-    at its end, no date or time and no reply label in it."""
+    says" header, is a headline in title case that ends with the verb ("Each
+    Robot Costs Six Jobs, a New Study Says"): the verb capitalised (a
+    comment's header and a quote's "..., one reader says" have it in lower
+    case), ``HEAD_SAYS_WORDS`` words or more, no colon at its end, no date
+    or time and no reply label in it."""
     return (
         t.count(" ") + 1 >= HEAD_SAYS_WORDS
+        and t.rsplit(None, 1)[-1][:1].isupper()
         and not t.endswith(":")
         and not _stamp_num(t)
         and not t.lower().lstrip(" [(#-•").startswith(_REPLY)
@@ -2641,9 +2655,12 @@ def _headline_far(raw: list[str], cls: list[int | None], a: int, lang: str | Non
     stop = _stopwords().get(lang or "en", frozenset())
     words = _content_words(part, stop)
     opening = None
+    parts = set(_TITLE_PARTS.split(got[0])) - {part}  # the site's name
     for j, k in zip(far, got[1:]):
         own = _content_words(raw[j], stop)
         if k != part:
+            if k.startswith(part):
+                continue  # a link run on with its age or section ("... 2 hours ago")
             # the headline reworded in the title ("Dept." for "Department")
             m = len(own & words)
             if not (
@@ -2657,13 +2674,36 @@ def _headline_far(raw: list[str], cls: list[int | None], a: int, lang: str | Non
         # and another under that or over it; a headline has at most its
         # subheadline under it)
         up = next((i for i in range(j - 1, 0, -1) if cls[i] is not None), None)
+        if up is not None and _tkey(raw[up]) in parts:
+            continue  # a tagline under the site's name in the masthead ("Site | Tagline")
         down = [i for i in range(j + 1, a) if cls[i] is not None][:2]
         shaped = [i is not None and _headline_shaped(raw[i], cls[i]) for i in (up, *down)]
         if len(shaped) > 1 and shaped[1] and (shaped[0] or shaped[2:3] == [True]):
             continue
+        # (a line of FAR_WORDS words or more, or an article's header under
+        # it: a byline or a date line within the next FAR_HEADER lines; a
+        # menu's "City Council Meetings" has neither)
+        after = [i for i in range(j + 1, a) if cls[i] is not None]
+        header = next((n for n, i in enumerate(after[:FAR_HEADER]) if _dated(raw[i].strip())), None)
+        if raw[j].strip().count(" ") + 1 < FAR_WORDS and header is None:
+            continue
         if opening is None:
             opening = _opening(raw, cls, a)
         if _shared(own, opening) >= HEAD_SHARED:
+            # a headline-shaped line right over the byline or date line,
+            # not right under this one (its subheadline), that shares a word
+            # with the opening is the article's own headline ("Shelves full
+            # once again"), this line a link to the story (in a list, a trail)
+            for x, y in zip(after, after[1:]):
+                if (
+                    x != after[0]
+                    and _dated(raw[y].strip())
+                    and _headline_shaped(raw[x], cls[x])
+                    and _shared(_content_words(raw[x], stop), opening)
+                ):
+                    return x
+                if header is not None and y == after[header]:
+                    break
             return j
     return None
 
@@ -2723,7 +2763,7 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
         k = keys[j]
         if (len(k) >= 10 or (len(k) >= TITLE_MIN_CJK and _CJK.search(k))) and (
             k in title or (len(title) >= 10 and title in k and not _TRAIL.search(k))
-        ) and not k.endswith(_DASHES):  # (a dateline opening the body: "NEW ORLEANS -")
+        ) and not _DATELINE.fullmatch(raw[j]):  # (a dateline opening the body: "NEW ORLEANS -")
             if " " not in k:
                 if whole is None:
                     whole = set(split) | set(_TITLE_SEP.split(title))
@@ -2801,7 +2841,10 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
                 words = _content_words(raw[up[0]], stop)
                 # (one word shared with the opening alone does not do when
                 # the line above ends a run of titles: a teaser list)
-                run = len(up) > TEASER_RUN and all(_headline_shaped(raw[i], cls[i]) for i in up[1 : TEASER_RUN + 1])
+                run = len(up) > TEASER_RUN and all(
+                    _headline_shaped(raw[i], cls[i]) and raw[i].strip().count(" ") + 1 >= TEASER_WORDS
+                    for i in up[1 : TEASER_RUN + 1]
+                )
                 if words & own or _shared(words, opening) >= (HEAD_SHARED if run else 1):
                     return up[0]
             return j
@@ -4855,13 +4898,18 @@ def _analyse(text: str) -> _Analysis:
         j = a - 1
         meta = 0
         first = True  # (the nearest non-blank line above the body)
+        dateline = False  # stepped over a dateline
         while j >= 0 and len(heads) < HEAD_LINES:
             if cls[j] is None:
                 j -= 1
                 continue
             nearest, first = first, False
-            if _credit(raw[j]) or (nearest and _DATELINE.fullmatch(raw[j])):
+            if nearest and _DATELINE.fullmatch(raw[j]):
                 # (a dateline right above the body opens it: it stays, below)
+                dateline = True
+                j -= 1
+                continue
+            if _credit(raw[j]):
                 j -= 1
                 continue
             t = raw[j].strip()
@@ -4880,6 +4928,12 @@ def _analyse(text: str) -> _Analysis:
                 j -= 1
                 continue
             break
+        if heads and dateline:
+            # over a dateline, a headline shares a word with the story it
+            # opens; a toolbar's "Listen to this article" shares none
+            stop = _stopwords().get(lang or "en", frozenset())
+            if not _shared(_content_words(raw[heads[0]], stop), _opening(raw, cls, a)):
+                heads = []
         # only lines a rule filter removes ("Close share panel"): a headline
         # farther up, over a long toolbar, is the one (below)
         if heads and _ruled(raw, heads, RULED_CONTEXT) and _headline_far(raw, cls, box_top, lang) is not None:

@@ -679,6 +679,8 @@ _PIER = [
     "Engineers said the work would start at the landward end, so that the first section could open to walkers next summer.",
 ]
 _REGION = [
+    "Fishing fleet returns early as gales close in",
+    "Choir raises funds for a new church organ",
     "Council approves new cycle lanes on the ring road",
     "Two schools merge after a vote by parents",
     "Lifeboat crew called out three times in one night",
@@ -762,7 +764,7 @@ def test_a_headline_reworded_in_the_title_over_a_long_share_toolbar_stays():
 
 @pytest.mark.parametrize("head", ["Harbour wall must be rebuilt before spring, engineers say",
                                   "Storms Washed Out the Harbour Wall, a New Survey Says"])
-def test_a_headline_that_ends_with_says_is_headline_shaped(head):
+def test_a_title_case_headline_that_ends_with_says_is_headline_shaped(head):
     assert S._headline_shaped(head, S.LABEL)
     page = ["Kelby harbour wall | Kelby Courier", "Home", "News", "Sport", "Weather", "Harbour", head, "Ann Example",
             "9:28 AM GMT", *_WALL, "About us", "Contact", "Privacy"]
@@ -772,7 +774,10 @@ def test_a_headline_that_ends_with_says_is_headline_shaped(head):
     assert S._headline_above(raw, cls, page.index(_WALL[0]), "en") == page.index(head)
 
 
-@pytest.mark.parametrize("line", ["Ann Lee says", "Ann Lee says:", "Reply to Ann Lee who says", "Tom wrote on 4 May 2031 says"])
+@pytest.mark.parametrize("line", ["Ann Lee says", "Ann Lee says:", "Reply to Ann Lee who says", "Tom wrote on 4 May 2031 says",
+                                  # a comment's header, a quote in a box of readers' words
+                                  "Warehouse worker from Dunmore Park says",
+                                  "The library is the heart of this town, one reader says"])
 def test_a_comment_header_that_ends_with_says_is_not_headline_shaped(line):
     assert not S._headline_shaped(line, S.LABEL)
 
@@ -827,7 +832,7 @@ def test_a_link_to_the_story_in_a_list_far_above_is_no_headline():
     assert page.index(link + " 2 hours ago") in got
 
 
-@pytest.mark.parametrize("dateline", ["WASHINGTON (AP) —", "KELBY -", "Port Kelby, Wales --"])
+@pytest.mark.parametrize("dateline", ["WASHINGTON (AP) —", "KELBY -", "PORT KELBY, WALES --", "Port Kelby (Reuters) -"])
 def test_a_dateline_right_above_the_body_stays_under_a_far_headline(dateline):
     head = "Harbour wall to be rebuilt before the spring storms"
     page = [head + " | Kelby Courier", "Home", "News", "Sport", "Weather", head, "By Ann Example", *_TOOLBAR,
@@ -844,6 +849,81 @@ def test_a_far_headline_keeps_its_place_over_a_subheadline():
             *_TOOLBAR, *_WALL, "About us", "Contact", "Privacy"]
     got = line_reasons("\n".join(page), S.structure("\n".join(page)))
     assert page.index(head) not in got, got
+
+
+@pytest.mark.parametrize("above", [
+    # section links of three words: a menu, not other stories' titles
+    ["Arts and Culture", "Money and Business", "Health and Care", "Travel and Leisure", "Science and Nature",
+     "Sport and Fitness"],
+    # a header's links
+    ["Sign in to your account", "Download our free app", "Manage your newsletter settings", "Subscribe for one pound"],
+])
+def test_a_headline_sharing_one_word_with_the_opening_stays_under_menu_links(above):
+    head, deck = "Bookworms among the shelves", "Kelby library reopens after four months of flood repairs"
+    body = ["The Kelby library reopened on Saturday after four months of flood repairs, and its shelves were full "
+            "again by noon.",
+            "Volunteers carried about nine thousand books back from a school hall where they had been stored since "
+            "the autumn.",
+            "The library will open late on Thursdays until the end of the month to help readers catch up."]
+    page = ["Kelby Courier", "Home", *above, head, deck, "By Ann Example", "March 3, 2031", "Share on X", "Print",
+            *body, "About us", "Privacy"]
+    raw = page
+    starts = list(accumulate((len(x) + 1 for x in raw), initial=0))[:-1]
+    cls, _ = S._classify("\n".join(raw), raw, starts, "en", False)
+    assert S._headline_above(raw, cls, page.index(body[0]), "en") == page.index(head)
+
+
+@pytest.mark.parametrize("line", ["A-", "Top Stories —", "Breaking News —", "By Ann Lee -", "BY ANN LEE -",
+                                  "Kelby Courier —", "Harbour wall -", "The results were -"])
+def test_labels_and_bylines_with_a_dash_are_no_datelines(line):
+    assert not S._DATELINE.fullmatch(line)
+
+
+@pytest.mark.parametrize("line", ["NEW ORLEANS -", "WASHINGTON (AP) —", "Boston (CNN) --", "ST. PAUL, MINN. —",
+                                  "KELBY -", "Kellbach (dpa) -"])
+def test_datelines(line):
+    assert S._DATELINE.fullmatch(line)
+
+
+def test_a_toolbar_label_over_a_dateline_is_no_headline():
+    # the search for the headline steps over the dateline right above the
+    # body; the toolbar's label above it shares no word with the story
+    page = ["Kelby Courier", "Home", "News", "Sport", "Weather", "Text size", "Follow us", "Gift this article", "A+",
+            "Listen to this article", "Share on Facebook", "KELBY (Reuters) -", *_WALL, *_PIER, "About us", "Contact"]
+    got = line_reasons("\n".join(page), S.structure("\n".join(page)))
+    assert page.index("KELBY (Reuters) -") not in got, got
+    assert all(i in got for i in range(page.index("KELBY (Reuters) -"))), got
+
+
+def _far(page: list[str]) -> int | None:
+    raw = page
+    starts = list(accumulate((len(x) + 1 for x in raw), initial=0))[:-1]
+    cls, _ = S._classify("\n".join(raw), raw, starts, "en", False)
+    return S._headline_far(raw, cls, page.index(_WALL[0]), "en")
+
+
+def test_the_far_headline_search_takes_no_tagline_run_on_link_or_menu_label():
+    head = "Harbour wall to be rebuilt before the spring storms"
+    # a "Site | Tagline" title: the tagline stands under the site's name
+    tagline = "Harbour wall news and storm warnings from the Kelby coast"
+    assert _far(["Kelby Courier | " + tagline, "Kelby Courier", tagline, "Home", "News", *_TOOLBAR, *_WALL]) is None
+    # the story's link run on with its age
+    assert _far([head + " | Kelby Courier", "Kelby Courier", "Latest", head + " 2 hours ago", "View all",
+                 *_TOOLBAR, *_WALL]) is None
+    # a title that is a menu's label of three words, with no byline or date under it
+    label = "Harbour Wall Works"
+    assert _far([label + " | Kelby Council", "Home", "Parking", label, "Bins and Recycling", "Planning",
+                 *_TOOLBAR, *_WALL]) is None
+
+
+def test_the_headline_over_the_byline_wins_over_a_far_link_to_the_story():
+    # the story's link is the last of a list far above; the article's own
+    # headline, worded otherwise, stands over its byline and date
+    link = "Harbour wall to be rebuilt before the spring storms"
+    own = "Storm repairs begin at the quay"
+    page = [link + " | Kelby Courier", "Kelby Courier", "Latest", "Council approves skate park plans after long wait",
+            link, "View all", own, "By Ann Example", "March 3, 2031", *_TOOLBAR, *_WALL]
+    assert _far(page) == page.index(own)
 
 
 def test_a_link_far_above_a_body_that_opens_with_its_headline_is_no_headline():
