@@ -103,18 +103,14 @@ HEAD_LOOKBACK_FAR = 30
 #: subheadline may come first).
 FAR_WORDS = 4
 FAR_HEADER = 3
-#: Lines above the title-like lines right above the body that the rule
-#: filters read with them, to tell whether they remove them (``_ruled``).
+#: A headline-shaped first line of the body with fewer words than this is its
+#: headline, and no headline is looked for far above it (``_headline_far``).
+OPEN_HEAD_WORDS = 10
+#: Lines above the title-like lines right above the body, and lines of the
+#: body, that the rule filters read with them, to tell whether they remove
+#: them (``_ruled``).
 RULED_CONTEXT = 8
-#: Headline-shaped lines in a row above a title, of ``TEASER_WORDS`` words
-#: or more each, that make it one of a list of teasers (``_headline_above``,
-#: step 5), not a headline over its standfirst: other stories' titles, not
-#: a menu's "Arts and Culture" or a header's "Sign in to your account".
-TEASER_RUN = 6
-TEASER_WORDS = 4
-#: Fewest words of a title-case headline that ends with "Says" or "Said"
-#: ("..., a New Study Says"); a comment's header ("Ann Lee Says") has fewer.
-HEAD_SAYS_WORDS = 5
+RULED_AFTER = 3
 #: A dateline on a line of its own: a place in capitals ("NEW ORLEANS -",
 #: "ST. PAUL, MINN. —"), or a capitalised one with an agency in brackets
 #: ("Boston (CNN) --"), maybe both ("WASHINGTON (AP) —"), and a dash. A
@@ -387,6 +383,7 @@ class _Cues:
     review_list_head = _section_pattern("review_list_head")
     site_head = _section_pattern("site_head")
     salutation = _section_pattern("salutation")
+    rubric = _section_pattern("rubric")
     valediction = _section_pattern("valediction")
     list_head = _section_pattern("list_head")
     box_head = _section_pattern("box_head")
@@ -2561,25 +2558,16 @@ def _headline_shaped(line: str, c: int | None) -> bool:
         and " | " not in t  # a row of links
         and not t.lower().startswith(_crumb_leads())
         and t[0] not in "«»‹›<>"  # a link to the previous or next post
-        and (not _stamp(t) or _says_headline(t))
+        and not _stamp(t)
         and not _BYLINE.match(t)
     )
 
 
-def _says_headline(t: str) -> bool:
-    """``t`` (stripped), which ``_stamp`` takes for a comment's "Ann Lee
-    says" header, is a headline in title case that ends with the verb ("Each
-    Robot Costs Six Jobs, a New Study Says"): the verb capitalised (a
-    comment's header and a quote's "..., one reader says" have it in lower
-    case), ``HEAD_SAYS_WORDS`` words or more, no colon at its end, no date
-    or time and no reply label in it."""
-    return (
-        t.count(" ") + 1 >= HEAD_SAYS_WORDS
-        and t.rsplit(None, 1)[-1][:1].isupper()
-        and not t.endswith(":")
-        and not _stamp_num(t)
-        and not t.lower().lstrip(" [(#-•").startswith(_REPLY)
-    )
+def _dateline(line: str) -> bool:
+    """``line`` is a dateline on a line of its own (``_DATELINE``: "NEW
+    ORLEANS -", "Boston (CNN) --"), not a rubric in capitals with a dash
+    (``[rubric]`` of ``patterns/structure.re``: "LIVE —", "UPDATE -")."""
+    return _DATELINE.fullmatch(line) is not None and _cues().rubric.fullmatch(line) is None
 
 
 def _first_line_headline(raw: list[str], cls: list[int | None], a: int, line: str, lang: str | None) -> bool:
@@ -2603,14 +2591,16 @@ def _first_line_headline(raw: list[str], cls: list[int | None], a: int, line: st
     )
 
 
-def _ruled(raw: list[str], lines: list[int], context: int) -> bool:
+def _ruled(raw: list[str], lines: list[int], context: int, a: int) -> bool:
     """Every one of ``lines`` (indices into ``raw``) is removed, at least in
     part, by a rule filter of the default pipeline's toolbar, menu and box
     families (share, icon labels, navigation, ads, newsletter, site chrome,
     related, legal), run on the lines from ``context`` lines above the first
-    of them to the last (a run of share labels is one in its context)."""
+    of them to ``RULED_AFTER`` lines past the body's first line ``a`` (a run
+    of share labels is one in its context; a list's last link is followed
+    by the body's prose, not taken for one more link)."""
     lo = max(0, min(lines) - context)
-    hi = max(lines) + 1
+    hi = min(len(raw), a + RULED_AFTER)
     block = "\n".join(raw[lo:hi])
     starts = list(accumulate((len(x) + 1 for x in raw[lo:hi]), initial=0))
     left = {j - lo for j in lines}
@@ -2637,8 +2627,11 @@ def _headline_far(raw: list[str], cls: list[int | None], a: int, lang: str | Non
     a headline over a
     long toolbar of share and icon labels. Not when the body's first lines
     start with that part themselves (the body opens with its headline: a
-    line far above that repeats it is a link to the story). ``lang`` picks
-    the stopword list (English when None). Never raises."""
+    line far above that repeats it is a link to the story), nor when the
+    body's first line is headline-shaped, of fewer than ``OPEN_HEAD_WORDS``
+    words (its own headline, worded otherwise; a longer one is a photo's
+    caption). ``lang`` picks the stopword list (English when None). Never
+    raises."""
     if a - HEAD_LOOKBACK <= 1:
         return None
     lo = max(1, a - HEAD_LOOKBACK_FAR)
@@ -2650,8 +2643,10 @@ def _headline_far(raw: list[str], cls: list[int | None], a: int, lang: str | Non
     if len(part) < TITLE_MIN:
         return None
     top = [j for j in range(a, min(a + HEAD_LINES + 1, len(raw))) if cls[j] is not None]
-    if any(k.startswith(part) for k in _tkeys([raw[j] for j in top])):
-        return None
+    if (_headline_shaped(raw[a], cls[a]) and raw[a].count(" ") < OPEN_HEAD_WORDS) or any(
+        k.startswith(part) for k in _tkeys([raw[j] for j in top])
+    ):
+        return None  # (the body opens with a headline, its own; a long line there is a caption)
     stop = _stopwords().get(lang or "en", frozenset())
     words = _content_words(part, stop)
     opening = None
@@ -2659,8 +2654,13 @@ def _headline_far(raw: list[str], cls: list[int | None], a: int, lang: str | Non
     for j, k in zip(far, got[1:]):
         own = _content_words(raw[j], stop)
         if k != part:
-            if k.startswith(part):
-                continue  # a link run on with its age or section ("... 2 hours ago")
+            at = k.find(part)
+            if at == 0 or (at > 0 and ":" in k[:at]):
+                # a link run on with its age or section ("... 2 hours ago"),
+                # or under a label ("Now reading: ..."); the headline may
+                # still be longer than the title ("Ann Lee wins ..." for
+                # "Lee wins ...")
+                continue
             # the headline reworded in the title ("Dept." for "Department")
             m = len(own & words)
             if not (
@@ -2694,7 +2694,7 @@ def _headline_far(raw: list[str], cls: list[int | None], a: int, lang: str | Non
             # not right under this one (its subheadline), that shares a word
             # with the opening is the article's own headline ("Shelves full
             # once again"), this line a link to the story (in a list, a trail)
-            for x, y in zip(after, after[1:]):
+            for x, y in zip(after, after[1 : FAR_HEADER + 1]):
                 if (
                     x != after[0]
                     and _dated(raw[y].strip())
@@ -2763,7 +2763,7 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
         k = keys[j]
         if (len(k) >= 10 or (len(k) >= TITLE_MIN_CJK and _CJK.search(k))) and (
             k in title or (len(title) >= 10 and title in k and not _TRAIL.search(k))
-        ) and not _DATELINE.fullmatch(raw[j]):  # (a dateline opening the body: "NEW ORLEANS -")
+        ) and not _dateline(raw[j]):  # (a dateline opening the body: "NEW ORLEANS -")
             if " " not in k:
                 if whole is None:
                     whole = set(split) | set(_TITLE_SEP.split(title))
@@ -2839,13 +2839,7 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
             # with it or the opening: that is the headline, this its standfirst
             if up and _headline_shaped(raw[up[0]], cls[up[0]]):
                 words = _content_words(raw[up[0]], stop)
-                # (one word shared with the opening alone does not do when
-                # the line above ends a run of titles: a teaser list)
-                run = len(up) > TEASER_RUN and all(
-                    _headline_shaped(raw[i], cls[i]) and raw[i].strip().count(" ") + 1 >= TEASER_WORDS
-                    for i in up[1 : TEASER_RUN + 1]
-                )
-                if words & own or _shared(words, opening) >= (HEAD_SHARED if run else 1):
+                if words & own or _shared(words, opening):
                     return up[0]
             return j
     return None
@@ -4898,15 +4892,17 @@ def _analyse(text: str) -> _Analysis:
         j = a - 1
         meta = 0
         first = True  # (the nearest non-blank line above the body)
-        dateline = False  # stepped over a dateline
-        while j >= 0 and len(heads) < HEAD_LINES:
+        dateline = 0  # words of the dateline stepped over
+        while j >= 0 and len(heads) < HEAD_LINES - (dateline >= 3):
             if cls[j] is None:
                 j -= 1
                 continue
             nearest, first = first, False
-            if nearest and _DATELINE.fullmatch(raw[j]):
-                # (a dateline right above the body opens it: it stays, below)
-                dateline = True
+            if nearest and _dateline(raw[j]):
+                # (a dateline right above the body opens it: it stays, below;
+                # one of three words or more, "WASHINGTON (AP) —", is as a
+                # headline line would be, one line of the two)
+                dateline = len(raw[j].split())
                 j -= 1
                 continue
             if _credit(raw[j]):
@@ -4928,15 +4924,16 @@ def _analyse(text: str) -> _Analysis:
                 j -= 1
                 continue
             break
-        if heads and dateline:
-            # over a dateline, a headline shares a word with the story it
-            # opens; a toolbar's "Listen to this article" shares none
+        if heads and 0 < dateline < 3:
+            # over a short dateline ("LONDON -"), a headline shares a word
+            # with the story it opens; a toolbar's "Listen to this article"
+            # shares none
             stop = _stopwords().get(lang or "en", frozenset())
             if not _shared(_content_words(raw[heads[0]], stop), _opening(raw, cls, a)):
                 heads = []
         # only lines a rule filter removes ("Close share panel"): a headline
         # farther up, over a long toolbar, is the one (below)
-        if heads and _ruled(raw, heads, RULED_CONTEXT) and _headline_far(raw, cls, box_top, lang) is not None:
+        if heads and _ruled(raw, heads, RULED_CONTEXT, a) and _headline_far(raw, cls, box_top, lang) is not None:
             heads = []
         if heads:
             head = heads[-1]
@@ -4988,7 +4985,7 @@ def _analyse(text: str) -> _Analysis:
     j = a - 1
     while j >= 0 and cls[j] is None:
         j -= 1
-    if j > 0 and _DATELINE.fullmatch(raw[j]):
+    if j > 0 and _dateline(raw[j]):
         reason[j] = None
     # runs of two or more label or item lines inside the body are menus,
     # unless a colon announces them (in a forum thread, short lines are

@@ -230,6 +230,13 @@ atentamente[,.]?|(?:un )?(?:cordial )?saludo(?:s)?(?: cordiales)?[,.]?|cordiali 
 # against a whole line, case-insensitive.
 .*\b(?:us|uns|nosotros|nous|siamo|noi)\b.*
 .*\b(?:contact\w*|kontakt\w*|contatt\w*|terms|privacy|datenschutz|impressum|careers?|jobs|weather|wetter|tiempo|météo|meteo|traffic|verkehr|deals?|offers?|angebote)\b.*
+[rubric]
+# A rubric in capitals with a dash, right above a paragraph ("LIVE —",
+# "UPDATE -", "EXCLUSIVE -"): it looks like a dateline (a place in capitals
+# and a dash) but names a kind of story, so it does not open the body.
+# Matched against a whole line, case-insensitive.
+\s*(?:live|update[sd]?|latest|exclusive|breaking(?: news)?|watch|listen|opinion|analysis|comment|editorial|review|explainer|explained|video|photos?|gallery|podcast|interview|feature|sponsored|promoted|advertisement|urgent|alert|news|correction|clarification)(?:\s+(?:update[sd]?|news|blog|coverage|video))?\s*(?:--|[-–—])\s*
+\s*(?:en direct|mise à jour|exclusif|vidéo|tribune|eilmeldung|exklusiv|aktuell|liveticker|kommentar|última hora|en vivo|exclusiva|actualización|opinión|ao vivo|urgente|laatste nieuws|liveblog)\s*(?:--|[-–—])\s*
 [crumb_lead]
 # How a breadcrumb trail may start, lower case, compared with a line's start
 # (not a pattern): such a line is no headline ("You are here: Home / News").
