@@ -111,15 +111,29 @@ OPEN_HEAD_WORDS = 10
 #: them (``_ruled``).
 RULED_CONTEXT = 8
 RULED_AFTER = 3
+#: Words and spaces only: what may stand before the title in a headline
+#: longer than the title ("Ann " in "Ann Lee wins ..."); a link's label has a
+#: mark ("Video - ", "▶ ").
+_PLAIN_WORDS = regex.compile(r"[\p{L}'’ ]+")
+#: News agencies and networks named in brackets after a dateline's place.
+_AGENCIES = (
+    "AP", "Reuters", "AFP", "dpa", "CNN", "EFE", "ANP", "ANSA", "Bloomberg", "PA", "UPI", "Xinhua", "Kyodo", "KNA",
+    "APA", "SDA", "Keystone-SDA", "Belga", "Lusa", "Europa Press", "TASS", "NTB", "TT", "Ritzau", "PAP", "MTI", "BTA",
+    "HINA", "PTI", "IANS", "ANI", "Yonhap", "AAP", "CP", "epd", "SID", "Anadolu", "BBC", "NPR", "CBS News",
+    "ABC News", "NBC News", "Agencia EFE", "Agência Brasil", "Notimex", "Europa Press", "Agence France-Presse",
+)
 #: A dateline on a line of its own: a place in capitals ("NEW ORLEANS -",
-#: "ST. PAUL, MINN. —"), or a capitalised one with an agency in brackets
-#: ("Boston (CNN) --"), maybe both ("WASHINGTON (AP) —"), and a dash. A
-#: title-case label with a dash ("Top Stories —", "A-") is none, and so is
-#: a byline in capitals ("BY ANN LEE -").
+#: "ST. PAUL, MINN. —"), maybe with what is in brackets after it
+#: ("WASHINGTON (AP) —"), or a capitalised place with an agency in brackets
+#: ("Boston (CNN) --", "Kellbach (dpa) -"), and a dash. A title-case label
+#: with a dash ("Top Stories —", "A-", "Photo (Partner) —") is none, and so
+#: is a byline in capitals ("BY ANN LEE -").
 _DATELINE = regex.compile(
     r"[ \t]*(?!(?:BY|VON|PAR|POR)[ \t])(?:"
     r"\p{Lu}[\p{Lu}.'’]+(?:,?[ \t]+\p{Lu}[\p{Lu}.'’]*){0,4}(?:[ \t]*\([\p{L}. ]{1,20}\))?"
-    r"|\p{Lu}[\p{L}.'’]+(?:,?[ \t]+\p{Lu}[\p{L}.'’]*){0,4}[ \t]*\([\p{L}. ]{1,20}\)"
+    r"|\p{Lu}[\p{L}.'’]+(?:,?[ \t]+\p{Lu}[\p{L}.'’]*){0,4}[ \t]*\((?:"
+    + "|".join(regex.escape(a) for a in _AGENCIES)
+    + r")\)"
     r")[ \t]*(?:--|[-–—])[ \t]*"
 )
 #: Title lines: a later line repeating at least TITLE_MIN characters of the
@@ -2650,16 +2664,17 @@ def _headline_far(raw: list[str], cls: list[int | None], a: int, lang: str | Non
     stop = _stopwords().get(lang or "en", frozenset())
     words = _content_words(part, stop)
     opening = None
-    parts = set(_TITLE_PARTS.split(got[0])) - {part}  # the site's name
+    # the title's other parts (the site's name), by their content words
+    names = [w for w in (_content_words(p, stop) for p in _TITLE_PARTS.split(got[0]) if p != part) if w]
     for j, k in zip(far, got[1:]):
         own = _content_words(raw[j], stop)
         if k != part:
             at = k.find(part)
-            if at == 0 or (at > 0 and ":" in k[:at]):
+            if at == 0 or (at > 0 and not _PLAIN_WORDS.fullmatch(k[:at])):
                 # a link run on with its age or section ("... 2 hours ago"),
-                # or under a label ("Now reading: ..."); the headline may
-                # still be longer than the title ("Ann Lee wins ..." for
-                # "Lee wins ...")
+                # or under a label or a mark ("Now reading: ...", "Video -
+                # ...", "▶ ..."); the headline may still be longer than the
+                # title ("Ann Lee wins ..." for "Lee wins ...")
                 continue
             # the headline reworded in the title ("Dept." for "Department")
             m = len(own & words)
@@ -2674,7 +2689,7 @@ def _headline_far(raw: list[str], cls: list[int | None], a: int, lang: str | Non
         # and another under that or over it; a headline has at most its
         # subheadline under it)
         up = next((i for i in range(j - 1, 0, -1) if cls[i] is not None), None)
-        if up is not None and _tkey(raw[up]) in parts:
+        if up is not None and (upw := _content_words(raw[up], stop)) and any(upw <= w for w in names):
             continue  # a tagline under the site's name in the masthead ("Site | Tagline")
         down = [i for i in range(j + 1, a) if cls[i] is not None][:2]
         shaped = [i is not None and _headline_shaped(raw[i], cls[i]) for i in (up, *down)]
@@ -2748,6 +2763,7 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
     if lo >= a:
         return None
     lines = [j for j in range(a - 1, lo - 1, -1) if cls[j] is not None]
+    above = lines[0] if lines else None  # the nearest line above the body
     # a line that repeats the body's first line is no headline above it: the
     # body already opens with its headline
     short = len(raw[a]) <= END_HEAD_MAX
@@ -2763,7 +2779,7 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
         k = keys[j]
         if (len(k) >= 10 or (len(k) >= TITLE_MIN_CJK and _CJK.search(k))) and (
             k in title or (len(title) >= 10 and title in k and not _TRAIL.search(k))
-        ) and not _dateline(raw[j]):  # (a dateline opening the body: "NEW ORLEANS -")
+        ) and not (j == above and _dateline(raw[j])):  # (a dateline opening the body: "NEW ORLEANS -")
             if " " not in k:
                 if whole is None:
                     whole = set(split) | set(_TITLE_SEP.split(title))
@@ -4877,6 +4893,7 @@ def _analyse(text: str) -> _Analysis:
     # headline: a line repeating the title (first line) above the body, else
     # the title-like line right above it
     far_head = False
+    ruled_top = None  # the title-like lines a rule filter removes, the first of them
     if thread_head is not None:
         head = thread_head
     elif own_heads:
@@ -4934,6 +4951,9 @@ def _analyse(text: str) -> _Analysis:
         # only lines a rule filter removes ("Close share panel"): a headline
         # farther up, over a long toolbar, is the one (below)
         if heads and _ruled(raw, heads, RULED_CONTEXT, a) and _headline_far(raw, cls, box_top, lang) is not None:
+            # (the lines between them and the body stay as they would under
+            # them: one, an update note or a date line, when alone)
+            ruled_top = heads[-1]
             heads = []
         if heads:
             head = heads[-1]
@@ -4975,7 +4995,11 @@ def _analyse(text: str) -> _Analysis:
             if j in heads or j in deck or metas <= HEAD_META_MAX:
                 reason[j] = None
         if far_head:
-            pass
+            if ruled_top is not None:
+                under = [j for j in range(ruled_top + 1, box_top) if cls[j] is not None]
+                if len(under) + len(slot_lines.intersection(range(ruled_top + 1, a))) <= HEAD_META_MAX:
+                    for j in under:
+                        reason[j] = None
         elif between and _standfirst(raw[between[0]], cls[between[0]]):
             reason[between[0]] = None
         elif len(between) >= 2 and _dek(raw, cls, between):

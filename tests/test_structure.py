@@ -838,7 +838,8 @@ def test_a_headline_sharing_one_word_with_the_opening_stays_under_menu_links(abo
 
 
 @pytest.mark.parametrize("line", ["A-", "Top Stories —", "Breaking News —", "By Ann Lee -", "BY ANN LEE -",
-                                  "Kelby Courier —", "Harbour wall -", "The results were -"])
+                                  "Kelby Courier —", "Harbour wall -", "The results were -", "Anzeige (Partner) —",
+                                  "Live (Updated) —"])
 def test_labels_and_bylines_with_a_dash_are_no_datelines(line):
     assert not S._DATELINE.fullmatch(line)
 
@@ -874,9 +875,13 @@ def test_the_far_headline_search_takes_no_tagline_run_on_link_or_menu_label():
     # the story's link run on with its age
     assert _far([head + " | Kelby Courier", "Kelby Courier", "Latest", head + " 2 hours ago", "View all",
                  *_TOOLBAR, *_WALL]) is None
-    # the story's name under a label, in a bar that follows the reader
-    assert _far([head + " | Kelby Courier", "Kelby Courier", "Now reading: " + head, "Home", "News",
-                 *_TOOLBAR, *_WALL]) is None
+    # the story's name under a label or a mark: a bar that follows the
+    # reader, a link to its video
+    for label in ("Now reading: ", "Video - ", "▶ "):
+        assert _far([head + " | Kelby Courier", "Kelby Courier", label + head, "Home", "News",
+                     *_TOOLBAR, *_WALL]) is None
+    # a tagline under the site's name written a little otherwise
+    assert _far(["Kelby Courier | " + tagline, "The Kelby Courier", tagline, "Home", "News", *_TOOLBAR, *_WALL]) is None
     # a title that is a menu's label of three words, with no byline or date under it
     label = "Harbour Wall Works"
     assert _far([label + " | Kelby Council", "Home", "Parking", label, "Bins and Recycling", "Planning",
@@ -891,7 +896,7 @@ def test_a_far_headline_may_be_longer_than_the_title():
 
 
 @pytest.mark.parametrize("line", ["LIVE —", "UPDATE -", "EXCLUSIVE -", "BREAKING NEWS —", "EN DIRECT -",
-                                  "EILMELDUNG -"])
+                                  "EILMELDUNG -", "MEINUNG -", "ÉDITORIAL —", "FULL TIME -", "PHOTO (Reuters) —"])
 def test_a_rubric_in_capitals_with_a_dash_is_no_dateline(line):
     assert S._DATELINE.fullmatch(line) and not S._dateline(line)
 
@@ -910,6 +915,32 @@ def test_a_headline_under_a_short_box_right_above_the_body_stays(box):
     assert page.index(_WALL[0]) - 1 > S.HEAD_LOOKBACK  # the layout this test is about
     got = line_reasons("\n".join(page), S.structure("\n".join(page)))
     assert page.index(head) not in got and 1 in got, got
+
+
+def test_an_update_note_under_a_share_bar_stays_under_a_far_headline():
+    # the share bar's last line ("Close share panel") is no headline; the
+    # headline is found far above it, and the one line between the bar and
+    # the body stays as it did under the bar's line
+    head = "Fish market reopens after roof repairs"
+    note = "Updated 4 March 2031: Sunday opening added"
+    body = ["The council spent about two million pounds on the roof, replacing rusted beams and fitting new glass "
+            "that lets in far more daylight than before.",
+            "A fishmonger whose family has kept a stall in the market since 1961 said the first morning had been "
+            "the busiest he could remember."]
+    page = [head + " | Kelby Courier", head, "WhatsApp", "Email", "Copy link", "Print", "Save", "Listen to this article",
+            "Text size", "Gift article", "Comments", "Follow", "LinkedIn", "Reddit", "Pinterest", "Close share panel",
+            note, *body]
+    out = clean("\n".join(page)).text
+    assert head in out and note in out and all(p in out for p in body), out
+
+
+def test_a_dateline_in_the_title_above_a_byline_is_still_the_headline_it_was():
+    # not right above the body (a byline stands between), the dateline is
+    # matched in the title as before and stays
+    page = ["KELBY, WALES — Harbour wall to be rebuilt | Courier", "Travel", "Harbour wall to be rebuilt",
+            "KELBY, WALES —", "By Ann Lee", *_WALL, "Terms and conditions", "© 2031 Courier"]
+    out = clean("\n".join(page)).text
+    assert "KELBY, WALES —" in out and all(p in out for p in _WALL)
 
 
 def test_the_headline_over_the_byline_wins_over_a_far_link_to_the_story():

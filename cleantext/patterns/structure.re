@@ -233,10 +233,12 @@ atentamente[,.]?|(?:un )?(?:cordial )?saludo(?:s)?(?: cordiales)?[,.]?|cordiali 
 [rubric]
 # A rubric in capitals with a dash, right above a paragraph ("LIVE —",
 # "UPDATE -", "EXCLUSIVE -"): it looks like a dateline (a place in capitals
-# and a dash) but names a kind of story, so it does not open the body.
+# and a dash) but names a kind of story, so it does not open the body; so
+# with a source in brackets ("PHOTO (Reuters) —").
 # Matched against a whole line, case-insensitive.
-\s*(?:live|update[sd]?|latest|exclusive|breaking(?: news)?|watch|listen|opinion|analysis|comment|editorial|review|explainer|explained|video|photos?|gallery|podcast|interview|feature|sponsored|promoted|advertisement|urgent|alert|news|correction|clarification)(?:\s+(?:update[sd]?|news|blog|coverage|video))?\s*(?:--|[-–—])\s*
-\s*(?:en direct|mise à jour|exclusif|vidéo|tribune|eilmeldung|exklusiv|aktuell|liveticker|kommentar|última hora|en vivo|exclusiva|actualización|opinión|ao vivo|urgente|laatste nieuws|liveblog)\s*(?:--|[-–—])\s*
+\s*(?:live|update[sd]?|latest|exclusive|breaking(?: news)?|watch|listen|opinion|analysis|comment|editorial|review|explainer|explained|video|photos?|gallery|podcast|interview|feature|sponsored|promoted|advertisement|urgent|alert|news|correction|clarification)(?:\s+(?:update[sd]?|news|blog|coverage|video))?(?:\s*\([^()]{1,20}\))?\s*(?:--|[-–—])\s*
+\s*(?:en direct|mise à jour|exclusif|vidéo|tribune|éditorial|décryptage|analyse|eilmeldung|exklusiv|aktuell|liveticker|kommentar|meinung|hintergrund|interview|última hora|en vivo|en directo|exclusiva|actualización|opinión|entrevista|ao vivo|urgente|exclusivo|opinião|diretta|ultim['’]ora|esclusiva|laatste nieuws|liveblog|achtergrond|opinie)(?:\s*\([^()]{1,20}\))?\s*(?:--|[-–—])\s*
+\s*(?:fact[ -]?check|press release|top story|pinned|full[ -]time|half[ -]time|final(?: score)?|advertisement(?: continues below)?|ad|sponsored content|partner content)(?:\s*\([^()]{1,20}\))?\s*(?:--|[-–—])\s*
 [crumb_lead]
 # How a breadcrumb trail may start, lower case, compared with a line's start
 # (not a pattern): such a line is no headline ("You are here: Home / News").
