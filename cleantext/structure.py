@@ -96,7 +96,7 @@ HEAD_META_SKIP = 2
 #: How far above the body the headline is looked for (lines).
 HEAD_LOOKBACK = 15
 #: How far above the body a line repeating the page title is still taken for
-#: its headline (lines; ``_headline_above``).
+#: its headline (lines; ``_headline_far``).
 HEAD_LOOKBACK_FAR = 30
 #: A headline found that far up has ``FAR_WORDS`` words or more, or a
 #: byline or a date line within ``FAR_HEADER`` lines under it (its
@@ -120,7 +120,7 @@ _AGENCIES = (
     "AP", "Reuters", "AFP", "dpa", "CNN", "EFE", "ANP", "ANSA", "Bloomberg", "PA", "UPI", "Xinhua", "Kyodo", "KNA",
     "APA", "SDA", "Keystone-SDA", "Belga", "Lusa", "Europa Press", "TASS", "NTB", "TT", "Ritzau", "PAP", "MTI", "BTA",
     "HINA", "PTI", "IANS", "ANI", "Yonhap", "AAP", "CP", "epd", "SID", "Anadolu", "BBC", "NPR", "CBS News",
-    "ABC News", "NBC News", "Agencia EFE", "Agência Brasil", "Notimex", "Europa Press", "Agence France-Presse",
+    "ABC News", "NBC News", "Agencia EFE", "Agência Brasil", "Notimex", "Agence France-Presse",
 )
 #: A dateline on a line of its own: a place in capitals ("NEW ORLEANS -",
 #: "ST. PAUL, MINN. —"), maybe with what is in brackets after it
@@ -2630,22 +2630,28 @@ def _ruled(raw: list[str], lines: list[int], context: int, a: int) -> bool:
 
 
 def _headline_far(raw: list[str], cls: list[int | None], a: int, lang: str | None) -> int | None:
-    """The article's headline farther up than ``_headline_above`` looks, when
-    neither it nor the title-like lines right above the body give one: the
-    nearest line between ``HEAD_LOOKBACK`` and ``HEAD_LOOKBACK_FAR`` lines
-    above the body's first line ``a`` (index into ``raw``) that is the page
-    title's longest part (``TITLE_MIN`` characters or more), or rewords it as
-    ``_headline_above``'s step 3 asks, and shares ``HEAD_SHARED`` content
-    words with the body's opening; a line with a headline-shaped line under
-    it and another under that or over it is a link in a list, none. Or None:
-    a headline over a
-    long toolbar of share and icon labels. Not when the body's first lines
-    start with that part themselves (the body opens with its headline: a
-    line far above that repeats it is a link to the story), nor when the
-    body's first line is headline-shaped, of fewer than ``OPEN_HEAD_WORDS``
-    words (its own headline, worded otherwise; a longer one is a photo's
-    caption). ``lang`` picks the stopword list (English when None). Never
-    raises."""
+    """The article's headline farther up than ``_headline_above`` looks (a
+    headline over a long toolbar of share and icon labels), when neither it
+    nor the title-like lines right above the body give one; or None.
+
+    The nearest line between ``HEAD_LOOKBACK`` and ``HEAD_LOOKBACK_FAR``
+    lines above the body's first line ``a`` (index into ``raw``) that is the
+    page title's longest part (``TITLE_MIN`` characters or more), or rewords
+    it as ``_headline_above``'s step 3 asks (not that part run on with more
+    words, or after a label or a mark: a link), of ``FAR_WORDS`` words or
+    with a byline or a date line within ``FAR_HEADER`` lines under it, and
+    sharing ``HEAD_SHARED`` content words with the body's opening. Not a
+    line right under a line made of another title part's words (a tagline
+    under the site's name), nor one with a headline-shaped line under it and
+    another under that or over it (a link in a list). A headline-shaped line
+    right over a byline or a date line among the next lines, not right
+    under the line found, that shares a word with the opening is taken
+    instead (the article's own headline, the line found a link to it). None
+    when the body's first lines start with the title's part themselves (the
+    body opens with its headline), or its first line is headline-shaped with
+    fewer than ``OPEN_HEAD_WORDS`` words (its own headline, worded
+    otherwise; a longer one is a photo's caption). ``lang`` picks the
+    stopword list (English when None). Never raises."""
     if a - HEAD_LOOKBACK <= 1:
         return None
     lo = max(1, a - HEAD_LOOKBACK_FAR)
@@ -2685,12 +2691,12 @@ def _headline_far(raw: list[str], cls: list[int | None], a: int, lang: str | Non
                 and _headline_shaped(raw[j], cls[j])
             ):
                 continue
-        # (a link in a list of recent or most-read stories: a title under it,
-        # and another under that or over it; a headline has at most its
-        # subheadline under it)
         up = next((i for i in range(j - 1, 0, -1) if cls[i] is not None), None)
         if up is not None and (upw := _content_words(raw[up], stop)) and any(upw <= w for w in names):
             continue  # a tagline under the site's name in the masthead ("Site | Tagline")
+        # (a link in a list of recent or most-read stories: a title under it,
+        # and another under that or over it; a headline has at most its
+        # subheadline under it)
         down = [i for i in range(j + 1, a) if cls[i] is not None][:2]
         shaped = [i is not None and _headline_shaped(raw[i], cls[i]) for i in (up, *down)]
         if len(shaped) > 1 and shaped[1] and (shaped[0] or shaped[2:3] == [True]):
@@ -4893,6 +4899,7 @@ def _analyse(text: str) -> _Analysis:
     # headline: a line repeating the title (first line) above the body, else
     # the title-like line right above it
     far_head = False
+    far_line = None  # a headline found far up (_headline_far), when asked for
     ruled_top = None  # the title-like lines a rule filter removes, the first of them
     if thread_head is not None:
         head = thread_head
@@ -4950,17 +4957,19 @@ def _analyse(text: str) -> _Analysis:
                 heads = []
         # only lines a rule filter removes ("Close share panel"): a headline
         # farther up, over a long toolbar, is the one (below)
-        if heads and _ruled(raw, heads, RULED_CONTEXT, a) and _headline_far(raw, cls, box_top, lang) is not None:
-            # (the lines between them and the body stay as they would under
-            # them: one, an update note or a date line, when alone)
-            ruled_top = heads[-1]
-            heads = []
+        if heads and _ruled(raw, heads, RULED_CONTEXT, a):
+            far_line = _headline_far(raw, cls, box_top, lang)
+            if far_line is not None:
+                # (the lines between them and the body stay as they would
+                # under them: one, an update note or a date line, when alone)
+                ruled_top = heads[-1]
+                heads = []
         if heads:
             head = heads[-1]
     if head is None:
         # a headline over a long toolbar: no deck or standfirst under it (the
         # lines between are the toolbar's)
-        head = _headline_far(raw, cls, box_top, lang)
+        head = far_line if far_line is not None else _headline_far(raw, cls, box_top, lang)
         far_head = head is not None
 
     # decisions
