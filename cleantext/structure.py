@@ -4896,6 +4896,14 @@ def _analyse(text: str) -> _Analysis:
         else:
             break
 
+    # a dateline on its own line right above the body ("NEW ORLEANS -",
+    # "WASHINGTON (AP) —") opens its first paragraph: its index, else -1
+    opener = a - 1
+    while opener >= 0 and cls[opener] is None:
+        opener -= 1
+    if opener >= 0 and not _dateline(raw[opener]):
+        opener = -1
+
     # headline: a line repeating the title (first line) above the body, else
     # the title-like line right above it
     far_head = False
@@ -4915,21 +4923,16 @@ def _analyse(text: str) -> _Analysis:
         # them, nor do a byline and a date line (up to HEAD_META_SKIP lines)
         j = a - 1
         meta = 0
-        first = True  # (the nearest non-blank line above the body)
         dateline = 0  # words of the dateline stepped over
         while j >= 0 and len(heads) < HEAD_LINES - (dateline >= 3):
-            if cls[j] is None:
-                j -= 1
-                continue
-            nearest, first = first, False
-            if nearest and _dateline(raw[j]):
-                # (a dateline right above the body opens it: it stays, below;
-                # one of three words or more, "WASHINGTON (AP) —", is as a
-                # headline line would be, one line of the two)
+            if j == opener:
+                # (the dateline opens the body: it stays, below; one of three
+                # words or more, "WASHINGTON (AP) —", is as a headline line
+                # would be, one line of the two)
                 dateline = len(raw[j].split())
                 j -= 1
                 continue
-            if _credit(raw[j]):
+            if cls[j] is None or _credit(raw[j]):
                 j -= 1
                 continue
             t = raw[j].strip()
@@ -5013,13 +5016,8 @@ def _analyse(text: str) -> _Analysis:
             reason[between[0]] = None
         elif len(between) >= 2 and _dek(raw, cls, between):
             reason[between[0]] = None
-    # a dateline on its own line right above the body ("NEW ORLEANS -",
-    # "WASHINGTON (AP) —") opens its first paragraph
-    j = a - 1
-    while j >= 0 and cls[j] is None:
-        j -= 1
-    if j > 0 and _dateline(raw[j]):
-        reason[j] = None
+    if opener > 0:  # (the dateline right above the body stays)
+        reason[opener] = None
     # runs of two or more label or item lines inside the body are menus,
     # unless a colon announces them (in a forum thread, short lines are
     # posts, and only the frame goes)
