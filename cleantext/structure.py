@@ -2858,10 +2858,14 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
             if i is not None and len(raw[i]) <= END_HEAD_MAX and _cue(raw[i]):
                 return None
             # the line right above it is headline-shaped and shares a word
-            # with it or the opening: that is the headline, this its standfirst
+            # with it, or HEAD_SHARED words with the opening, or one and is
+            # no longer than it: that is the headline, this its standfirst (a
+            # teaser of another story above the headline may share a word
+            # with the opening by chance, and is as long as it likes)
             if up and _headline_shaped(raw[up[0]], cls[up[0]]):
                 words = _content_words(raw[up[0]], stop)
-                if words & own or _shared(words, opening):
+                m = _shared(words, opening)
+                if words & own or m >= HEAD_SHARED or (m and len(raw[up[0]].split()) <= len(raw[j].split())):
                     return up[0]
             return j
     return None

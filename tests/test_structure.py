@@ -4269,3 +4269,25 @@ def test_a_video_embed_over_the_comments_does_not_join_them_to_the_article():
 )
 def test_salutation_lines(line, want):
     assert (S._cues().salutation.fullmatch(line) is not None) == want
+
+
+def test_a_teaser_sharing_one_word_with_the_opening_is_no_headline_over_the_real_one():
+    # no page title to match: the headline is found by the words it shares
+    # with the opening. The teaser right above it shares only "months" with
+    # the opening, nothing with the headline, and is the longer of the two: a
+    # headline over its subheadline is shorter or shares more, so the
+    # headline stays and the teaser goes
+    teasers = ["Lighthouse keeper retires after forty years", "Council votes on new car park fees",
+               "Choir to sing at the spring fair", "Town hall clock stopped for months while the council argued"]
+    head = "Harbour ferry back in service after repairs"
+    more = ["The owners said the work had cost less than the estimate they gave in the autumn, and that the savings would go to the pier.",
+            "Shop owners near the landing stage said trade had fallen by a third while the boat was away and hoped it would now recover.",
+            "A second boat is to be bought next year so that the crossing can carry on when one of them is out of the water."]
+    text = "\n".join(["News | Sport | Weather | Jobs | Homes", *teasers, head,
+                      "Ann Lee and Tom Gray", "Coast Weekly", "Jan. 10, 2031 12:00 AM", *ARTICLE, *more,
+                      "Contact", "Advertise"])
+    raw = text.split("\n")
+    assert S._analyse(text).head == raw.index(head)
+    out = clean(text).text
+    assert head in out and all(p in out for p in ARTICLE)
+    assert teasers[-1] not in out
