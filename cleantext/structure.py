@@ -2739,11 +2739,16 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
        or Japanese, a whole part of ``TITLE_MIN_CJK`` characters) found
        whole in the page title (line 0), or holding it whole (not as the
        last step of a breadcrumb trail, ``_TRAIL``); but not a line that is
-       a whole title part (``_TITLE_PARTS``) and shares no content word
-       (``_content_words``) with the body's first ``HEAD_BODY_CHARS``
-       characters when another such line above does (an author's name
-       repeated from the title, "Ann Lee" under "Ferry back | Ann Lee |
-       Gazette"), which is the headline only when steps 2 and 3 find none;
+       a whole title part (``_TITLE_PARTS``) or holds the title and more,
+       and shares no content word (``_content_words``) with the body's
+       first ``HEAD_BODY_CHARS`` characters, when another such line above
+       does (an author's name repeated from the title, "Ann Lee" under
+       "Ferry back | Ann Lee | Gazette"; a section's name, "Sports Wire";
+       a publisher's line holding the site's name), which is the headline
+       only when steps 2 to 4 find none (step 4 only under it; when that
+       line stands right under it, it is the headline and that line its
+       standfirst; a Chinese or Japanese one shares no word by
+       construction and is the headline when steps 2 and 3 find none);
        and a line farther up, shorter than the title, that holds the
        nearest one wins ("Ask Ann: Ferry back" over "Ask Ann");
     2. the nearest line that starts with the title's longest part and
@@ -2761,7 +2766,8 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
        or more that shares ``HEAD_BODY_SHARED`` of them with the body's
        opening, ``HEAD_LINE_SHARE`` of its own: a headline sums the story's
        opening up, while a teaser of another story or a menu label shares
-       little with it.
+       little with it; not a link to another post ("Previous post: ...",
+       ``_nav_labelled``).
 
     ``lang`` picks the stopword list (English when None). Never raises.
     """
@@ -2805,7 +2811,10 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
             # name does in a footer, so such a line shares nothing here
             return not _CJK.search(keys[j]) and _shared(_content_words(raw[j], stop), opening) > 0
 
-        if keys[near] in whole:
+        if keys[near] in whole or (title in keys[near] and keys[near] != title):
+            # (a line holding the title and more: the headline run on with
+            # the site's name, or, sharing nothing with the opening, a
+            # publisher's line holding the site's name that is the title)
             opening = _opening(raw, cls, a)
             if not shares(near):
                 near = next((j for j in exact[1:] if shares(j)), None)
@@ -2841,10 +2850,17 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
                     found = (m, j)
     if found is not None:
         return found[1]
-    if weak is not None:
+    if weak is not None and _CJK.search(keys[weak]):
+        # (a Chinese or Japanese title part shares no "word" with the opening
+        # whatever it is: _shared)
         return weak
     for j, own in shaped:
-        if len(own) < HEAD_BODY_WORDS:
+        if weak is not None and j <= weak:
+            # the title's part that shares nothing with the opening (a
+            # section's or site's name) is nearer the body than any line
+            # found by its words
+            break
+        if len(own) < HEAD_BODY_WORDS or _nav_labelled(raw[j]):
             continue
         if opening is None:
             opening = _opening(raw, cls, a)
@@ -2854,9 +2870,13 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
             # over headline-shaped lines: the lines right above the body
             # decide (the fallback), not this one
             up = [i for i in range(j - 1, lo - 1, -1) if cls[i] is not None]
+            if up and up[0] == weak:
+                # right under the title's part: that is the headline (a pun
+                # shares no word with the opening), this its standfirst
+                return weak
             i = next((i for i in up if not _headline_shaped(raw[i], cls[i])), None)
             if i is not None and len(raw[i]) <= END_HEAD_MAX and _cue(raw[i]):
-                return None
+                return weak
             # the line right above it is headline-shaped and shares a word
             # with it, or HEAD_SHARED words with the opening, or one and is
             # no longer than it: that is the headline, this its standfirst (a
@@ -2868,7 +2888,15 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
                 if words & own or m >= HEAD_SHARED or (m and len(raw[up[0]].split()) <= len(raw[j].split())):
                     return up[0]
             return j
-    return None
+    return weak
+
+def _nav_labelled(line: str) -> bool:
+    """``line`` starts with a label of the ``navigation`` filter's vocabulary
+    and a colon: "Previous post: Ferry back in service", a link to another
+    post, whatever words it shares with the opening."""
+    head, colon, _ = line.partition(":")
+    return bool(colon) and len(head) <= END_HEAD_MAX and _filters._label_key(head.strip()) in _junk_heads()
+
 
 def _anchor(raw, cls, score, a: int, b: int, best: float) -> tuple[int, int] | None:
     """The body that follows a headline: when the best run does not start

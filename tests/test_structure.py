@@ -4291,3 +4291,52 @@ def test_a_teaser_sharing_one_word_with_the_opening_is_no_headline_over_the_real
     out = clean(text).text
     assert head in out and all(p in out for p in ARTICLE)
     assert teasers[-1] not in out
+
+
+_COURIER_BODY = [
+    "The harbour ferry returned to service on Monday after three weeks of hull repairs, the council said, "
+    "ending a long detour for hundreds of commuters.",
+    "Passengers queued from early morning at the terminal, and the first crossing left on time at seven.",
+    "The repairs cost the council about forty thousand pounds, which it hopes to recover from the shipyard.",
+    "Shop owners near the landing stage said trade had fallen by a third while the boat was away.",
+    "A second boat is to be bought next year so that the crossing can carry on when one of them is out of the water.",
+]
+
+
+@pytest.mark.parametrize("title, top", [
+    # the title's part is the section's name, which shares no word with the opening
+    ("Kelby Courier - Coast Wire", "Coast Wire"),
+    # a publisher's line holding the title (the site's name) and more
+    ("Kelby Courier", "Publishers of the Kelby Courier and the Vale Gazette"),
+])
+def test_a_headline_found_by_its_words_under_the_titles_name_line_stays(title, top):
+    head = "Ferry Back in Service After Hull Repairs"
+    page = [title, "Home", "News", "Sport", top, "Tue, 15 Jan 2031 14:50:06 GMT", "E-mail | Print", head,
+            *_COURIER_BODY, "About us", "Privacy"]
+    text = "\n".join(page)
+    assert S._analyse(text).head == page.index(head)
+    out = clean(text).text
+    assert head in out and all(p in out for p in _COURIER_BODY)
+    assert top not in out
+
+
+def test_a_pun_headline_from_the_title_stays_over_a_standfirst_found_by_its_words():
+    # "Not so fast" shares no word with the opening; the standfirst under it
+    # does, and is no headline of its own: both stay
+    head, deck = "Not so fast", "Harbour ferry returns to service after hull repairs"
+    page = ["Not so fast | Kelby Courier", "Home", "News", "Sport", "Weather", head, deck, "By Ann Example",
+            "March 3, 2031", *_COURIER_BODY, "About us", "Privacy"]
+    text = "\n".join(page)
+    assert S._analyse(text).head == page.index(head)
+    out = clean(text).text
+    assert head in out and deck in out
+
+
+@pytest.mark.parametrize("line, labelled", [
+    ("Previous post: Ferry back in service after hull repairs", True),
+    ("Next article: Harbour ferry returns after repairs", True),
+    ("Ferry back: hull repairs done", False),
+    ("Harbour ferry returns after repairs", False),
+])
+def test_a_link_to_another_post_is_nav_labelled(line, labelled):
+    assert S._nav_labelled(line) is labelled
