@@ -4158,23 +4158,37 @@ DEK_WORDS = 4
 _NAME_COMMA = regex.compile(rf"{_NAME}(?: (?:and|&) {_NAME})?,")
 
 
+#: A byline without "By": an author's or agency's name alone on its line
+#: ("Ann Lee", "Ann Lee and Bo Sun", "Coast News Service").
+_BARE_NAME = regex.compile(rf"{_NAME}(?: (?:and|&) {_NAME})?")
+#: A byline without "By" and with a place: "Ann Lee in Kelby", "Bo Sun at Vale Park".
+_NAME_AT = regex.compile(rf"{_NAME}(?: (?:and|&) {_NAME})? (?:in|at) .+")
+
+
 def _dek(raw: list[str], cls: list[int | None], between: list[int]) -> bool:
     """The first of the lines ``between`` a headline and the body is a short
     subheadline ("New timetable keeps island link open") when it is
     headline-shaped (``_headline_shaped``) with ``DEK_WORDS`` words or more
-    and every line after it is a byline, a date line or a photo credit: the
-    dek, then the story's meta lines. A standfirst of ``STANDFIRST_WORDS``
+    and every line after it is a byline, a date line or a photo credit, or
+    a name alone (``_BARE_NAME``: "Ann Lee", "Coast News Service") beside
+    at least one of those: the dek, then the story's meta lines. A standfirst of ``STANDFIRST_WORDS``
     words stays whatever follows it."""
     t = raw[between[0]].strip()
     if len(t.split()) < DEK_WORDS or not _headline_shaped(t, cls[between[0]]) or _cue(t) or _credit(t):
         return False
-    if "|" in t or t.lower().startswith(("from ", "by ")) or _NAME_COMMA.match(t):
-        return False  # a byline of another shape ("Ann Lee and Bo Sun, CNN", "From our correspondent")
+    if "|" in t or t.lower().startswith(("from ", "by ")) or _NAME_COMMA.match(t) or _NAME_AT.fullmatch(t):
+        return False  # a byline of another shape ("Ann Lee and Bo Sun, CNN", "From our correspondent", "Ann Lee in Kelby")
+    ws = t.split()
+    if any(w.endswith(":") for w in ws[-3:]) or (ws[0].endswith(":") and ws[0].isupper()):
+        return False  # a caption ("ABOVE: ...", "... Credit: AP"); not a quote ("Barisic: ...")
+    meta = False  # a byline, date line or credit among them
     for j in between[1:]:
         u = raw[j].strip()
-        if not (_BYLINE.match(u) or (len(u) <= STAMP_MAX_LEN and _stamp(u)) or _credit(raw[j])):
-            return False
-    return True
+        if _BYLINE.match(u) or (len(u) <= STAMP_MAX_LEN and _stamp(u)) or _credit(raw[j]):
+            meta = True
+        elif _BARE_NAME.fullmatch(u) is None or u.isupper():
+            return False  # (a label in capitals is no name: "LATEST NEWS")
+    return meta
 
 
 def _deck(raw: list[str], cls: list[int | None], between: list[int]) -> frozenset[int]:

@@ -3152,6 +3152,43 @@ def test_bylines_and_tools_above_the_byline_are_no_dek(line):
     assert page.index(line) in line_reasons(text, S.structure(text))
 
 
+@pytest.mark.parametrize("meta", [
+    ["Ann Lee", "14 November 2026"],
+    ["Kelby News Service", "Published: 14 November 2026"],
+    ["Ann Lee and Bo Sun", "Kelby News Service", "14 Nov 2026 12:25 GMT"],
+])
+def test_a_short_dek_above_a_bare_name_and_a_date_stays(meta):
+    """An author's or agency's name alone on its line, without "By", beside a
+    date line: the dek above them is still the article's."""
+    dek = "Heat pump keeps seafront pool warm"
+    page = ["Lido to open all winter | Kelby Courier", "Home", "News", "Sport", "Weather",
+            "Lido to open all winter", dek, *meta, *_DEK_BODY, "Share", "Facebook", "Twitter", "© 2026 Kelby Courier"]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert page.index(dek) not in got and page.index("Lido to open all winter") not in got, got
+
+
+@pytest.mark.parametrize("line, meta", [
+    # a byline with a place is no dek
+    ("Ann Lee in Kelby Bay", ["Kelby Courier", "14 November 2026"]),
+    # a caption ending in its credit, or headed by a label in capitals
+    ("Swimmers at the lido on its last summer day Credit: Kelby Courier", ["Ann Lee", "14 November 2026"]),
+    ("ABOVE: swimmers at the lido on its last summer day", ["Ann Lee", "14 November 2026"]),
+    # a label in capitals is no name: the line above it is a teaser
+    ("Pier cafe to close for the winter", ["LATEST NEWS", "14 November 2026"]),
+    # names alone, without a byline or date line
+    ("Pier cafe to close for the winter", ["Ann Lee", "Kelby News Service"]),
+])
+def test_no_dek_above_bare_names_without_a_date_or_over_a_byline_with_a_place(line, meta):
+    page = ["Lido to open all winter | Kelby Courier", "Home", "News", "Sport", "Weather",
+            "Lido to open all winter", line, *meta, *_DEK_BODY, "Share", "Facebook", "Twitter", "© 2026 Kelby Courier"]
+    text = "\n".join(page)
+    raw = text.split("\n")
+    head = raw.index("Lido to open all winter")
+    between = [j for j in range(head + 1, raw.index(_DEK_BODY[0]))]
+    assert not S._dek(raw, S._analyse(text).cls, between)
+
+
 _FACTS_BODY = [
     "Northgate Energy today opened its first tidal power plant at Saltby, the largest investment in its history, after three years of building.",
     "The plant has eight turbines and will power about 12,000 homes, the company said in a statement on Tuesday morning.",
