@@ -293,7 +293,7 @@ DESK_LINES = 2
 DESK_MAX_LEN = 320
 
 # A byline: "By Ann Lee", "Von Max Brenner", "Por María Lozano", "Par Luc Roy".
-_BYLINE = regex.compile(r"(?i:by|von|por|par|di|door|av|af|przez)[ \t]+\p{Lu}")
+_BYLINE = regex.compile(r"(?i:by|von|por|par|di|door|av|af|przez)[ \t]+\p{Lu}(?![\p{L}.'’-]*:)")
 # An author's name in a byline ("By Ann Lee", "Von Max Brenner", "by Ann Lee,
 # Bo Sun"), a header line that is a name alone ("Ann Lee") or a name and a
 # date ("Ann Lee 27/09/2018 ..."): two to four capitalised words.

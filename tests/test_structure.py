@@ -4377,3 +4377,25 @@ def test_a_pun_headline_from_the_title_stays_over_a_standfirst_found_by_its_word
 ])
 def test_a_link_to_another_post_is_nav_labelled(line, labelled):
     assert S._nav_labelled(line) is labelled
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("By Ann Lee", True),
+    ("di Marco Bellini", True),
+    ("Von Max Brenner, Kelby", True),
+    ("By Ann Lee: a reporter's notebook", True),
+    # an Italian or Dutch surname opening a headline, then a colon: a quote headline
+    ("Di Bellini: Ferry crews are ready for the summer", False),
+    ("Van Dijk: we still have work to do", False),
+])
+def test_a_surname_with_a_particle_before_a_colon_is_no_byline(line, byline):
+    assert (S._BYLINE.match(line) is not None) is byline
+
+
+def test_a_quote_headline_opening_with_a_surname_particle_stays():
+    head = "Di Bellini: Ferry crews are ready for the summer"
+    page = ["Coast Racing News - from coastracing.example", "Home", "News", "Results", "Calendar",
+            "News | Circuit | Reports | Results", head, "Tuesday 8th January 2031", *_COURIER_BODY, "About us", "Privacy"]
+    text = "\n".join(page)
+    out = clean(text).text
+    assert head in out and all(p in out for p in _COURIER_BODY)
