@@ -2890,6 +2890,13 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
             return j
     return weak
 
+def _meta_line(t: str) -> bool:
+    """The stripped line ``t`` is one the ``bylines`` filter removes on its
+    own: a byline, timestamp or reading time of its grammar ("Word count:
+    676", "5 min read", "By Ann Lee | Staff Writer")."""
+    return _chrome._byline_kind(_chrome._byline_grammar(), t.rstrip(".")) is not None
+
+
 def _nav_labelled(line: str) -> bool:
     """``line`` starts with a label of the ``navigation`` filter's vocabulary
     and a colon: "Previous post: Ferry back in service", a link to another
@@ -4988,11 +4995,12 @@ def _analyse(text: str) -> _Analysis:
                 and (len(t.split()) >= 3 or (j == 0 and _first_line_headline(raw, cls, a, t, lang)))
                 and not _stamp(t)
                 and not (heads == [] and _BYLINE.match(t) and meta < HEAD_META_SKIP)
+                and not (len(t) <= STAMP_MAX_LEN and _meta_line(t))
             ):
                 heads.append(j)
                 j -= 1
                 continue
-            if not heads and meta < HEAD_META_SKIP and len(t) <= STAMP_MAX_LEN and (_stamp(t) or _BYLINE.match(t)):
+            if not heads and meta < HEAD_META_SKIP and len(t) <= STAMP_MAX_LEN and (_stamp(t) or _BYLINE.match(t) or _meta_line(t)):
                 meta += 1
                 j -= 1
                 continue

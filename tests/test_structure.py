@@ -4399,3 +4399,15 @@ def test_a_quote_headline_opening_with_a_surname_particle_stays():
     text = "\n".join(page)
     out = clean(text).text
     assert head in out and all(p in out for p in _COURIER_BODY)
+
+
+@pytest.mark.parametrize("meta", [["By Ann Example", "Word count: 676"], ["By Ann Example", "4 min read"]])
+def test_a_headline_over_a_byline_and_a_reading_time_stays(meta):
+    # lines the bylines filter removes are the story's meta, not a headline
+    # of two lines over it
+    head = "All Aboard Once Again"  # (sharing no word with the opening)
+    page = ["Coast Money - Free Preview", "Home", "Markets", "Earnings", "Law", "Columnists", head, *meta,
+            *_COURIER_BODY, "About us", "Privacy"]
+    text = "\n".join(page)
+    assert S._analyse(text).head == page.index(head)
+    assert head in clean(text).text
