@@ -2745,10 +2745,15 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
        does (an author's name repeated from the title, "Ann Lee" under
        "Ferry back | Ann Lee | Gazette"; a section's name, "Sports Wire";
        a publisher's line holding the site's name), which is the headline
-       only when steps 2 to 4 find none (step 4 only under it; when that
-       line stands right under it, it is the headline and that line its
-       standfirst; a Chinese or Japanese one shares no word by
-       construction and is the headline when steps 2 and 3 find none);
+       only when steps 2 and 3 find none, and step 4 none under it where it
+       reads as a site's or section's name: a title part after the first,
+       a line holding the title after two words or more, or the page's
+       first line with a line that is no byline or date line between it
+       and the one step 4 finds (a pun headline, the title's first part,
+       has only its byline and date under it); when step 4's line stands
+       right under it, it is the headline and that line its standfirst; a
+       Chinese or Japanese one shares no word by construction and is the
+       headline when steps 2 and 3 find none;
        and a line farther up, shorter than the title, that holds the
        nearest one wins ("Ask Ann: Ferry back" over "Ask Ann");
     2. the nearest line that starts with the title's longest part and
@@ -2801,6 +2806,7 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
     stop = _stopwords().get(lang or "en", frozenset())
     opening = None  # the body's opening, read when needed
     weak = None  # a site's name from the title: the headline if no other
+    site = False  # ... which a headline found by its words under it outranks
     if exact:
         near = exact[0]
         if whole is None:
@@ -2824,6 +2830,16 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
                     # a short Chinese or Japanese site's name over the menu
                     # (a headline has only its byline and date under it)
                     weak = None
+                else:
+                    # a site's or section's name: a title part after the
+                    # first ("Sports Wire" in "Gazette - Sports Wire"), or a
+                    # line holding the title after two words or more
+                    # ("Publishers of the Gazette and the Herald"); the first
+                    # part is the headline where titles put it first, a pun
+                    # ("Not so fast | Gazette", "Opinion: Not so fast", "Not
+                    # so fast, and maybe for good")
+                    k = keys[weak]
+                    site = k != split[0] if k in whole else len(k[: k.find(title)].split()) >= 2
         if near is not None:
             return next((j for j in reversed(exact) if j < near and keys[near] in keys[j] and len(keys[near]) < len(keys[j]) < len(title)), near)
     part = max(split, key=len)  # most often the headline (not always: "Rain | Weekly Weather Notes")
@@ -2854,6 +2870,11 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
         # (a Chinese or Japanese title part shares no "word" with the opening
         # whatever it is: _shared)
         return weak
+    # the title on the page's first line, a masthead, is the site's name
+    # where a line that is no byline or date stands between it and the line
+    # found by its words (a menu, a tagline); a pun headline has only its
+    # byline and date under it
+    masthead = weak is not None and not site and all(cls[i] is None for i in range(1, weak))
     for j, own in shaped:
         if weak is not None and j <= weak:
             # the title's part that shares nothing with the opening (a
@@ -2861,6 +2882,10 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
             # found by its words
             break
         if len(own) < HEAD_BODY_WORDS or _nav_labelled(raw[j]):
+            continue
+        if weak is not None and not site and not (masthead and any(
+            cls[i] is not None and not _meta_shaped(raw[i].strip()) for i in range(weak + 1, j)
+        )):
             continue
         if opening is None:
             opening = _opening(raw, cls, a)
@@ -2879,16 +2904,27 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
                 return weak
             # the line right above it is headline-shaped and shares a word
             # with it, or HEAD_SHARED words with the opening, or one and is
-            # no longer than it: that is the headline, this its standfirst (a
-            # teaser of another story above the headline may share a word
-            # with the opening by chance, and is as long as it likes)
-            if up and _headline_shaped(raw[up[0]], cls[up[0]]):
+            # no longer than it or stands in no list of titles: that is the
+            # headline, this its standfirst (the last teaser of a list above
+            # the headline may share a word with the opening by chance, and
+            # is as long as it likes); never a link to another post
+            if up and _headline_shaped(raw[up[0]], cls[up[0]]) and not _nav_labelled(raw[up[0]]):
                 words = _content_words(raw[up[0]], stop)
                 m = _shared(words, opening)
-                if words & own or m >= HEAD_SHARED or (m and len(raw[up[0]].split()) <= len(raw[j].split())):
+                if words & own or m >= HEAD_SHARED or (
+                    m and (len(raw[up[0]].split()) <= len(raw[j].split()) or not (up[1:] and _headline_shaped(raw[up[1]], cls[up[1]])))
+                ):
                     return up[0]
             return j
     return weak
+
+def _meta_shaped(t: str) -> bool:
+    """The stripped line ``t`` is a byline, a date line or an author's or
+    agency's name alone: the meta lines under a headline."""
+    return bool(
+        _BYLINE.match(t) or (len(t) <= STAMP_MAX_LEN and (_stamp(t) or _meta_line(t))) or _BARE_NAME.fullmatch(t)
+    )
+
 
 def _meta_line(t: str) -> bool:
     """The stripped line ``t`` is one the ``bylines`` filter removes on its

@@ -4411,3 +4411,51 @@ def test_a_headline_over_a_byline_and_a_reading_time_stays(meta):
     text = "\n".join(page)
     assert S._analyse(text).head == page.index(head)
     assert head in clean(text).text
+
+
+_PUN_BODY = [
+    "The harbour ferry will stay out of service for another fortnight after inspectors found new cracks in its hull on Monday.",
+    "Commuters who had been promised a return to normal crossings this week will have to keep using the coach link around the bay.",
+    "The operator said the new cracks were close to the welds made during the first round of repairs in the spring.",
+    "A councillor called the delay frustrating and said the council would ask the operator for a full account of the work.",
+    "The operator expects to give a new date for the return of the service once the second survey of the hull is finished.",
+]
+
+
+@pytest.mark.parametrize("title, head, meta", [
+    # a pun, the title's first part, over a date and a standfirst found by its words
+    ("Not so fast | Kelby Courier", "Not so fast", ["Published 3 November 2031"]),
+    ("Not so fast - Kelby Courier", "Not so fast", ["Tom Reddy"]),
+    # a kicker before the title, or the title run on
+    ("Not so fast", "Opinion: Not so fast", ["Tom Reddy"]),
+    ("Not so fast", "Not so fast, and maybe not for long", ["Updated 6:14 PM, June 11, 2031"]),
+])
+def test_a_pun_headline_from_the_title_stays_over_meta_and_a_standfirst(title, head, meta):
+    deck = "Inspectors find new cracks in ferry hull"
+    page = [title, "Kelby Courier", "Home", "News", "Sport", head, *meta, deck, *_PUN_BODY, "About us", "Privacy"]
+    text = "\n".join(page)
+    assert S._analyse(text).head == page.index(head)
+    out = clean(text).text
+    assert head in out and all(p in out for p in _PUN_BODY)
+
+
+def test_a_long_headline_sharing_one_word_stays_over_a_shorter_standfirst():
+    # not in a list of titles: the long line above the standfirst is the
+    # headline, though it shares one word with the opening and none with it
+    head = "Your morning crossing is about to take rather longer, and the reasons lie under the water"
+    deck = "Inspectors find new cracks in ferry hull"
+    page = ["Kelby Courier | Local news", "Home", "News", "Sport", "Business", head, deck, "By Nadia Example",
+            "Share", "Facebook", "Email", *_PUN_BODY, "About us", "Privacy"]
+    text = "\n".join(page)
+    assert S._analyse(text).head == page.index(head)
+    assert head in clean(text).text
+
+
+def test_a_next_post_link_over_the_post_title_is_no_headline():
+    link = "Next post: Harbour board to review ferry timetable after the repairs"
+    head = "Ferry hull cracks keep the harbour crossing closed for a fortnight"
+    page = ["The Slow Boatyard", "The Slow Boatyard", "Notes from a small shed by the water", "Home", "About", link, head,
+            "2 hours ago", "Share", "Facebook", *_PUN_BODY, "About us", "Privacy"]
+    text = "\n".join(page)
+    out = clean(text).text
+    assert head in out and link not in out
