@@ -98,6 +98,10 @@ HEAD_LOOKBACK = 15
 #: How far above the body a line repeating the page title is still taken for
 #: its headline (lines; ``_headline_far``).
 HEAD_LOOKBACK_FAR = 30
+#: ... and up to this many lines when it is the title's longest part word for
+#: word and no paragraph stands between it and the body (only boxes of
+#: links, topics and comment counts: a tabloid's layout).
+HEAD_LOOKBACK_BOX = 60
 #: A headline found that far up has ``FAR_WORDS`` words or more, or a
 #: byline or a date line within ``FAR_HEADER`` lines under it (its
 #: subheadline may come first).
@@ -2635,7 +2639,11 @@ def _headline_far(raw: list[str], cls: list[int | None], a: int, lang: str | Non
     nor the title-like lines right above the body give one; or None.
 
     The nearest line between ``HEAD_LOOKBACK`` and ``HEAD_LOOKBACK_FAR``
-    lines above the body's first line ``a`` (index into ``raw``) that is the
+    lines above the body's first line ``a`` (index into ``raw``), or up to
+    ``HEAD_LOOKBACK_BOX`` when it is the title's part word for word and no
+    line of a paragraph's class (``NEAR``, ``GOOD``) stands between it and
+    the body (boxes of related links and topics under a tabloid's
+    headline), that is the
     page title's longest part (``TITLE_MIN`` characters or more), or rewords
     it as ``_headline_above``'s step 3 asks (not that part run on with more
     words, or after a label or a mark: a link), of ``FAR_WORDS`` words or
@@ -2654,8 +2662,12 @@ def _headline_far(raw: list[str], cls: list[int | None], a: int, lang: str | Non
     stopword list (English when None). Never raises."""
     if a - HEAD_LOOKBACK <= 1:
         return None
-    lo = max(1, a - HEAD_LOOKBACK_FAR)
+    lo = max(1, a - HEAD_LOOKBACK_BOX)
     far = [j for j in range(a - HEAD_LOOKBACK - 1, lo - 1, -1) if cls[j] is not None]
+    # (beyond HEAD_LOOKBACK_FAR, the title's part word for word over lines
+    # of no paragraph's class only)
+    box = a - HEAD_LOOKBACK_FAR
+    prose = next((j for j in range(a - 1, lo - 1, -1) if cls[j] is not None and cls[j] >= NEAR), -1)
     if not far:
         return None
     got = _tkeys([raw[0]] + [raw[j] for j in far])
@@ -2673,6 +2685,8 @@ def _headline_far(raw: list[str], cls: list[int | None], a: int, lang: str | Non
     # the title's other parts (the site's name), by their content words
     names = [w for w in (_content_words(p, stop) for p in _TITLE_PARTS.split(got[0]) if p != part) if w]
     for j, k in zip(far, got[1:]):
+        if j < box and (k != part or j < prose):
+            continue
         own = _content_words(raw[j], stop)
         if k != part:
             at = k.find(part)

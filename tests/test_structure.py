@@ -4459,3 +4459,39 @@ def test_a_next_post_link_over_the_post_title_is_no_headline():
     text = "\n".join(page)
     out = clean(text).text
     assert head in out and link not in out
+
+
+def _tabloid_page(head: str, title: str, between_extra: list[str]) -> list[str]:
+    """A headline over boxes of related links, topics and comment counts,
+    40 lines and more above the body."""
+    related = ["RELATED STORIES", "HARBOUR BOARD MEETS ON FERRY FARES", "PIER CAFE TO CLOSE FOR WINTER",
+               "RELATED TOPICS", "FERRIES", "HARBOUR", "Comments: 0", "Read Comments", "Leave a Comment", "STAFF REPORT"]
+    names = ["ANN LEE", "BO SUN", "CY PARK", "DI FOX", "ED MOSS", "FAY HILL", "GUS REED", "HAL WEST", "IVY LANE",
+             "JON KEMP", "KAY ROSS", "LEN HART", "MAE COLE", "NED BURR"]
+    topics = ["TODAY'S HOT TOPICS", *names, "more topics", "hide topics", "THIS WEEK'S HOT TOPICS", *names[::-1][:10],
+              "hide topics"]
+    return [title, "Home", "News", "Sport", "Weather", "Local", "World", head, *related, *between_extra, *topics,
+            "Posted: 8:39 am", "March 12, 2031", *_PUN_BODY, "About us", "Privacy"]
+
+
+def test_a_tabloid_headline_over_boxes_of_links_far_above_the_body_stays():
+    head = "HARBOUR FERRY KEPT OUT OF SERVICE BY HULL CRACKS"
+    page = _tabloid_page(head, head + " - Kelby Post", [])
+    text = "\n".join(page)
+    a = page.index(_PUN_BODY[0])
+    assert a - page.index(head) > S.HEAD_LOOKBACK_FAR  # the layout this test is about
+    out = clean(text).text
+    assert head in out and all(p in out for p in _PUN_BODY)
+
+
+@pytest.mark.parametrize("head, title, extra", [
+    # a paragraph between (a teaser's blurb): a link, not the headline
+    ("HARBOUR FERRY KEPT OUT OF SERVICE BY HULL CRACKS", "HARBOUR FERRY KEPT OUT OF SERVICE BY HULL CRACKS - Kelby Post",
+     ["The ferry will stay out of service for another fortnight while the hull is surveyed again, the operator said."]),
+    # the title reworded: only word for word that far up
+    ("FERRY KEPT OUT OF SERVICE BY CRACKS IN ITS HULL", "HARBOUR FERRY KEPT OUT OF SERVICE BY HULL CRACKS - Kelby Post", []),
+])
+def test_no_headline_that_far_up_over_a_paragraph_or_reworded(head, title, extra):
+    page = _tabloid_page(head, title, extra)
+    text = "\n".join(page)
+    assert head not in clean(text).text
