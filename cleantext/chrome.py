@@ -1512,10 +1512,42 @@ def related(text: str) -> list[Span]:
             continue  # above the article: the list runs into its headline and byline
         if why == "prose" and len(block) > RELATED_MID_MAX_LINES:
             continue  # a long list between paragraphs may be the article's own
+        if why == "prose":
+            # the list runs into an article's header over the prose that
+            # ended it: its headline, byline and date line stay
+            block = block[: len(block) - _header_tail(text, block)]
         lists.extend((bs, be, "related_list") for bs, be in block)
         covered.update(bs for bs, _ in block)
     out.extend((s, e, "related_inline") for s, e in inline_related(text))
     return _spans(out + lists, text)
+
+
+#: A byline without "By": a name of two to four capitalised words, a comma
+#: and an organisation ("Ann Lee, Coast News Service; Kelby Post").
+_NAME_ORG = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3},[ \t]+\p{Lu}")
+#: Most byline and date lines of an article's header (``_header_tail``).
+HEADER_META_LINES = 2
+
+
+def _header_tail(text: str, block: list[tuple[int, int]]) -> int:
+    """How many of the last lines of ``block`` (``(start, end)`` of lines)
+    are an article's header: one to ``HEADER_META_LINES`` byline or date
+    lines (the ``bylines`` grammar, a bare date, or a name with its
+    organisation: ``_NAME_ORG``) and the headline line above them; 0 when
+    the block does not end with such lines, or they are all it holds."""
+    g = _byline_grammar()
+    k = len(block)
+    meta = 0
+    while k > 0 and meta < HEADER_META_LINES:
+        s, e = block[k - 1]
+        st = text[s:e].strip()
+        if g.kind(st) is None and _NAME_ORG.match(st) is None:
+            break
+        meta += 1
+        k -= 1
+    if meta == 0 or k <= 1:
+        return 0
+    return meta + 1
 
 
 @functools.lru_cache(maxsize=4)

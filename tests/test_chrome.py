@@ -761,3 +761,31 @@ def test_start_screen_passes_every_start_the_exact_tests_pass(start):
     )
     if exact:
         assert reg.may_start(start)
+
+
+@pytest.mark.parametrize("header", [
+    ["Harbour ferry kept out of service by hull cracks", "Ann Example, Coast News Service; Kelby Post",
+     "Published: Thursday, January 17, 2031"],
+    ["Night buses return after storm", "By Ann Example"],
+    ["Night buses return after storm", "March 3, 2031"],
+])
+def test_a_related_list_stops_before_the_next_articles_header(header):
+    """A list of latest stories that runs into an article's header: the
+    headline and its byline and date lines stay above the first paragraph;
+    the list's own links go."""
+    links = ["Pier cafe to close for the winter", "Lighthouse keeper retires after forty years", "More Latest News"]
+    lines = ["The harbour board met on Tuesday to set next year's ferry fares, which will rise by four per cent.",
+             "Latest News", *links, *header,
+             "The harbour ferry will stay out of service for another fortnight after inspectors found new cracks in its hull."]
+    text = "\n".join(lines)
+    got = line_reasons(text, chrome.related(text))
+    assert all(got.get(lines.index(x)) == "related_list" for x in links), got
+    assert not any(lines.index(x) in got for x in header), got
+
+
+def test_a_related_list_of_dates_alone_is_no_article_header():
+    # the date lines are all the list holds: no headline above them
+    lines = ["The harbour board met on Tuesday to set next year's ferry fares, which will rise by four per cent.",
+             "Latest News", "March 3, 2031", "The ferry will stay out of service for another fortnight after new cracks."]
+    text = "\n".join(lines)
+    assert chrome._header_tail(text, [(text.index("March"), text.index("March") + len("March 3, 2031"))]) == 0
