@@ -93,6 +93,10 @@ HEAD_LINES = 2
 #: Byline and date lines ("By Ann Lee", "14 November 2024") that may stand
 #: between the body and the headline found above it.
 HEAD_META_SKIP = 2
+#: ... or up to this many when the lines past the first HEAD_META_SKIP are
+#: ones the bylines filter removes ("By Ann Lee", "Wed 11 Nov 2026 07.00
+#: GMT", "Last modified on ...", "4 min read").
+HEAD_META_STACK = 4
 #: How far above the body the headline is looked for (lines).
 HEAD_LOOKBACK = 15
 #: How far above the body a line repeating the page title is still taken for
@@ -2940,11 +2944,16 @@ def _meta_shaped(t: str) -> bool:
     )
 
 
+#: An article's length in words under its headline ("Word count: 676").
+_WORD_COUNT = regex.compile(r"(?i:word count|words)\s*:\s*\d{1,3}(?:,?\d{3})?(?:\s+words)?")
+
+
 def _meta_line(t: str) -> bool:
     """The stripped line ``t`` is one the ``bylines`` filter removes on its
-    own: a byline, timestamp or reading time of its grammar ("Word count:
-    676", "5 min read", "By Ann Lee | Staff Writer")."""
-    return _chrome._byline_kind(_chrome._byline_grammar(), t.rstrip(".")) is not None
+    own: a byline, timestamp or reading time of its grammar ("5 min read",
+    "By Ann Lee | Staff Writer"); or a word count ("Word count: 676"), which
+    that filter leaves (a contest's rules state one)."""
+    return _WORD_COUNT.fullmatch(t) is not None or _chrome._byline_kind(_chrome._byline_grammar(), t.rstrip(".")) is not None
 
 
 def _nav_labelled(line: str) -> bool:
@@ -4218,33 +4227,61 @@ _NAME_COMMA = regex.compile(rf"{_NAME}(?: (?:and|&) {_NAME})?,")
 #: A byline without "By": an author's or agency's name alone on its line
 #: ("Ann Lee", "Ann Lee and Bo Sun", "Coast News Service").
 _BARE_NAME = regex.compile(rf"{_NAME}(?: (?:and|&) {_NAME})?")
-#: A byline without "By" and with a place: "Ann Lee in Kelby", "Bo Sun at Vale Park".
-_NAME_AT = regex.compile(rf"{_NAME}(?: (?:and|&) {_NAME})? (?:in|at) .+")
+#: A byline without "By" and with a place: "Ann Lee in Kelby", "Bo Sun at
+#: Vale Park" (a name of two or three capitalised words, a place of one to
+#: three).
+_NAME_AT = regex.compile(
+    r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,2} (?:in|at) \p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2}"
+)
+#: A photo caption's credit at the end of a line ("... Credit: AP", "...
+#: Photo: Ann Lee").
+_CREDIT_TAIL = regex.compile(
+    r"(?i:credits?|photos?|pictures?|images?|source|foto|bild)\s*:\s*\S+(?:\s+\S+){0,2}$"
+)
+#: A caption's label in capitals before a colon has at least this many
+#: letters ("ABOVE:", "PICTURED:"); fewer are an acronym ("RNLI: ...").
+CAPTION_LABEL_MIN = 5
 
 
 def _dek(raw: list[str], cls: list[int | None], between: list[int]) -> bool:
     """The first of the lines ``between`` a headline and the body is a short
     subheadline ("New timetable keeps island link open") when it is
     headline-shaped (``_headline_shaped``) with ``DEK_WORDS`` words or more
-    and every line after it is a byline, a date line or a photo credit, or
-    a name alone (``_BARE_NAME``: "Ann Lee", "Coast News Service") beside
-    at least one of those: the dek, then the story's meta lines. A standfirst of ``STANDFIRST_WORDS``
-    words stays whatever follows it."""
+    and every line after it is a byline, a date line, a reading time or a
+    photo credit, or a name alone (``_BARE_NAME``: "Ann Lee", "Coast News
+    Service"; ``_NAME_AT``: "Ann Lee in Kelby") beside at least one of
+    those, when the dek shares ``HEAD_SHARED`` words with the opening: the
+    dek, then the story's meta lines. Not a byline of another shape, nor a
+    caption (``_CREDIT_TAIL``, a label in capitals and a colon). A
+    standfirst of ``STANDFIRST_WORDS`` words stays whatever follows it."""
     t = raw[between[0]].strip()
     if len(t.split()) < DEK_WORDS or not _headline_shaped(t, cls[between[0]]) or _cue(t) or _credit(t):
         return False
-    if "|" in t or t.lower().startswith(("from ", "by ")) or _NAME_COMMA.match(t) or _NAME_AT.fullmatch(t):
-        return False  # a byline of another shape ("Ann Lee and Bo Sun, CNN", "From our correspondent", "Ann Lee in Kelby")
-    ws = t.split()
-    if any(w.endswith(":") for w in ws[-3:]) or (ws[0].endswith(":") and ws[0].isupper()):
-        return False  # a caption ("ABOVE: ...", "... Credit: AP"); not a quote ("Barisic: ...")
+    after = [raw[j].strip() for j in between[1:]]
+    if "|" in t or t.lower().startswith(("from ", "by ")) or _NAME_COMMA.match(t):
+        return False  # a byline of another shape ("Ann Lee and Bo Sun, CNN", "From our correspondent")
+    if _NAME_AT.fullmatch(t) and not any(_BYLINE.match(u) for u in after):
+        return False  # "Ann Lee in Kelby", unless a byline follows
+    w0 = t.split()[0]
+    if _CREDIT_TAIL.search(t) or (w0.endswith(":") and w0.isupper() and len(w0) > CAPTION_LABEL_MIN):
+        return False  # a caption ("ABOVE: ...", "... Credit: AP"); not a quote ("Barisic: ...", "RNLI: ...")
     meta = False  # a byline, date line or credit among them
-    for j in between[1:]:
-        u = raw[j].strip()
-        if _BYLINE.match(u) or (len(u) <= STAMP_MAX_LEN and _stamp(u)) or _credit(raw[j]):
+    named = False  # a name alone among them
+    for j, u in zip(between[1:], after):
+        if _BYLINE.match(u) or (len(u) <= STAMP_MAX_LEN and (_stamp(u) or _meta_line(u))) or _credit(raw[j]):
             meta = True
-        elif _BARE_NAME.fullmatch(u) is None or u.isupper():
-            return False  # (a label in capitals is no name: "LATEST NEWS")
+        elif (_BARE_NAME.fullmatch(u) or _NAME_AT.fullmatch(u)) and not u.isupper():
+            named = True  # (a label in capitals is no name: "LATEST NEWS")
+        else:
+            return False
+    if meta and named:
+        # a name alone is weaker evidence than a byline: the dek shares
+        # HEAD_SHARED words with the story's opening (a notice, "This article
+        # is more than 3 years old", a prompt, "Follow the Gazette on Google
+        # News", shares fewer)
+        own = _content_words(t, _stopwords().get("en", frozenset()))
+        nxt = next((i for i in range(between[-1] + 1, len(raw)) if cls[i] is not None), None)
+        return nxt is not None and _shared(own, _opening(raw, cls, nxt)) >= HEAD_SHARED
     return meta
 
 
@@ -5050,7 +5087,9 @@ def _analyse(text: str) -> _Analysis:
                 heads.append(j)
                 j -= 1
                 continue
-            if not heads and meta < HEAD_META_SKIP and len(t) <= STAMP_MAX_LEN and (_stamp(t) or _BYLINE.match(t) or _meta_line(t)):
+            if not heads and len(t) <= STAMP_MAX_LEN and (
+                (meta < HEAD_META_SKIP and (_stamp(t) or _BYLINE.match(t))) or (meta < HEAD_META_STACK and _meta_line(t))
+            ):
                 meta += 1
                 j -= 1
                 continue

@@ -4495,3 +4495,47 @@ def test_no_headline_that_far_up_over_a_paragraph_or_reworded(head, title, extra
     page = _tabloid_page(head, title, extra)
     text = "\n".join(page)
     assert head not in clean(text).text
+
+
+@pytest.mark.parametrize("dek", [
+    # title case with "at" and a place: no byline of another shape when "By ..." follows
+    "Heat Pump Installed Early at Kelby Lido",
+    "Lido trustees at odds with swimmers over winter hours",
+    # an acronym before a colon, a short quote after one
+    "KLPT: Heat pump keeps seafront pool warm",
+    "Lido trust chair on the cost: 'Worth every penny'",
+])
+def test_deks_that_look_like_a_byline_or_a_caption_stay(dek):
+    page = ["Lido to open all winter | Kelby Courier", "Home", "News", "Sport", "Weather",
+            "Lido to open all winter", dek, "By Ann Lee", "14 November 2026", *_DEK_BODY,
+            "Share", "Facebook", "Twitter", "© 2026 Kelby Courier"]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert page.index(dek) not in got, got
+
+
+@pytest.mark.parametrize("notice", [
+    "This article is more than 3 years old",
+    "Follow Kelby Courier on Google News",
+    "Get the latest Kelby Courier news on WhatsApp",
+])
+def test_a_notice_over_a_bare_name_and_a_date_is_no_dek(notice):
+    page = ["Lido to open all winter | Kelby Courier", "Home", "News", "Sport", "Weather",
+            "Lido to open all winter", notice, "Ann Lee", "14 November 2026", *_DEK_BODY,
+            "Share", "Facebook", "Twitter", "© 2026 Kelby Courier"]
+    text = "\n".join(page)
+    assert notice not in clean(text).text
+
+
+@pytest.mark.parametrize("meta", [
+    ["By Ann Example", "Wed 11 Nov 2031 07.00 GMT", "Last modified on Wed 11 Nov 2031 09.12 GMT"],
+    ["4 min read", "By Ann Example", "Wed 11 Nov 2031 07.00 GMT"],
+    ["By Ann Example", "Word count: 676", "3 min read"],
+])
+def test_a_headline_over_three_meta_lines_stays(meta):
+    head = "All Aboard Once Again"  # (sharing no word with the opening)
+    page = ["Coast Money - Free Preview", "Home", "Markets", "Earnings", "Law", "Columnists", head, *meta,
+            *_COURIER_BODY, "About us", "Privacy"]
+    text = "\n".join(page)
+    assert S._analyse(text).head == page.index(head)
+    assert head in clean(text).text

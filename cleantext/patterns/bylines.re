@@ -125,7 +125,6 @@ il y a (?:\d{1,3}|une?) (?:secondes?|minutes?|min|heures?|h|jours?|semaines?|moi
 [read:en]
 (?:(?:est\.?|estimated|approx\.?|~)\s*)?\d{1,3}\s*(?:-|–)?\s*(?:min(?:ute)?s?|m)\.?\s+(?:read|reading time|to read|listen)
 (?:est\.? |estimated )?(?:reading time|read time|time to read)\s*:?\s*(?:about |approx\.? |less than |under |~)?\d{1,3}\s*(?:-|–)?\s*(?:min(?:ute)?s?|m)\.?
-(?:word count)\s*:?\s*\d{1,3}(?:,?\d{3})?(?:\s*words)?
 [read:de]
 (?:lesezeit|lesedauer)\s*:?\s*(?:ca\.?|etwa|rund|~)?\s*\d{1,3}\s*(?:min(?:uten|\.)?)
 (?:ca\.?\s*)?\d{1,3}\s*(?:min(?:uten|\.)?)\s+(?:lesezeit|lesedauer)
@@ -148,7 +147,6 @@ il y a (?:\d{1,3}|une?) (?:secondes?|minutes?|min|heures?|h|jours?|semaines?|moi
 ago
 read
 reading
-word count
 [marker:de]
 vor
 lesezeit
