@@ -5144,8 +5144,9 @@ def _analyse(text: str) -> _Analysis:
         # (a stack of story titles under the headline is no part of its header)
         between = [j for j in range(head + 1, box_top) if cls[j] is not None]
         deck = frozenset() if far_head else _deck(raw, cls, between)
-        # an ad label read past still counts as a line of the meta block
-        metas = len(between) + len(slot_lines.intersection(range(head + 1, a)))
+        # an ad label read past still counts as a line of the meta block; a
+        # photo's credit line (the photo_credits filter's business) does not
+        metas = sum(not _credit(raw[j]) for j in between) + len(slot_lines.intersection(range(head + 1, a)))
         for j in between:
             if j in heads or j in deck or metas <= HEAD_META_MAX:
                 reason[j] = None

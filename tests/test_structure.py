@@ -4539,3 +4539,15 @@ def test_a_headline_over_three_meta_lines_stays(meta):
     text = "\n".join(page)
     assert S._analyse(text).head == page.index(head)
     assert head in clean(text).text
+
+
+def test_a_photo_credit_under_the_headline_does_not_cost_the_date_line():
+    # the credit is the photo_credits filter's; the date line over it stays
+    # with the headline as the only line of the header
+    head = "Lido to open all winter"
+    stamp = "12.8.2031 18:18 Uhr Ann Lee 33 Kommentare"
+    page = ["Lido to open all winter | Kelby Courier", "Home", "News", "Sport", "Weather", head, stamp,
+            "Bild: Kelby Lido Trust", *_DEK_BODY, "Share", "Facebook", "Twitter", "© 2026 Kelby Courier"]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert page.index(head) not in got and page.index(stamp) not in got, got
