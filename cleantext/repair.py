@@ -512,8 +512,10 @@ _JOINERS = "\u200c\u200d"
 
 #: Scripts whose words need the joiners, by code point range: Arabic
 #: (Persian, Urdu), Syriac, Thaana, N'Ko, the Indic scripts from Devanagari to
-#: Sinhala, Myanmar, and the Arabic presentation forms.
-_JOINING = ((0x0600, 0x08FF), (0x0900, 0x0DFF), (0x1000, 0x109F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+#: Sinhala, Myanmar, and the Arabic presentation forms (up to U+FEFC: U+FEFF
+#: in the same block is the byte order mark, an invisible character that
+#: binds nothing).
+_JOINING = ((0x0600, 0x08FF), (0x0900, 0x0DFF), (0x1000, 0x109F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFC))
 
 
 def _joined(c: str) -> bool:

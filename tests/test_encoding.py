@@ -781,6 +781,7 @@ def _every_space_line(old, new, edits, leads):
 @example("\x80\u00c2\x91\u00c2\t0", True)
 @example("a \n\u00c3\t\u00a9\n\u00c2  x", True)
 @example("\x00\u200c\x00", False)  # a joiner between two controls: debris (fixtures/cases/joiner-between-controls.json)
+@example("\ufeff\u200c\ufeff", False)  # ... or two byte order marks (fixtures/cases/joiner-between-byte-order-marks.json)
 def test_space_recheck_shortcut_equals_rechecking_every_space_line(text, fix_text):
     with mock.patch.object(repair_module, "_space_lines_to_recheck", _every_space_line):
         plain = repair(text, fix_text=fix_text)
