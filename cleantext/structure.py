@@ -721,6 +721,22 @@ _DATE_ENTRY = regex.compile(
 )
 
 
+#: A measurement in a line: a decimal number (not a date's "12.11.2031" nor
+#: a version's "0.6.6"), a percentage or an amount of money ("up 0.4% to
+#: 357.57", "$43.24/bbl").
+_MEASURE = regex.compile(r"(?<![\d.,])\d+[.,]\d+(?![.,]?\d)|\d\s?%|[$€£¥]\s?\d")
+#: Share of a run's lines that hold a measurement for it to be data.
+DATA_RUN_SHARE = 2 / 3
+
+
+def _data_run(raw: list[str], members: list[int]) -> bool:
+    """The run of short lines ``members`` is data, not a menu: at least
+    ``DATA_RUN_SHARE`` of them hold a measurement (``_MEASURE``): a market
+    snapshot ("Nikkei up 2.2% to 22,195.38"), a list of results or prices.
+    A menu's labels are words."""
+    return sum(_MEASURE.search(raw[m]) is not None for m in members) >= DATA_RUN_SHARE * len(members)
+
+
 def _timeline_run(raw: list[str], cls: list[int | None], members: list[int]) -> bool:
     """The run of short lines ``members`` is part of a timeline or a
     programme, not a menu: at least half of its lines are dated entries
@@ -5204,6 +5220,7 @@ def _analyse(text: str) -> _Analysis:
             and (cards is None or not cards[0] <= members[0] <= cards[1])
             and not _list_run(raw, cls, members)
             and not _timeline_run(raw, cls, members)
+            and not _data_run(raw, members)
             and not _dialogue_run(raw, cls, members)
             and not _table_run(raw, cls, members, a, b, tables)
             and not _review_list(raw, members)

@@ -4551,3 +4551,29 @@ def test_a_photo_credit_under_the_headline_does_not_cost_the_date_line():
     text = "\n".join(page)
     got = line_reasons(text, S.structure(text))
     assert page.index(head) not in got and page.index(stamp) not in got, got
+
+
+_SNAPSHOT = ["Harbour Index up 0.4% to 357.57", "Coast Shipping down 1.2% to 88.10", "Ferry Fuel up 0.6% to $43.24",
+             "Kelby 10Y yield rose 4.2 bps to 0.887%", "Vale Dollar down 0.03% to $1.1775"]
+
+
+def test_a_market_snapshot_inside_the_article_is_data_not_a_menu():
+    page = ["Harbour shares rise at the open | Coast Markets", "Home", "Markets", "Ferries", "Contact",
+            *_COURIER_BODY[:3], "Market Snapshot", *_SNAPSHOT, *_COURIER_BODY[3:], "About us", "Privacy"]
+    text = "\n".join(page)
+    out = clean(text).text
+    assert all(x in out for x in _SNAPSHOT)
+
+
+@pytest.mark.parametrize("run", [
+    # dated links and versions hold no measurement
+    ["Ann Lee / 03.11.2031 / 06:00 / 167", "Harbour board meets again", "Bo Sun / 05.10.2031 / 06:15 / 207",
+     "Pier cafe to close"],
+    ["Home", "Markets", "Ferries", "Weather"],
+])
+def test_runs_without_measurements_are_no_data(run):
+    assert not S._data_run(run, list(range(len(run))))
+
+
+def test_a_run_of_measurements_is_data():
+    assert S._data_run(_SNAPSHOT, list(range(len(_SNAPSHOT))))
