@@ -5153,6 +5153,13 @@ def _analyse(text: str) -> _Analysis:
         while j < min(limit, list_stop) and j - b <= LIST_MAX and cls[j] not in (BAD, GOOD) and not (cls[j] is not None and _cue(raw[j])):
             reason[j] = None
             j += 1
+        # the article goes on under the list ("His record stands thus:", a
+        # table, then the closing paragraphs): the paragraphs right under it,
+        # up to the first line that is none
+        if j > b + 1 and j < min(limit, list_stop) and cls[j] == GOOD:
+            while j < min(limit, list_stop) and (cls[j] is None or (cls[j] >= NEAR and not _cue(raw[j]))):
+                reason[j] = None
+                j += 1
     if card is not None:  # a recipe card after the body (its name and "Print" above it go)
         reason[card[0] : card[1] + 1] = [None] * (card[1] + 1 - card[0])
     if head is not None:

@@ -4577,3 +4577,21 @@ def test_runs_without_measurements_are_no_data(run):
 
 def test_a_run_of_measurements_is_data():
     assert S._data_run(_SNAPSHOT, list(range(len(_SNAPSHOT))))
+
+
+def test_the_paragraphs_under_an_announced_table_at_the_end_of_the_body_stay():
+    # the table's cells weigh as a menu would, so the best run ends above
+    # them; the list the colon announces stays, and so do the paragraphs
+    # that close the article under it, up to the comments
+    table = ["Years", "Boat", "Crossings (delays)", "1990-1994", "1994-1999", "1999-2003", "2004-2007", "Kelby Rose",
+             "Vale Star", "Kelby Rose", "Vale Star", "112 (15)", "089 (16)", "020 (0)", "077 (8)"]
+    closing = ["The harbour board and the people of the town will remember both of the boats for a long time, and the "
+               "crossing that they kept open through all of the winters when the road around the bay was closed by snow.",
+               "Farewell to the old timetable. The new one starts on Monday."]
+    page = ["Ferry record | Kelby Courier", "Home", "News", "Sport", "Weather", "Ferry record",
+            *_COURIER_BODY[:3], "Their record stands thus:", *table, *closing, "Advertisement", "Comments",
+            "Reply to this comment by Ann", "Well said. Good luck to the crews.", "Write a new comment"]
+    text = "\n".join(page)
+    out = clean(text).text
+    assert all(p in out for p in closing) and all(p in out for p in _COURIER_BODY[:3])
+    assert "Well said. Good luck to the crews." not in out
