@@ -2553,16 +2553,40 @@ def _content_words(line: str, stop: frozenset[str]) -> set[str]:
 def _opening(raw: list[str], cls: list[int | None], a: int) -> str:
     """The body's opening as content words are looked up in it (``_shared``):
     the first ``HEAD_BODY_CHARS`` characters of the non-blank lines from line
-    ``a`` on, case folded, after a space."""
-    body = []
+    ``a`` on, case folded, after a space; share buttons the region starts
+    with ("Click to share on Facebook (Opens in new window)": lines the
+    ``share`` filter removes) are no part of it."""
+    lines = _opening_lines(raw, cls, a)
+    if cls[a] != GOOD:
+        # (a region that opens with a paragraph opens with no share bar)
+        block = "\n".join(raw[j] for j in lines)
+        ends = list(accumulate(len(raw[j]) + 1 for j in lines))
+        lead = 0  # the end of the share lines the block starts with
+        for sp in sorted(_filters.share(block)):
+            if sp.start > lead + 1:
+                break
+            lead = max(lead, sp.end)
+        if lead:
+            k = bisect.bisect_left(ends, lead + 1)  # lines wholly inside the share run
+            if k < len(lines):
+                lines = _opening_lines(raw, cls, lines[k])
+            else:
+                lines = []
+    return " " + " ".join(raw[j] for j in lines)[:HEAD_BODY_CHARS].casefold()
+
+
+def _opening_lines(raw: list[str], cls: list[int | None], a: int) -> list[int]:
+    """The non-blank lines from line ``a`` on that hold the first
+    ``HEAD_BODY_CHARS`` characters."""
+    out = []
     size = 0
     for j in range(a, len(raw)):
         if size >= HEAD_BODY_CHARS:
             break
         if cls[j] is not None:
-            body.append(raw[j])
+            out.append(j)
             size += len(raw[j])
-    return " " + " ".join(body)[:HEAD_BODY_CHARS].casefold()
+    return out
 
 
 def _shared(words: set[str], opening: str) -> int:
