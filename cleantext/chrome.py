@@ -1529,24 +1529,52 @@ _NAME_ORG = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1
 HEADER_META_LINES = 2
 
 
+#: Lower-case words a name with its organisation may hold ("Ann Lee, Office
+#: of the Mayor"); any other is a teaser's verb ("Ann Lee, Bo Sun named in
+#: squad").
+_ORG_WORDS = frozenset({"of", "the", "for", "and", "de", "du", "des", "la", "le", "der", "die", "von", "van", "y", "del"})
+#: A time alone ("3:05"): a video's length in a box as often as a time of day.
+_BARE_TIME = regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def _header_meta(g: _Bylines, st: str) -> bool:
+    """The stripped line ``st`` is a byline or date line of an article's
+    header: the ``bylines`` grammar's or a bare date (not a time alone), or
+    a name with its organisation (``_NAME_ORG``, lower-case words only from
+    ``_ORG_WORDS``)."""
+    if _BARE_TIME.fullmatch(st):
+        return False
+    if g.kind(st) is not None:
+        return True
+    return _NAME_ORG.match(st) is not None and all(
+        w in _ORG_WORDS for w in regex.findall(r"(?<![\w'’.-])\p{Ll}[\p{L}'’-]*", st)
+    )
+
+
 def _header_tail(text: str, block: list[tuple[int, int]]) -> int:
     """How many of the last lines of ``block`` (``(start, end)`` of lines)
     are an article's header: one to ``HEADER_META_LINES`` byline or date
-    lines (the ``bylines`` grammar, a bare date, or a name with its
-    organisation: ``_NAME_ORG``) and the headline line above them; 0 when
-    the block does not end with such lines, or they are all it holds."""
+    lines (``_header_meta``) and the headline line above them; 0 when the
+    block does not end with such lines, when they are all it holds, when
+    another such line stands earlier in it (a list of dated teasers, whose
+    last teaser and date are no header), or when one of them stands in the
+    text before the block (a teaser's byline repeating the article's)."""
     g = _byline_grammar()
     k = len(block)
     meta = 0
     while k > 0 and meta < HEADER_META_LINES:
         s, e = block[k - 1]
-        st = text[s:e].strip()
-        if g.kind(st) is None and _NAME_ORG.match(st) is None:
+        if not _header_meta(g, text[s:e].strip()):
             break
         meta += 1
         k -= 1
     if meta == 0 or k <= 1:
         return 0
+    if any(_header_meta(g, text[s:e].strip()) for s, e in block[: k - 1]):
+        return 0
+    s0 = block[0][0]
+    if any(0 <= text.find(text[s:e].strip(), 0, s0) for s, e in block[k:]):
+        return 0  # a byline or date line the page showed before: a teaser's, under the article's own header
     return meta + 1
 
 

@@ -2677,6 +2677,11 @@ def _ruled(raw: list[str], lines: list[int], context: int, a: int) -> bool:
     return False
 
 
+#: A teaser of a video, a podcast or a gallery opens with one of these and a
+#: colon ("Watch: ..."); its length ("2:14") reads as a time of day.
+_MEDIA_LABELS = frozenset({"watch", "video", "listen", "podcast", "gallery", "photos", "pictures", "in pictures"})
+
+
 def _headline_far(raw: list[str], cls: list[int | None], a: int, lang: str | None) -> int | None:
     """The article's headline farther up than ``_headline_above`` looks (a
     headline over a long toolbar of share and icon labels), when neither it
@@ -2698,7 +2703,8 @@ def _headline_far(raw: list[str], cls: list[int | None], a: int, lang: str | Non
     another under that or over it (a link in a list). A headline-shaped line
     right over a byline or a date line among the next lines, not right
     under the line found, that shares a word with the opening is taken
-    instead (the article's own headline, the line found a link to it). None
+    instead (the article's own headline, the line found a link to it; not a
+    video's or gallery's teaser, ``_MEDIA_LABELS``, over its length). None
     when the body's first lines start with the title's part themselves (the
     body opens with its headline), or its first line is headline-shaped with
     fewer than ``OPEN_HEAD_WORDS`` words (its own headline, worded
@@ -2778,6 +2784,7 @@ def _headline_far(raw: list[str], cls: list[int | None], a: int, lang: str | Non
                     x != after[0]
                     and _dated(raw[y].strip())
                     and _headline_shaped(raw[x], cls[x])
+                    and raw[x].strip().partition(":")[0].strip().lower() not in _MEDIA_LABELS
                     and _shared(_content_words(raw[x], stop), opening)
                 ):
                     return x
@@ -5134,6 +5141,15 @@ def _analyse(text: str) -> _Analysis:
                 j -= 1
                 continue
             break
+        if len(heads) > 1 and meta > HEAD_META_SKIP:
+            # over a long stack of meta lines, the line above the nearest
+            # title-like line is its headline only if it shares a word with
+            # it or HEAD_SHARED with the opening (a teaser of another story
+            # or "Close share panel" above the headline shares fewer)
+            stop = _stopwords().get(lang or "en", frozenset())
+            words = _content_words(raw[heads[1]], stop)
+            if not (words & _content_words(raw[heads[0]], stop) or _shared(words, _opening(raw, cls, a)) >= HEAD_SHARED):
+                heads = heads[:1]
         if heads and 0 < dateline < 3:
             # over a short dateline ("LONDON -"), a headline shares a word
             # with the story it opens; a toolbar's "Listen to this article"

@@ -789,3 +789,42 @@ def test_a_related_list_of_dates_alone_is_no_article_header():
              "Latest News", "March 3, 2031", "The ferry will stay out of service for another fortnight after new cracks."]
     text = "\n".join(lines)
     assert chrome._header_tail(text, [(text.index("March"), text.index("March") + len("March 3, 2031"))]) == 0
+
+
+@pytest.mark.parametrize("tail", [
+    # a list of dated teasers: the last teaser and its date are no header
+    ["Pier cafe to close for the winter", "March 2, 2031", "Lighthouse keeper retires after forty years", "March 3, 2031"],
+    # a video's length is no date line
+    ["Pier cafe to close for the winter", "Lighthouse keeper retires after forty years", "3:05"],
+    # a teaser of a name and an organisation with a verb is no byline
+    ["Pier cafe to close for the winter", "Lighthouse keeper retires after forty years", "Ann Lee, Bo Sun named in Kelby squad"],
+])
+def test_a_related_list_of_dated_teasers_keeps_no_header(tail):
+    text = "\n".join(tail)
+    block, pos = [], 0
+    for line in tail:
+        block.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    assert chrome._header_tail(text, block) == 0
+
+
+def test_a_headline_and_its_byline_end_a_list_as_a_header():
+    lines = ["Pier cafe to close for the winter", "Lighthouse keeper retires after forty years",
+             "Harbour ferry kept out of service", "By Ann Example"]
+    text = "\n".join(lines)
+    block, pos = [], 0
+    for line in lines:
+        block.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    assert chrome._header_tail(text, block) == 2
+
+
+def test_a_teasers_byline_repeating_the_articles_is_no_header():
+    lines = ["Tram extension delayed by two years", "By Ann Example",
+             "The harbour board met on Tuesday to set next year's ferry fares, which will rise by four per cent.",
+             "Related Stories", "Pier cafe to close for the winter", "Taxi drivers protest over new rank rules",
+             "By Ann Example",
+             "The harbour ferry will stay out of service for another fortnight after inspectors found new cracks in its hull."]
+    text = "\n".join(lines)
+    got = line_reasons(text, chrome.related(text))
+    assert got.get(5) == "related_list" and got.get(6) == "related_list", got

@@ -4595,3 +4595,27 @@ def test_the_paragraphs_under_an_announced_table_at_the_end_of_the_body_stay():
     out = clean(text).text
     assert all(p in out for p in closing) and all(p in out for p in _COURIER_BODY[:3])
     assert "Well said. Good luck to the crews." not in out
+
+
+@pytest.mark.parametrize("above", ["Museum awards shortlist in full", "Close share panel"])
+def test_over_a_long_meta_stack_the_line_above_the_headline_needs_shared_words(above):
+    head = "'We did it our way': Kelby lido opens all winter after a donor steps in"
+    meta = ["By Ann Example", "Published: 09:14, 8 Aug 2031", "Updated: 10:02, 8 Aug 2031"]
+    page = ["Lido to open all winter | Kelby Courier", "Home", "News", "Sport", "Weather", "Share", "Comments",
+            "Harbour board meets on fares", "48 comments", above, head, *meta, *_DEK_BODY, *_PUN_BODY,
+            "Share", "Facebook", "Twitter", "© 2026 Kelby Courier"]
+    text = "\n".join(page)
+    out = clean(text).text
+    assert head in out and above not in out
+
+
+def test_a_video_teaser_over_its_length_is_not_taken_for_the_headline_over_a_far_one():
+    # "2:14" under the teaser reads as a time of day: the teaser would pass
+    # for the article's own headline over its date line
+    head = "HARBOUR FERRY KEPT OUT OF SERVICE BY HULL CRACKS"
+    page = _tabloid_page(head, head + " - Kelby Post", [])
+    at = page.index(head) + 1
+    page[at:at] = ["VIDEO", "Watch: ferry crews inspect the cracked hull", "2:14"]
+    text = "\n".join(page)
+    out = clean(text).text
+    assert head in out and "Watch: ferry crews inspect the cracked hull" not in out

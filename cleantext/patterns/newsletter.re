@@ -107,11 +107,11 @@ téléchargez (?:l'|notre )(?:application|appli|app)\b.{0,60}
 [follow:en]
 follow us(?: on (?:google news|[\w+]+)(?:(?:,| and| &| or) (?:google news|[\w+]+)){0,5})?[.!:]?
 (?:like|find) us on facebook\b.{0,60}
-follow (?:\S+ ){0,4}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube|google news|whatsapp|telegram|flipboard)(?: \(@\w+\))?(?:(?:,| and|,? &|,? or) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)(?: \(@\w+\))?)*(?: @\S+)?[.!:]?
+follow (?:\S+ ){0,4}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube|google news|flipboard)(?: \(@\w+\))?(?:(?:,| and|,? &|,? or) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)(?: \(@\w+\))?)*(?: @\S+)?[.!:]?
 (?:connect|stay connected) with us\b.{0,60}
 join (?:us|the conversation) on (?:twitter|x|facebook|instagram|linkedin|threads)\b.{0,40}
 follow @\w{1,30} (?:on (?:twitter|x|instagram|threads|bluesky|mastodon) )?for (?:(?:the latest|more|breaking|international|national|local|world|our|all the) ){0,3}(?:news(?: and headlines)?|headlines|coverage|stories)[.!]?
-(?:get|receive) (?:the latest |all the latest |breaking )?(?:\S+ ){0,4}(?:news|updates|alerts|headlines|stories) (?:on|via) (?:whatsapp|telegram|google news|signal|flipboard)(?: for free)?[.!]?
+(?:get|receive) (?:the latest|all the latest|our latest|breaking) (?:\S+ ){0,4}(?:news|updates|alerts|headlines|stories) (?:on|via) (?:whatsapp|telegram|google news|signal|flipboard)(?: for free)?[.!]?
 chat with us (?:on|in|via) (?:facebook messenger|messenger|whatsapp|telegram|signal)(?:[.!:]|[.!] find out what(?:'|’)s happening\b.{0,60})?
 [follow:de]
 folgen sie uns(?: auf [\w ,&+]{1,60})?[.!:]?
