@@ -2550,6 +2550,11 @@ def _content_words(line: str, stop: frozenset[str]) -> set[str]:
     }
 
 
+#: Longest first line of a region that is looked at as a share button
+#: ("Click to share on Facebook (Opens in new window)").
+SHARE_LINE_MAX = 80
+
+
 def _opening(raw: list[str], cls: list[int | None], a: int) -> str:
     """The body's opening as content words are looked up in it (``_shared``):
     the first ``HEAD_BODY_CHARS`` characters of the non-blank lines from line
@@ -2557,8 +2562,9 @@ def _opening(raw: list[str], cls: list[int | None], a: int) -> str:
     with ("Click to share on Facebook (Opens in new window)": lines the
     ``share`` filter removes) are no part of it."""
     lines = _opening_lines(raw, cls, a)
-    if cls[a] != GOOD:
-        # (a region that opens with a paragraph opens with no share bar)
+    if cls[a] is not None and cls[a] <= SOFT and len(raw[a]) <= SHARE_LINE_MAX:
+        # (a region that opens with a paragraph, or a long line, opens with
+        # no share bar)
         block = "\n".join(raw[j] for j in lines)
         ends = list(accumulate(len(raw[j]) + 1 for j in lines))
         lead = 0  # the end of the share lines the block starts with
