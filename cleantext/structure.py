@@ -721,20 +721,41 @@ _DATE_ENTRY = regex.compile(
 )
 
 
-#: A measurement in a line: a decimal number (not a date's "12.11.2031" nor
-#: a version's "0.6.6"), a percentage or an amount of money ("up 0.4% to
-#: 357.57", "$43.24/bbl").
-_MEASURE = regex.compile(r"(?<![\d.,])\d+[.,]\d+(?![.,]?\d)|\d\s?%|[$€£¥]\s?\d")
+#: A measurement in a line: a percentage ("up 0.4% to 357.57", "77 per
+#: cent"). Prices, exchange rates, odds and fuel prices, which widgets list
+#: with decimals, are none.
+_MEASURE = regex.compile(r"\d\s?%|\d\s(?:per ?cent|percent|Prozent|pour ?cent|por ?ciento)\b")
+#: A widget's button: a line of at most CTA_WORDS words that starts with one
+#: of these verbs ("Vote now", "Compare rates", "See all deals").
+_CTA_VERBS = frozenset({
+    "vote", "compare", "see", "shop", "view", "buy", "get", "find", "book", "apply", "subscribe", "sign", "join",
+    "order", "try", "start", "download", "show", "more", "abstimmen", "vergleichen", "jetzt", "voter", "comparer",
+    "votar", "comparar", "ver",
+})
+CTA_WORDS = 3
 #: Share of a run's lines that hold a measurement for it to be data.
 DATA_RUN_SHARE = 2 / 3
 
 
 def _data_run(raw: list[str], members: list[int]) -> bool:
     """The run of short lines ``members`` is data, not a menu: at least
-    ``DATA_RUN_SHARE`` of them hold a measurement (``_MEASURE``): a market
-    snapshot ("Nikkei up 2.2% to 22,195.38"), a list of results or prices.
-    A menu's labels are words."""
-    return sum(_MEASURE.search(raw[m]) is not None for m in members) >= DATA_RUN_SHARE * len(members)
+    ``DATA_RUN_SHARE`` of them hold a percentage (``_MEASURE``): a market
+    snapshot ("Nikkei up 2.2% to 22,195.38"), a census's shares. A menu's
+    labels are words; and none of the lines may be a widget's button
+    (``_CTA_VERBS``: "Vote now", "Compare rates") or one a rule filter
+    removes ("Sponsored")."""
+    if sum(_MEASURE.search(raw[m]) is not None for m in members) < DATA_RUN_SHARE * len(members):
+        return False
+    if any(len(ws := raw[m].split()) <= CTA_WORDS and ws[0].lower() in _CTA_VERBS for m in members):
+        return False  # a widget's button: "Vote now", "Compare rates"
+    block = "\n".join(raw[m] for m in members)
+    return not any(
+        f(block)
+        for f in (
+            _filters.share, _filters.navigation, _filters.ads, _chrome.newsletter, _chrome.site_chrome,
+            _chrome.related, _chrome.legal, _filters.paywall,
+        )
+    )
 
 
 def _timeline_run(raw: list[str], cls: list[int | None], members: list[int]) -> bool:
@@ -2573,7 +2594,7 @@ def _opening(raw: list[str], cls: list[int | None], a: int) -> str:
                 break
             lead = max(lead, sp.end)
         if lead:
-            k = bisect.bisect_left(ends, lead + 1)  # lines wholly inside the share run
+            k = bisect.bisect_right(ends, lead + 1)  # lines wholly inside the share run
             if k < len(lines):
                 lines = _opening_lines(raw, cls, lines[k])
             else:
@@ -3944,6 +3965,56 @@ def _closing_prose(raw, cls, a: int, b: int, lang: str | None) -> int:
     return tail[-1]
 
 
+#: A paragraph under a list shares at least this many content words with
+#: the body and the page title (a reader's comment or another story's
+#: paragraph on the same subject shares fewer, mostly); one of at most
+#: RESUMED_SHORT code points may share fewer when the one above it shares them.
+RESUMED_TOPIC = 3
+RESUMED_SHORT = 100
+#: A paragraph whose first RESUMED_LABEL code points hold a colon after at
+#: most three words is a labelled note, no paragraph of the article.
+RESUMED_LABEL = 30
+
+
+def _resumed_prose(raw, cls, j: int, stop: int, a: int, b: int, lang: str | None) -> list[int]:
+    """The paragraph lines (``near``, ``good``) from line ``j`` on, before
+    line ``stop``, up to the first line that is none, or a cue, that read as
+    the article going on under a list its last line announced: each ends a
+    sentence with a full stop or an exclamation mark and holds no question
+    mark (a poll), no comment or cookie word (``_NOTICE_STEMS``) and no label
+    before a colon in its first ``RESUMED_LABEL`` code points (a correction, a
+    reader's view), shares ``RESUMED_TOPIC`` content words with the body and
+    the page title (or is at most ``RESUMED_SHORT`` long under one that
+    does), and no rule filter finds anything in it (a newsletter's blurb).
+    The first that fails ends them."""
+    out = []
+    stopwords = _stopwords().get(lang or "") or _any_stopword()
+    topic = None
+    i = j
+    while i < stop and (cls[i] is None or (cls[i] >= NEAR and not _cue(raw[i]))):
+        if cls[i] is not None:
+            t = raw[i].strip()
+            if t.rstrip("\"'”’»)")[-1:] not in ".!" or any(k in t.lower() for k in _NOTICE_STEMS) or "?" in t:
+                break  # (a poll's question, "Vote below.")
+            if ":" in t[:RESUMED_LABEL] and t[: t.index(":")].count(" ") < 3 and not t[0].isdigit():
+                break  # a labelled note: "Correction: ...", "Reader's view: ..." (not "3. Incidence: ...")
+            if any(
+                f(t)
+                for f in (
+                    _chrome.newsletter, _chrome.legal, _chrome.related, _chrome.site_chrome, _chrome.comments,
+                    _filters.share, _filters.ads, _filters.navigation, _filters.paywall,
+                )
+            ):
+                break
+            if topic is None:
+                topic = _topic_words(raw, chain((0,), range(a, b + 1)), stopwords)
+            if len(_topic_words(raw, (i,), stopwords) & topic) < RESUMED_TOPIC and not (out and len(t) <= RESUMED_SHORT):
+                break  # (a short line after one that shares them: "Farewell, Phil.")
+            out.append(i)
+        i += 1
+    return out
+
+
 #: Every ``[continued_head]`` line holds one of these (lower case): a few
 #: substring tests turn the other lines away before the pattern is tried.
 _CONTINUED_STEMS = ("contin", "suite", "weiter", "fortgesetzt", "sigue", "read on", "keep reading", "leyendo", "anzeige", "werbung")
@@ -5201,11 +5272,11 @@ def _analyse(text: str) -> _Analysis:
             j += 1
         # the article goes on under the list ("His record stands thus:", a
         # table, then the closing paragraphs): the paragraphs right under it,
-        # up to the first line that is none
+        # up to the first line that is none, when they read as the article's
+        # (_resumed_prose)
         if j > b + 1 and j < min(limit, list_stop) and cls[j] == GOOD:
-            while j < min(limit, list_stop) and (cls[j] is None or (cls[j] >= NEAR and not _cue(raw[j]))):
-                reason[j] = None
-                j += 1
+            for i in _resumed_prose(raw, cls, j, min(limit, list_stop), a, b, lang):
+                reason[i] = None
     if card is not None:  # a recipe card after the body (its name and "Print" above it go)
         reason[card[0] : card[1] + 1] = [None] * (card[1] + 1 - card[0])
     if head is not None:
@@ -5215,7 +5286,13 @@ def _analyse(text: str) -> _Analysis:
         deck = frozenset() if far_head else _deck(raw, cls, between)
         # an ad label read past still counts as a line of the meta block; a
         # photo's credit line (the photo_credits filter's business) does not
-        metas = sum(not _credit(raw[j]) for j in between) + len(slot_lines.intersection(range(head + 1, a)))
+        # when the others are bylines or date lines
+        slots = len(slot_lines.intersection(range(head + 1, a)))
+        metas = len(between) + slots
+        if metas > HEAD_META_MAX:
+            rest = [j for j in between if not _credit(raw[j])]
+            if len(rest) < len(between) and all(_dated(raw[j].strip()) for j in rest):
+                metas = len(rest) + slots
         for j in between:
             if j in heads or j in deck or metas <= HEAD_META_MAX:
                 reason[j] = None

@@ -4570,6 +4570,10 @@ def test_a_market_snapshot_inside_the_article_is_data_not_a_menu():
     ["Ann Lee / 03.11.2031 / 06:00 / 167", "Harbour board meets again", "Bo Sun / 05.10.2031 / 06:15 / 207",
      "Pier cafe to close"],
     ["Home", "Markets", "Ferries", "Weather"],
+    # a widget's prices, exchange rates, odds: decimals, no percentages
+    ["Offers of the week", "Garden chair 19,99 €", "Parasol 49,90 €", "Charcoal 10 kg 12,49 €", "All offers"],
+    ["Exchange rates", "EUR 1.1702", "USD 1.2831", "JPY 191.44"],
+    ["Kelby Rovers 2.10", "Draw 3.40", "Vale Town 3.25"],
 ])
 def test_runs_without_measurements_are_no_data(run):
     assert not S._data_run(run, list(range(len(run))))
@@ -4619,3 +4623,40 @@ def test_a_video_teaser_over_its_length_is_not_taken_for_the_headline_over_a_far
     text = "\n".join(page)
     out = clean(text).text
     assert head in out and "Watch: ferry crews inspect the cracked hull" not in out
+
+
+def test_a_widget_of_percentages_with_a_button_is_no_data():
+    run = ["Best buy savings", "Easy access 4.75%", "1-year fix 4.90%", "2-year fix 4.60%", "Compare rates"]
+    assert not S._data_run(run, list(range(len(run))))
+
+
+@pytest.mark.parametrize("junk", [
+    "Do you think the harbour board was right to keep both boats in service? Vote below.",
+    "Correction: an earlier version of this article gave the wrong year for the harbour board's vote.",
+])
+def test_a_poll_or_a_labelled_note_under_an_announced_table_is_no_closing_paragraph(junk):
+    table = ["Years", "Boat", "Crossings (delays)", "1990-1994", "1994-1999", "1999-2003", "2004-2007", "Kelby Rose",
+             "Vale Star", "Kelby Rose", "Vale Star", "112 (15)", "089 (16)", "020 (0)", "077 (8)"]
+    closing = ("The harbour board and the people of the town will remember both of the boats for a long time, and the "
+               "crossing that they kept open through all of the winters when the road around the bay was closed by snow.")
+    page = ["Ferry record | Kelby Courier", "Home", "News", "Sport", "Weather", "Ferry record",
+            *_COURIER_BODY[:3], "Their record stands thus:", *table, closing, junk, "Advertisement", "Comments"]
+    out = clean("\n".join(page)).text
+    assert closing in out and junk not in out
+
+
+@pytest.mark.parametrize("beside", ["Open in app", "Gift this article"])
+def test_a_photo_credit_makes_room_only_for_a_date_or_byline_line(beside):
+    head = "Lido to open all winter"
+    page = ["Lido to open all winter | Kelby Courier", "Home", "News", "Sport", "Weather", head, beside,
+            "Bild: Kelby Lido Trust", *_DEK_BODY, "Share", "Facebook", "Twitter", "© 2026 Kelby Courier"]
+    text = "\n".join(page)
+    got = line_reasons(text, S.structure(text))
+    assert page.index(beside) in got, got
+
+
+def test_one_share_button_opening_the_region_is_no_part_of_the_opening():
+    raw = ["Click to share on Facebook (Opens in new window)", "",
+           "Kelby lido will open all winter after a donor paid for a heat pump, the council said."]
+    cls = [S.SOFT, None, S.GOOD]
+    assert "facebook" not in S._opening(raw, cls, 0)
