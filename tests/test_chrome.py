@@ -800,23 +800,24 @@ def test_a_related_list_of_dates_alone_is_no_article_header():
     ["Pier cafe to close for the winter", "Lighthouse keeper retires after forty years", "Ann Lee, Bo Sun named in Kelby squad"],
 ])
 def test_a_related_list_of_dated_teasers_keeps_no_header(tail):
-    text = "\n".join(tail)
-    block, pos = [], 0
-    for line in tail:
-        block.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    assert chrome._header_tail(text, block) == 0
+    assert chrome._header_tail(*_block_of(tail)) == 0
 
 
 def test_a_headline_and_its_byline_end_a_list_as_a_header():
     lines = ["Pier cafe to close for the winter", "Lighthouse keeper retires after forty years",
              "Harbour ferry kept out of service", "By Ann Example"]
+    assert chrome._header_tail(*_block_of(lines)) == 2
+
+
+def _block_of(lines: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """The text of ``lines`` and each line's ``(start, end)`` in it, as
+    ``related`` hands a list's lines to ``_header_tail``."""
     text = "\n".join(lines)
     block, pos = [], 0
     for line in lines:
         block.append((pos, pos + len(line)))
         pos += len(line) + 1
-    assert chrome._header_tail(text, block) == 2
+    return text, block
 
 
 def test_a_teasers_byline_repeating_the_articles_is_no_header():
