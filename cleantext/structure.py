@@ -418,6 +418,10 @@ class _Cues:
         return frozenset(self._sec["field_name"])
 
     @functools.cached_property
+    def info_fields(self) -> frozenset[str]:
+        return frozenset(self._sec["info_field"])
+
+    @functools.cached_property
     def list_below(self) -> tuple[str, ...]:
         return tuple(self._sec["list_below"])
 
@@ -4836,6 +4840,27 @@ def _review_list(raw: list[str], members: list[int]) -> bool:
     return any(_review_head(raw[m]) is not None for m in members[1:])
 
 
+#: Lines of a review's facts ("Cast: ...") a run needs to be its box of facts.
+INFO_FIELDS_MIN = 2
+
+
+def _info_box(raw: list[str], members: list[int]) -> bool:
+    """The run ``members`` inside the body is a review's box of facts:
+    ``INFO_FIELDS_MIN`` of its lines are an ``[info_field]`` of
+    ``patterns/structure.re`` before a colon and a value ("Cast: Ann Lee, Bo
+    Sun", "Director: Cy Park", "Laufzeit: 98 Minuten"), so its short lines
+    are the review's, not a menu."""
+    fields = _cues().info_fields
+    n = 0
+    for m in members:
+        name, colon, value = raw[m].partition(":")
+        if colon and value.strip() and name.strip().lower() in fields:
+            n += 1
+            if n >= INFO_FIELDS_MIN:
+                return True
+    return False
+
+
 #: Inline related links at most this many lines apart make a box of links
 #: (each with its blurb), which the classifier does not read past.
 INLINE_BOX_GAP = 4
@@ -5354,6 +5379,7 @@ def _analyse(text: str) -> _Analysis:
             and not _dialogue_run(raw, cls, members)
             and not _table_run(raw, cls, members, a, b, tables)
             and not _review_list(raw, members)
+            and not _info_box(raw, members)
             and _chrome_evidence(raw, cls, members, sources=True)
         ):
             # under a tail head ("Related stories") the item lines are links too

@@ -4653,3 +4653,34 @@ def test_one_share_button_opening_the_region_is_no_part_of_the_opening():
            "Kelby lido will open all winter after a donor paid for a heat pump, the council said."]
     cls = [S.SOFT, None, S.GOOD]
     assert "facebook" not in S._opening(raw, cls, 0)
+
+
+_REVIEW_BODY = [
+    "This has been a year in which the press has been roughly treated at the cinema, and this film goes further "
+    "still than the others did, with a newsroom that is at war with the very people it is meant to be writing about.",
+    "A singer who has just become famous finds that the reporters who made her name are ready to ruin it for a "
+    "story, and the film spends most of its two hours on the long and noisy fight between them and her manager.",
+    "When did you last see a television reporter carry a bottle into a crowd, ready to throw it at a car for a "
+    "picture? The film asks us to believe that this is how the papers and the channels now get their stories.",
+    "The two leads do what they can with lines that were tired long before they reached the screen this summer, "
+    "and the songs, which should have carried the story, are the weakest part of it, which is a great shame.",
+]
+
+
+def test_a_reviews_box_of_facts_stays():
+    facts = ["Cast: Ann Example, Bo Sample, Cy Placeholder", "Director: Di Example"]
+    page = ["Review: Harbour Lights | Kelby Courier", "Home", "Film", "Music", "Books", "Harbour Lights",
+            *_REVIEW_BODY[:2], "No takers for it", "Harbour Lights", *facts, *_REVIEW_BODY[2:], "About us", "Privacy"]
+    text = "\n".join(page)
+    out = clean(text).text
+    assert all(f in out for f in facts) and all(p in out for p in _REVIEW_BODY)
+
+
+@pytest.mark.parametrize("run", [
+    # one field among menu labels
+    ["Film", "Director: Di Example", "Music", "Books"],
+    # fields of an event or a widget, not of a work reviewed
+    ["Date: Saturday 3 May", "Venue: Kelby Pier", "Tickets: £5"],
+])
+def test_runs_without_two_review_facts_are_no_box_of_facts(run):
+    assert not S._info_box(run, list(range(len(run))))

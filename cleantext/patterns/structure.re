@@ -267,6 +267,58 @@ usted está aquí
 [(\[-–—.…\s]*(?:der )?(?:artikel|text|beitrag) wird (?:unter|nach) der (?:anzeige|werbung) fortgesetzt[)\].…:\s–—-]*
 [(\[-–—.…\s]*(?:publicité\s*[-–—:]\s*)?(?:la suite (?:sous|après) (?:cette|la) publicité|l['’]article continue (?:ci-dessous|après la publicité)|la suite ci-dessous)[)\].…:\s–—-]*
 [(\[-–—.…\s]*(?:la )?(?:noticia|nota|historia|artículo) (?:continúa|sigue) (?:abajo|debajo|tras la publicidad|después de la publicidad)[)\].…:\s–—-]*
+[info_field]
+# Names before a colon that label a review's facts about the work reviewed
+# ("Cast: ...", "Director: ...", "Publisher: ..."): two such lines in a run of
+# short lines make it the review's box of facts, not a menu (docs/structure.md,
+# menu runs). Plain lower-case words, compared with the name lower-cased.
+cast
+starring
+director
+directed by
+writer
+written by
+screenplay
+producer
+music
+genre
+runtime
+running time
+duration
+rating
+certificate
+release date
+released
+author
+publisher
+pages
+isbn
+developer
+platform
+platforms
+studio
+label
+format
+regie
+darsteller
+besetzung
+drehbuch
+laufzeit
+verlag
+seiten
+réalisateur
+réalisation
+avec
+durée
+éditeur
+dirección
+reparto
+duración
+género
+editorial
+regia
+cast e regia
+durata
 [field_name]
 # Names before a colon that label a field, a widget or an interface, not a
 # speaker ("Date: Saturday.", "Answer: Volga.", "Agent: Hello."): a run of
