@@ -4844,21 +4844,22 @@ def _review_list(raw: list[str], members: list[int]) -> bool:
 INFO_FIELDS_MIN = 2
 
 
-def _info_box(raw: list[str], members: list[int]) -> bool:
-    """The run ``members`` inside the body is a review's box of facts:
-    ``INFO_FIELDS_MIN`` of its lines are an ``[info_field]`` of
-    ``patterns/structure.re`` before a colon and a value ("Cast: Ann Lee, Bo
-    Sun", "Director: Cy Park", "Laufzeit: 98 Minuten"), so its short lines
-    are the review's, not a menu."""
+def _info_box(raw: list[str], members: list[int]) -> frozenset[int]:
+    """The lines of the run ``members`` inside the body that are a review's
+    facts, when at least ``INFO_FIELDS_MIN`` of its lines, and half of them,
+    are an ``[info_field]`` of ``patterns/structure.re`` before a colon and a
+    value ("Cast: Ann Lee, Bo Sun", "Director: Cy Park", "Laufzeit: 98
+    Minuten"); else none. A shop's or a listing's widget, whose fields come
+    with titles, prices and buttons, is mostly other lines."""
     fields = _cues().info_fields
-    n = 0
+    found = []
     for m in members:
         name, colon, value = raw[m].partition(":")
         if colon and value.strip() and name.strip().lower() in fields:
-            n += 1
-            if n >= INFO_FIELDS_MIN:
-                return True
-    return False
+            found.append(m)
+    if len(found) >= INFO_FIELDS_MIN and 2 * len(found) >= len(members):
+        return frozenset(found)
+    return frozenset()
 
 
 #: Inline related links at most this many lines apart make a box of links
@@ -5379,7 +5380,6 @@ def _analyse(text: str) -> _Analysis:
             and not _dialogue_run(raw, cls, members)
             and not _table_run(raw, cls, members, a, b, tables)
             and not _review_list(raw, members)
-            and not _info_box(raw, members)
             and _chrome_evidence(raw, cls, members, sources=True)
         ):
             # under a tail head ("Related stories") the item lines are links too
@@ -5389,6 +5389,11 @@ def _analyse(text: str) -> _Analysis:
             ):
                 top = ITEM
             gone = [m for m in members if cls[m] <= top and m != head]
+            facts = _info_box(raw, members)
+            if facts:
+                # a review's box of facts: its field lines stay, the rest of
+                # the run (a button, a price, a menu label) goes
+                gone = [m for m in gone if m not in facts]
             if gone == members[:1] and raw[members[0]].rstrip().endswith(":"):
                 # only the run's lead-in would go ("Scorers:" above the
                 # scorer lines the run keeps): a list the article introduces

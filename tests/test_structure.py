@@ -4670,10 +4670,12 @@ _REVIEW_BODY = [
 def test_a_reviews_box_of_facts_stays():
     facts = ["Cast: Ann Example, Bo Sample, Cy Placeholder", "Director: Di Example"]
     page = ["Review: Harbour Lights | Kelby Courier", "Home", "Film", "Music", "Books", "Harbour Lights",
-            *_REVIEW_BODY[:2], "No takers for it", "Harbour Lights", *facts, *_REVIEW_BODY[2:], "About us", "Privacy"]
+            *_REVIEW_BODY[:2], "Harbour Lights", *facts, "Share this review",
+            *_REVIEW_BODY[2:], "About us", "Privacy"]
     text = "\n".join(page)
     out = clean(text).text
     assert all(f in out for f in facts) and all(p in out for p in _REVIEW_BODY)
+    assert "Share this review" not in out
 
 
 @pytest.mark.parametrize("run", [
@@ -4684,3 +4686,13 @@ def test_a_reviews_box_of_facts_stays():
 ])
 def test_runs_without_two_review_facts_are_no_box_of_facts(run):
     assert not S._info_box(run, list(range(len(run))))
+
+
+def test_a_shop_widget_with_two_fields_is_no_box_of_facts():
+    run = ["The Harbour Year", "Format: Paperback", "Pages: 320", "£12.99", "Add to basket", "Buy now"]
+    assert not S._info_box(run, list(range(len(run))))
+
+
+def test_only_the_fields_of_a_box_of_facts_are_kept():
+    run = ["Share this review", "Cast: Ann Example, Bo Sample", "Director: Di Example"]
+    assert S._info_box(run, list(range(len(run)))) == {1, 2}
