@@ -2962,15 +2962,16 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
                     found = (m, j)
     if found is not None:
         return found[1]
-    if weak is not None and _CJK.search(keys[weak]):
+    if weak is not None and (_CJK.search(keys[weak]) or not (site or all(cls[i] is None for i in range(1, weak)))):
         # (a Chinese or Japanese title part shares no "word" with the opening
-        # whatever it is: _shared)
+        # whatever it is: _shared; a title part that reads as no site's name
+        # and does not open the page is the headline: a pun)
         return weak
     # the title on the page's first line, a masthead, is the site's name
     # where a line that is no byline or date stands between it and the line
     # found by its words (a menu, a tagline); a pun headline has only its
     # byline and date under it
-    masthead = weak is not None and not site and all(cls[i] is None for i in range(1, weak))
+    masthead = weak is not None and not site
     for j, own in shaped:
         if weak is not None and j <= weak:
             # the title's part that shares nothing with the opening (a
@@ -2979,9 +2980,7 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
             break
         if len(own) < HEAD_BODY_WORDS or _nav_labelled(raw[j]):
             continue
-        if weak is not None and not site and not (masthead and any(
-            cls[i] is not None and not _meta_shaped(raw[i].strip()) for i in range(weak + 1, j)
-        )):
+        if masthead and not any(cls[i] is not None and not _meta_shaped(raw[i].strip()) for i in range(weak + 1, j)):
             continue
         if opening is None:
             opening = _opening(raw, cls, a)
@@ -3014,12 +3013,17 @@ def _headline_above(raw: list[str], cls: list[int | None], a: int, lang: str | N
             return j
     return weak
 
+def _header_line(t: str) -> bool:
+    """The stripped line ``t`` is a byline or a date line (``_dated``), or
+    another line the ``bylines`` filter removes, or a word count
+    (``_meta_line``)."""
+    return _dated(t) or (len(t) <= STAMP_MAX_LEN and _meta_line(t))
+
+
 def _meta_shaped(t: str) -> bool:
-    """The stripped line ``t`` is a byline, a date line or an author's or
-    agency's name alone: the meta lines under a headline."""
-    return bool(
-        _BYLINE.match(t) or (len(t) <= STAMP_MAX_LEN and (_stamp(t) or _meta_line(t))) or _BARE_NAME.fullmatch(t)
-    )
+    """The stripped line ``t`` is a header line (``_header_line``) or an
+    author's or agency's name alone: the meta lines under a headline."""
+    return _header_line(t) or _BARE_NAME.fullmatch(t) is not None
 
 
 #: An article's length in words under its headline ("Word count: 676").
@@ -4396,7 +4400,7 @@ def _dek(raw: list[str], cls: list[int | None], between: list[int]) -> bool:
     meta = False  # a byline, date line or credit among them
     named = False  # a name alone among them
     for j, u in zip(between[1:], after):
-        if _BYLINE.match(u) or (len(u) <= STAMP_MAX_LEN and (_stamp(u) or _meta_line(u))) or _credit(raw[j]):
+        if _header_line(u) or _credit(raw[j]):
             meta = True
         elif (_BARE_NAME.fullmatch(u) or _NAME_AT.fullmatch(u)) and not u.isupper():
             named = True  # (a label in capitals is no name: "LATEST NEWS")
