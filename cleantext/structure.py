@@ -1940,6 +1940,10 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                             titled = content >= 1 and (content >= 2 or nw <= 2) and capitalised(t) >= title_case * content
                             if not titled:
                                 k = near_
+                            elif last == ":" and _capitals(t, stopc) < title_case * content:
+                                # a lead-in whose capitals are stopwords ("That is it,
+                                # I think. Here are The Annuals:"): a sentence, no title
+                                k = soft_
                         if k != near_:
                             if (
                                 (f.islower() and nw >= 3)

@@ -4696,3 +4696,18 @@ def test_a_shop_widget_with_two_fields_is_no_box_of_facts():
 def test_only_the_fields_of_a_box_of_facts_are_kept():
     run = ["Share this review", "Cast: Ann Example, Bo Sample", "Director: Di Example"]
     assert S._info_box(run, list(range(len(run)))) == {1, 2}
+
+
+@pytest.mark.parametrize("line, lead_in", [
+    ("That is more of a confession than anyone asked for, I think. Here are The Keepers:", True),
+    ("It was a long season, and I am glad it is over. Here are My Picks:", True),
+    ("More Stories From The Coast Weekly Newsroom:", False),
+    ("Our Favourite Harbour Walks And Coastal Rides:", False),
+])
+def test_a_lead_in_with_capitalised_stopwords_is_no_title(line, lead_in):
+    """Only content words count towards title case on a line ending with a
+    colon: "I", "Here", "The" are a sentence's capitals, not a title's."""
+    text = "\n".join(["Coast Weekly", "Home", "News", *ARTICLE, line, "THE LONG WINTER", "MIDDLEMARCH", *ARTICLE])
+    an = S._analyse(text)
+    k = an.cls[text.split("\n").index(line)]
+    assert (k == S.SOFT) if lead_in else (k == S.LABEL)
