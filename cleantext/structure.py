@@ -1940,9 +1940,13 @@ def _classify(text: str, raw: list[str], starts: list[int], lang: str | None, cj
                             titled = content >= 1 and (content >= 2 or nw <= 2) and capitalised(t) >= title_case * content
                             if not titled:
                                 k = near_
-                            elif last == ":" and _capitals(t, stopc) < title_case * content:
-                                # a lead-in whose capitals are stopwords ("That is it,
-                                # I think. Here are The Annuals:"): a sentence, no title
+                            elif last == ":" and _chrome._TWO_SENTENCES.search(t) and _capitals(t, stopc) < title_case * content:
+                                # a lead-in of two sentences whose capitals are
+                                # stopwords ("That is it, I think. Here are The
+                                # Annuals:"): prose, no title. One sentence stays a
+                                # label: a widget's head speaks in sentences too ("If
+                                # You Liked This, You May Also Enjoy These:"), and in
+                                # German every noun has its capital
                                 k = soft_
                         if k != near_:
                             if (

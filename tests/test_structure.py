@@ -4703,10 +4703,13 @@ def test_only_the_fields_of_a_box_of_facts_are_kept():
     ("It was a long season, and I am glad it is over. Here are My Picks:", True),
     ("More Stories From The Coast Weekly Newsroom:", False),
     ("Our Favourite Harbour Walks And Coastal Rides:", False),
+    # one sentence: a widget's head may read so, and stays a label
+    ("If You Liked This, You May Also Enjoy These stories from our archive:", False),
 ])
 def test_a_lead_in_with_capitalised_stopwords_is_no_title(line, lead_in):
-    """Only content words count towards title case on a line ending with a
-    colon: "I", "Here", "The" are a sentence's capitals, not a title's."""
+    """On a line of two sentences ending with a colon, only content words
+    count towards title case: "I", "Here", "The" are a sentence's capitals,
+    not a title's."""
     text = "\n".join(["Coast Weekly", "Home", "News", *ARTICLE, line, "THE LONG WINTER", "MIDDLEMARCH", *ARTICLE])
     an = S._analyse(text)
     k = an.cls[text.split("\n").index(line)]
