@@ -184,6 +184,14 @@ LOW_MASS = MIN_MASS
 #: reply labels) among the next STAMP_WINDOW lines, the first within STAMP_FIRST.
 STAMP_WINDOW = 20
 STAMP_FIRST = 4
+#: Label lines of at most this many words before the first date line do not
+#: count towards STAMP_FIRST: a thread's toolbar ("Display:", "Expanded",
+#: "Newest first") or a commenter's name over the comment ("Tony Lee",
+#: "@tonylee"), unless one is a share label ("Tweet"): then the head is a link
+#: in a share bar, and they count. A first date found only by passing over
+#: them needs STAMP_MIN + 1 dates in all (a menu under a "Read comments" link
+#: runs into the next article's date lines).
+TOOLBAR_WORDS = 2
 STAMP_MIN = 2
 STAMP_MAX_LEN = 120
 #: Reply labels or author headers that make a region a comment thread (``_thread``).
@@ -2029,24 +2037,45 @@ def _best_run(score: list[float], lo: int, hi: int) -> tuple[int, int, float]:
     return lo + s, lo + pos[k], best
 
 
-def _stamped(raw: list[str], cls: list[int | None], h: int) -> bool:
-    """Dated comment headers (or reply labels) follow line ``h``."""
+def _stamped(raw: list[str], cls: list[int | None], h: int, toolbar: bool = False) -> bool:
+    """Dated comment headers (or reply labels) follow line ``h``: at least
+    ``STAMP_MIN`` non-adjacent ones among the next ``STAMP_WINDOW`` lines, the
+    first among the next ``STAMP_FIRST``. With ``toolbar`` (a head inside
+    the best run, which would cut it), short labels before the first
+    (``TOOLBAR_WORDS``: a thread's toolbar, a commenter's name) do not count
+    towards ``STAMP_FIRST``, but a first date found only so needs one more
+    date after it; and a share label among them ("Tweet") makes the head a
+    link in a share bar, and they count. A head above the best run, which
+    would move the run above it, gets no such leeway: there short labels are
+    a menu ("Comments", "Members", "Search") over a forum's own thread."""
     seen = hits = 0
+    late = False  # the first date came only by passing over short labels
     last = -2
     i = h + 1
     n = len(raw)
+    skip = toolbar
+    share = _filters._share_tables()[0]
+    lines = 0
     while i < n and seen < STAMP_WINDOW:
         if cls[i] is not None:
-            seen += 1
             s = raw[i]
+            lines += 1
+            if skip and not hits and cls[i] == LABEL and len(s.split()) <= TOOLBAR_WORDS:
+                if _filters._label_key(s) in share:
+                    skip = False
+                    seen += 1
+            else:
+                seen += 1
             if len(s) <= STAMP_MAX_LEN and _stamp(s):
                 if i > last + 1:
+                    if not hits:
+                        late = lines > STAMP_FIRST
                     hits += 1
                 last = i
             elif hits == 0 and seen >= STAMP_FIRST:
                 return False
         i += 1
-    return hits >= STAMP_MIN
+    return hits >= STAMP_MIN + late
 
 
 def _cue(line: str) -> bool:
@@ -5025,7 +5054,7 @@ def _analyse(text: str) -> _Analysis:
                 gains = list(accumulate(map(max, score, repeat(0.0)), initial=0.0))
             mass = gains[h] - gains[a]
             rest = GOOD in cls[h + 1 : b + 1]
-            if _stamped(raw, cls, h) or (
+            if _stamped(raw, cls, h, True) or (
                 mass >= MIN_MASS and (strong or not rest or _thread(raw, cls, h + 1, _next_head(chead, cls, h, b)))
             ):
                 comment_from = h
