@@ -73,16 +73,6 @@ BLOCK_MAX_LINES = 40
 #: byline, and long lists between paragraphs are often the article's own
 #: (product features, steps).
 RELATED_MID_MAX_LINES = 8
-#: Cut teasers (``cut_teasers``): at least this many lines in a row, blank
-#: lines aside, each cut off with an ellipsis right after a word ...
-TEASER_CUT_MIN = 3
-#: ... of at least this many code points (a teaser is a headline; "And then..."
-#: is not) and at most ``LINK_MAX_CHARS`` ...
-TEASER_CUT_MIN_CHARS = 30
-#: ... and all but a third of them within this many code points of the run's
-#: median length: a site cuts its teasers to one budget of characters, while
-#: a writer's trailing-off lines ("So the real question is...") vary.
-TEASER_CUT_BAND = 8
 #: A prose paragraph, for the rules above: a line of at least this many words
 #: (or code points, in unspaced scripts) that ends a sentence.
 PROSE_MIN_WORDS = 10
@@ -1478,9 +1468,7 @@ def related(text: str) -> list[Span]:
     ``related_list`` (the link lines after a head, up to the next prose line,
     comment head or the end of the text; see ``_linklike``); ``related_inline``
     (a head, a colon and one headline on the same line: "Read also: ...",
-    "Te puede interesar: ...", "Читайте также: ..."); ``cut_teasers`` (three
-    or more headlines in a row that the site cut with an ellipsis to one
-    length, with no head: ``cut_teasers``).
+    "Te puede interesar: ...", "Читайте также: ...").
 
     A head followed straight by a prose paragraph stays (a subheading), and an
     inline line whose tail is a sentence ("See also: the report says ... .")
@@ -1531,7 +1519,6 @@ def related(text: str) -> list[Span]:
         lists.extend((bs, be, "related_list") for bs, be in block)
         covered.update(bs for bs, _ in block)
     out.extend((s, e, "related_inline") for s, e in inline_related(text))
-    out.extend((s, e, "cut_teasers") for s, e in cut_teasers(text))
     return _spans(out + lists, text)
 
 
@@ -1589,66 +1576,6 @@ def _header_tail(text: str, block: list[tuple[int, int]]) -> int:
     if any(0 <= text.find(text[s:e].strip(), 0, s0) for s, e in block[k:]):
         return 0  # a byline or date line the page showed before: a teaser's, under the article's own header
     return meta + 1
-
-
-_CUT_ENDS = ("...", "…")
-
-
-def cut_teasers(text: str) -> list[tuple[int, int]]:
-    """The lines of ``text`` that are teasers a site cut to one length, as
-    ``(start, end)`` code points of each line, half-open, in text order.
-
-    A run of at least ``TEASER_CUT_MIN`` consecutive lines (blank lines
-    between them aside), each of ``TEASER_CUT_MIN_CHARS`` to
-    ``LINK_MAX_CHARS`` code points and ending with an ellipsis ("..." or
-    "…") right after a letter, digit or closing quote, whose lengths lie
-    within ``TEASER_CUT_BAND`` of the run's median for at least two thirds of
-    its lines and at least ``TEASER_CUT_MIN`` of them: a most-read or
-    "more news" box whose headlines the site truncated ("Council votes to
-    rebuild the harbour wall before the...", "Stadtrat beschließt neuen
-    Radweg entlang der Hafenst...").
-    Lines that trail off in a writer's prose ("Don't wait...", "Here's
-    how...") are shorter or of uneven length, and stay."""
-    n = len(text)
-    cands: list[tuple[int, int]] = []
-    for mark in _CUT_ENDS:
-        # only an ellipsis that ends a line (trailing spaces would hide it;
-        # scraped lines seldom have them)
-        ends = []
-        i = text.find(mark)
-        while i >= 0:
-            i += len(mark)
-            if i == n or text[i] == "\n":
-                ends.append(i)
-            i = text.find(mark, i)
-        for e in ends:
-            s = text.rfind("\n", 0, e) + 1
-            body = text[s:e]
-            c = body[-len(mark) - 1 : -len(mark)]
-            if (
-                TEASER_CUT_MIN_CHARS <= len(body.strip()) <= LINK_MAX_CHARS
-                and c
-                and (c.isalnum() or c in "'\"’”)")
-                and not body.endswith("....")
-            ):
-                cands.append((s, e))
-    if len(cands) < TEASER_CUT_MIN:
-        return []
-    cands = sorted(set(cands))
-    out: list[tuple[int, int]] = []
-    run = [cands[0]]
-    for c in cands[1:] + [(n + 1, n + 1)]:
-        if c[0] <= n and not text[run[-1][1] : c[0]].strip():
-            run.append(c)
-            continue
-        if len(run) >= TEASER_CUT_MIN:
-            lens = sorted(len(text[s:e].strip()) for s, e in run)
-            mid = lens[len(lens) // 2]
-            near = sum(1 for x in lens if abs(x - mid) <= TEASER_CUT_BAND)
-            if near >= TEASER_CUT_MIN and 3 * near >= 2 * len(run):
-                out.extend(run)
-        run = [c]
-    return out
 
 
 @functools.lru_cache(maxsize=4)

@@ -829,39 +829,3 @@ def test_a_teasers_byline_repeating_the_articles_is_no_header():
     text = "\n".join(lines)
     got = line_reasons(text, chrome.related(text))
     assert got.get(5) == "related_list" and got.get(6) == "related_list", got
-
-
-# ------------------------------------------------------------------ cut teasers
-
-_CUT = [
-    "Council votes to rebuild the harbour wall before the...",
-    "Fishing fleet told to expect a shorter season as...",
-    "Lifeboat crew called out twice in one night after...",
-    "School heads warn parents about the new bus timet...",
-]
-_STORY = "The ferry went back into service on Monday after three months in dry dock, its owners said."
-
-
-def test_cut_teasers_run_over_blank_lines_and_stop_at_prose():
-    text = "\n".join([_STORY, _CUT[0], "", _CUT[1], _CUT[2], _STORY, _CUT[3]])
-    got = [text[s:e] for s, e in chrome.cut_teasers(text)]
-    assert got == _CUT[:3]
-
-
-@pytest.mark.parametrize("lines", [
-    _CUT[:2],  # two in a row are no box
-    [_CUT[0], _CUT[1] + " the rest of it was read out at the meeting...", _CUT[2] + " and twice more on Sunday too..."],  # lengths far apart
-    ["And then...", "And then...", "And then..."],  # shorter than a headline
-    [c[:-3] + "." for c in _CUT],  # no ellipsis
-    [c[:-3] + " ..." for c in _CUT],  # an ellipsis after a space ends a thought, not a cut
-])
-def test_lines_that_trail_off_are_no_cut_teasers(lines):
-    text = "\n".join([_STORY, *lines, _STORY])
-    assert chrome.cut_teasers(text) == []
-
-
-def test_cut_teasers_take_unicode_ellipses_and_cjk():
-    zh = ["市议会投票决定在冬季风暴来临之前重建港口的防波堤工程项目以及…", "渔船队被告知今年的捕鱼季节可能会比往年更短因为海水温度持续升高…",
-          "救生艇船员一夜之间两次出海救援被困在礁石上的游客和他们的小船…"]
-    text = "\n".join([_STORY, *[c[:-3] + "…" for c in _CUT[:3]], _STORY, *zh])
-    assert len(chrome.cut_teasers(text)) == 6
