@@ -189,8 +189,8 @@ STAMP_FIRST = 4
 #: "Newest first") or a commenter's name over the comment ("Tony Lee",
 #: "@tonylee"), unless one is a share label ("Tweet"): then the head is a link
 #: in a share bar, and they count. A first date found only by passing over
-#: them needs STAMP_MIN + 1 dates in all (a menu under a "Read comments" link
-#: runs into the next article's date lines).
+#: them must be signed (``_SIGNED``), like STAMP_MIN + 1 dates in all: a live
+#: blog's times or a timeline's dates under a "Comments" link are not.
 TOOLBAR_WORDS = 2
 STAMP_MIN = 2
 STAMP_MAX_LEN = 120
@@ -2037,45 +2037,69 @@ def _best_run(score: list[float], lo: int, hi: int) -> tuple[int, int, float]:
     return lo + s, lo + pos[k], best
 
 
+#: A commenter's signature on a date line ("by ann on Aug 9, 2031 5:21 PM
+#: reply", "Posted by: Ann Lee | March 3, 2031 at 08:11 PM", "Ann says:"): the
+#: only dates that count when the first one came after short labels
+#: (``_stamped``); a live blog's "12:08" or a timeline's "March 4" do not.
+_SIGNED = re.compile(r"^\W*(?:posted\s+)?by\b|\bposted by\b|\b(?:says|said|wrote)\b|\breply\b", re.IGNORECASE)
+
+
 def _stamped(raw: list[str], cls: list[int | None], h: int, toolbar: bool = False) -> bool:
     """Dated comment headers (or reply labels) follow line ``h``: at least
     ``STAMP_MIN`` non-adjacent ones among the next ``STAMP_WINDOW`` lines, the
-    first among the next ``STAMP_FIRST``. With ``toolbar`` (a head inside
-    the best run, which would cut it), short labels before the first
-    (``TOOLBAR_WORDS``: a thread's toolbar, a commenter's name) do not count
-    towards ``STAMP_FIRST``, but a first date found only so needs one more
-    date after it; and a share label among them ("Tweet") makes the head a
-    link in a share bar, and they count. A head above the best run, which
-    would move the run above it, gets no such leeway: there short labels are
-    a menu ("Comments", "Members", "Search") over a forum's own thread."""
-    seen = hits = 0
-    late = False  # the first date came only by passing over short labels
+    first among the next ``STAMP_FIRST``.
+
+    With ``toolbar`` (a head inside the best run, which would cut it there),
+    label lines of at most ``TOOLBAR_WORDS`` words right under the head (a
+    thread's toolbar: "Display:", "Expanded") and right above the first date
+    (a commenter's name) do not count towards ``STAMP_FIRST``; but a first
+    date found only so must be signed, like ``STAMP_MIN`` + 1 dates in all
+    (``_SIGNED``: "by ann on ...", "Posted by: ann | ..."), and a share label
+    in the toolbar ("Tweet") makes the head a link in a share bar: no leeway
+    then. A head above the best run, which would move the run above it, gets
+    none either: there short labels are a menu ("Comments", "Members",
+    "Search") over a forum's own thread."""
+    seen = hits = signed = 0
+    first = -1  # position of the first date among the lines read
     last = -2
     i = h + 1
     n = len(raw)
-    skip = toolbar
-    share = _filters._share_tables()[0]
-    lines = 0
+    idx: list[int] = []
     while i < n and seen < STAMP_WINDOW:
         if cls[i] is not None:
+            idx.append(i)
+            seen += 1
             s = raw[i]
-            lines += 1
-            if skip and not hits and cls[i] == LABEL and len(s.split()) <= TOOLBAR_WORDS:
-                if _filters._label_key(s) in share:
-                    skip = False
-                    seen += 1
-            else:
-                seen += 1
             if len(s) <= STAMP_MAX_LEN and _stamp(s):
                 if i > last + 1:
                     if not hits:
-                        late = lines > STAMP_FIRST
+                        first = seen
                     hits += 1
+                    signed += _SIGNED.search(s) is not None
                 last = i
-            elif hits == 0 and seen >= STAMP_FIRST:
+            elif hits == 0 and seen >= STAMP_FIRST and not toolbar:
                 return False
         i += 1
-    return hits >= STAMP_MIN + late
+    if first < 0:
+        return False
+    if first <= STAMP_FIRST:
+        return hits >= STAMP_MIN
+    if not toolbar or signed < STAMP_MIN + 1:
+        return False
+
+    def short(j: int) -> bool:
+        return cls[j] == LABEL and len(raw[j].split()) <= TOOLBAR_WORDS
+
+    share = _filters._share_tables()[0]
+    k = 0  # the toolbar under the head
+    while k < first - 1 and short(idx[k]):
+        if _filters._label_key(raw[idx[k]]) in share:
+            return False
+        k += 1
+    m = first - 1  # the name right above the first date
+    while m > k and short(idx[m - 1]):
+        m -= 1
+    return first - k - (first - 1 - m) <= STAMP_FIRST
 
 
 def _cue(line: str) -> bool:

@@ -73,3 +73,30 @@ def test_the_article_under_a_share_bar_survives_the_default_pipeline():
                       "By Ann Lee April 10, 2031", "Cup draw made", "By Ann Lee April 8, 2031", "© Harbour Harriers"])
     out = clean(text).text
     assert all(p in out for p in REPORT)
+
+
+@pytest.mark.parametrize("lines", [
+    # a live blog's times under its toolbar
+    ["Pinned", "Refresh", "Auto update", "Live", "12:08", REPORT[0], "12:31", REPORT[1], "12:55", REPORT[2]],
+    # a timeline's bare dates under a subheading, after paragraphs
+    ["Listen", REPORT[0], REPORT[1], "Key dates", "March 4, 2031", "April 2, 2031 – the vote", "May 9, 2031"],
+    # a transcript: a speaker's name over each time code
+    ["Transcript", "Listen", "Download", "Ann Lee", "00:12:31", REPORT[0], "Tom Reyes", "00:13:05", REPORT[1], "Ann Lee",
+     "00:13:40", REPORT[2]],
+])
+def test_unsigned_dates_after_short_labels_are_no_thread(lines):
+    """A first date found only by passing over short labels must carry a
+    commenter's signature ("by ... on", "Posted by:")."""
+    assert not _stamped(lines)
+
+
+def test_a_name_right_above_a_signed_date_is_passed_over():
+    thread = ["You can follow this conversation by subscribing to the comment feed.", "Hi Ann,",
+              "Hope all is well; the report was a good read and the photographs were better still.", "Tom Reyes",
+              "@tomreyes", "Posted by: Tom Reyes | April 12, 2031 at 08:11 PM", "Thanks Tom!",
+              "Posted by: Ann Lee | April 13, 2031 at 05:44 AM", "Good point about the corners.",
+              "Posted by: Jo Park | April 13, 2031 at 07:50 AM"]
+    assert _stamped(thread)
+    text = "\n".join(["Harriers hold on", *REPORT, "Comments", *thread])
+    an = S._analyse(text)
+    assert not S._stamped(text.split("\n"), an.cls, 1 + len(REPORT))  # no leeway without toolbar
