@@ -184,13 +184,9 @@ LOW_MASS = MIN_MASS
 #: reply labels) among the next STAMP_WINDOW lines, the first within STAMP_FIRST.
 STAMP_WINDOW = 20
 STAMP_FIRST = 4
-#: Label lines of at most this many words before the first date line do not
-#: count towards STAMP_FIRST: a thread's toolbar ("Display:", "Expanded",
-#: "Newest first") or a commenter's name over the comment ("Tony Lee",
-#: "@tonylee"), unless one is a share label ("Tweet"): then the head is a link
-#: in a share bar, and they count. A first date found only by passing over
-#: them must be signed (``_SIGNED``), like STAMP_MIN + 1 dates in all: a live
-#: blog's times or a timeline's dates under a "Comments" link are not.
+#: A commenter's name or handle over the first comment, of at most this many
+#: words, does not count towards STAMP_FIRST when the date line under it
+#: repeats it (``_stamped``).
 TOOLBAR_WORDS = 2
 STAMP_MIN = 2
 STAMP_MAX_LEN = 120
@@ -2037,11 +2033,20 @@ def _best_run(score: list[float], lo: int, hi: int) -> tuple[int, int, float]:
     return lo + s, lo + pos[k], best
 
 
-#: A commenter's signature on a date line ("by ann on Aug 9, 2031 5:21 PM
-#: reply", "Posted by: Ann Lee | March 3, 2031 at 08:11 PM", "Ann says:"): the
-#: only dates that count when the first one came after short labels
-#: (``_stamped``); a live blog's "12:08" or a timeline's "March 4" do not.
-_SIGNED = re.compile(r"^\W*(?:posted\s+)?by\b|\bposted by\b|\b(?:says|said|wrote)\b|\breply\b", re.IGNORECASE)
+#: A commenter's signature on a dated line with a time ("by ann on Aug 9,
+#: 2031 5:21 PM reply", "Posted by: Ann Lee | March 3, 2031 at 08:11 PM"):
+#: the only dates that count when the first one came after a thread's toolbar
+#: or a commenter's name (``_stamped``); a column's "By Tom Reyes, March 4,
+#: 2031", a live blog's "14:23 — posted by Tom Reyes" or a vox pop's "Ann Lee
+#: says:" do not. The group is the commenter's name.
+_SIGNED = re.compile(r"^\W*by\s+(\S[^\n]*?)\son\s|\bposted by:\s*([^|\n]+?)\s*\|", re.IGNORECASE)
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+#: The words of a comment thread's toolbar (lower case, no colon), the only
+#: labels ``_stamped`` passes over right under a comment head.
+_THREAD_TOOLBAR = frozenset(
+    ("display", "expanded", "collapsed", "newest", "oldest", "newest first", "oldest first", "sort by",
+     "order by", "threaded", "flat", "view")
+)
 
 
 def _stamped(raw: list[str], cls: list[int | None], h: int, toolbar: bool = False) -> bool:
@@ -2050,17 +2055,20 @@ def _stamped(raw: list[str], cls: list[int | None], h: int, toolbar: bool = Fals
     first among the next ``STAMP_FIRST``.
 
     With ``toolbar`` (a head inside the best run, which would cut it there),
-    label lines of at most ``TOOLBAR_WORDS`` words right under the head (a
-    thread's toolbar: "Display:", "Expanded") and right above the first date
-    (a commenter's name) do not count towards ``STAMP_FIRST``; but a first
-    date found only so must be signed, like ``STAMP_MIN`` + 1 dates in all
-    (``_SIGNED``: "by ann on ...", "Posted by: ann | ..."), and a share label
-    in the toolbar ("Tweet") makes the head a link in a share bar: no leeway
-    then. A head above the best run, which would move the run above it, gets
-    none either: there short labels are a menu ("Comments", "Members",
-    "Search") over a forum's own thread."""
+    a thread's toolbar right under the head (``_THREAD_TOOLBAR``: "Display:",
+    "Expanded", "Collapsed") and a commenter's name or handle right above the
+    first date, which the date line repeats ("Tony Lee", "@tonylee" over
+    "Posted by: Tony Lee | ..."), do not count towards ``STAMP_FIRST``. A
+    first date found only so must be signed and timed (``_SIGNED``,
+    ``_CLOCK``), as must ``STAMP_MIN`` + 1 dates in all, by two commenters at
+    least. A head above the best
+    run, which would move the run above it, gets no such leeway: there short
+    labels are a menu ("Comments", "Members", "Search") over a forum's own
+    thread."""
     seen = hits = signed = 0
+    names: set[str] = set()  # the commenters who signed
     first = -1  # position of the first date among the lines read
+    first_signed = False
     last = -2
     i = h + 1
     n = len(raw)
@@ -2072,10 +2080,14 @@ def _stamped(raw: list[str], cls: list[int | None], h: int, toolbar: bool = Fals
             s = raw[i]
             if len(s) <= STAMP_MAX_LEN and _stamp(s):
                 if i > last + 1:
+                    sig = _SIGNED.search(s) if toolbar and _CLOCK.search(s) else None
                     if not hits:
                         first = seen
+                        first_signed = sig is not None
                     hits += 1
-                    signed += _SIGNED.search(s) is not None
+                    if sig is not None:
+                        signed += 1
+                        names.add((sig.group(1) or sig.group(2)).casefold())
                 last = i
             elif hits == 0 and seen >= STAMP_FIRST and not toolbar:
                 return False
@@ -2084,20 +2096,18 @@ def _stamped(raw: list[str], cls: list[int | None], h: int, toolbar: bool = Fals
         return False
     if first <= STAMP_FIRST:
         return hits >= STAMP_MIN
-    if not toolbar or signed < STAMP_MIN + 1:
-        return False
-
-    def short(j: int) -> bool:
-        return cls[j] == LABEL and len(raw[j].split()) <= TOOLBAR_WORDS
-
-    share = _filters._share_tables()[0]
-    k = 0  # the toolbar under the head
-    while k < first - 1 and short(idx[k]):
-        if _filters._label_key(raw[idx[k]]) in share:
-            return False
+    if not toolbar or not first_signed or signed < STAMP_MIN + 1 or len(names) < 2:
+        return False  # (one signer over every date: a press office's posts, not a thread)
+    k = 0  # the thread's toolbar under the head
+    while k < first - 1 and raw[idx[k]].strip().rstrip(":").strip().casefold() in _THREAD_TOOLBAR:
         k += 1
-    m = first - 1  # the name right above the first date
-    while m > k and short(idx[m - 1]):
+    date = raw[idx[first - 1]].casefold().replace(" ", "")
+    m = first - 1  # the commenter's name or handle right above the first date
+    while m > k:
+        t = raw[idx[m - 1]].strip()
+        key = t.lstrip("@").casefold().replace(" ", "")
+        if cls[idx[m - 1]] != LABEL or len(t.split()) > TOOLBAR_WORDS or not key or key not in date:
+            break
         m -= 1
     return first - k - (first - 1 - m) <= STAMP_FIRST
 

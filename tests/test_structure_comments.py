@@ -37,9 +37,9 @@ def test_a_toolbar_and_a_name_do_not_hide_a_dated_thread():
 
 
 def test_a_head_above_the_best_run_gets_no_leeway():
-    """Above the best run, short labels under "Comments" are a menu over a
-    forum's own thread, and count."""
-    lines = ["Latest", "Members", "Search", "Why do my tomatoes split?", "by fernhill on Jun 9, 2031 5:21 PM reply",
+    """Above the best run, the labels under "Comments" count: there they
+    may be a menu over a forum's own thread."""
+    lines = ["Display:", "Newest", "Oldest", "Why do my tomatoes split?", "by fernhill on Jun 9, 2031 5:21 PM reply",
              "Mine split every year.", "by moss on Jun 9, 2031 6:21 PM reply", "Water them every evening.",
              "by greenfly on Jun 9, 2031 7:21 PM reply"]
     text = "\n".join(["Harriers hold on", *REPORT, "Comments", *lines])
@@ -85,8 +85,8 @@ def test_the_article_under_a_share_bar_survives_the_default_pipeline():
      "00:13:40", REPORT[2]],
 ])
 def test_unsigned_dates_after_short_labels_are_no_thread(lines):
-    """A first date found only by passing over short labels must carry a
-    commenter's signature ("by ... on", "Posted by:")."""
+    """Only a thread's toolbar and a commenter's name the date repeats are
+    passed over, and then the dates must be signed and timed."""
     assert not _stamped(lines)
 
 
@@ -100,3 +100,22 @@ def test_a_name_right_above_a_signed_date_is_passed_over():
     text = "\n".join(["Harriers hold on", *REPORT, "Comments", *thread])
     an = S._analyse(text)
     assert not S._stamped(text.split("\n"), an.cls, 1 + len(REPORT))  # no leeway without toolbar
+
+
+@pytest.mark.parametrize("lines", [
+    # a columnists' roundup: signed dates without a time
+    ["Display:", "Expanded", "Collapsed", "Columns", "By Tom Reyes, March 4, 2031", REPORT[0], "By Ann Lee, March 5, 2031",
+     REPORT[1], "By Jo Park, March 6, 2031", REPORT[2]],
+    # a vox pop: "says" lines with no date at all
+    ["Display:", "Expanded", "Collapsed", "Voices", "Tony Lee, 61, baker, says:", REPORT[0], "Ann Lee, 34, nurse, says:",
+     REPORT[1], "Jo Park, 19, student, says:", REPORT[2]],
+    # a blog's front page: post titles between the link and the signed dates
+    ["Festival", "Harbour", "Results", "Season", "by Ann Lee on March 3, 2031 at 10:42", REPORT[0],
+     "by Tom Reyes on March 4, 2031 at 11:05", REPORT[1], "by Jo Park on March 5, 2031 at 09:15", REPORT[2]],
+    # the first date unsigned, then signed ones
+    ["Display:", "Expanded", "Collapsed", "Summary", "March 2, 2031", REPORT[0],
+     "by Ann Lee on March 3, 2031 at 10:42", REPORT[1], "by Tom Reyes on March 4, 2031 at 11:05",
+     "by Jo Park on March 5, 2031 at 09:15"],
+])
+def test_article_lines_signed_or_dated_under_a_comment_link_are_no_thread(lines):
+    assert not _stamped(lines)
