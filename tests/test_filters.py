@@ -213,6 +213,16 @@ POSITIVES = [
     ("navigation", "Zurück zur Übersicht", {"Zurück zur Übersicht": "nav_label"}),
     ("navigation", "‹ Back to search results", {"‹ Back to search results": "nav_label"}),
     ("navigation", "Retour à l’accueil", {"Retour à l’accueil": "nav_label"}),
+    ("navigation", "Torna su", {"Torna su": "nav_label"}),
+    ("navigation", "Articolo successivo\nIl ponte riapre a maggio.\nArticolo precedente",
+     {"Articolo successivo": "nav_label", "Articolo precedente": "nav_label"}),
+    ("navigation", "Salta al contenuto principale", {"Salta al contenuto principale": "nav_label"}),
+    ("navigation", "› Carica altri articoli", {"› Carica altri articoli": "nav_label"}),
+    ("navigation", "Voltar ao topo", {"Voltar ao topo": "nav_label"}),
+    ("navigation", "Próximo artigo\nA ponte reabre em maio.\nArtigo anterior",
+     {"Próximo artigo": "nav_label", "Artigo anterior": "nav_label"}),
+    ("navigation", "Pular para o conteúdo", {"Pular para o conteúdo": "nav_label"}),
+    ("navigation", "Carregar mais", {"Carregar mais": "nav_label"}),
 ]
 
 

@@ -10,6 +10,10 @@
 #   fixtures/chrome/comments/heads-ru-ja-zh.txt
 #   fixtures/chrome/comments/neg-leave-a-reply.txt
 #   fixtures/chrome/comments/form-notes-en.txt
+#   fixtures/chrome/comments/form-it-pt.txt
+#   fixtures/chrome/comments/section-it.txt
+#   fixtures/chrome/comments/section-pt.txt
+#   fixtures/chrome/comments/neg-comments-it-pt.txt
 [count:en]
 (?:comments?|responses?|replies|reader comments|discussion)\s*[(\[]\s*\d{1,6}\s*[)\]]
 (?:\d{1,6}|no|one|two|three) (?:comments?|responses?|replies|thoughts)(?: (?:on|to) [“"«„'‘].{1,120})?
@@ -27,6 +31,16 @@ comentarios\s*[(\[]\s*\d{1,6}\s*[)\]]
 commentaires?\s*[(\[]\s*\d{1,6}\s*[)\]]
 (?:\d{1,6}|aucun|un) (?:commentaires?|réactions?)(?: (?:sur|à) [“"«„'‘].{1,120})?
 (?:voir|afficher|lire) (?:les |tous les )?(?:\d{1,6} )?commentaires
+[count:it]
+commenti\s*[(\[]\s*\d{1,6}\s*[)\]]
+(?:\d{1,6}|nessun|un) (?:commenti|commento|risposte|risposta)(?: (?:su|a) [“"«„'‘][^“”"«»„]{1,120}[”"»“'’])?
+(?:vedi|mostra|leggi|carica|nascondi) (?:tutti )?(?:i |gli altri |altri )?(?:\d{1,6} )?(?:commenti|risposte)(?: \(\d+\))?
+commenti?\s*[:»]\s*\d{1,6}
+[count:pt]
+coment[aá]rios\s*[(\[]\s*\d{1,6}\s*[)\]]
+(?:\d{1,6}|nenhum|sem|um) coment[aá]rios?(?: (?:em|sobre|para|a|no|na) [“"«„'‘][^“”"«»„]{1,120}[”"»“'’])?
+(?:ver|mostrar|ler|carregar|exibir|esconder|ocultar) (?:os |todos os |mais )?(?:\d{1,6} )?coment[aá]rios
+coment[aá]rios?\s*[:»]\s*\d{1,6}
 [count:ru]
 комментари(?:и|ев)\s*[(\[:]?\s*\d{1,6}\s*[)\]]?
 \d{1,6} комментари(?:й|я|ев)
@@ -104,6 +118,42 @@ les champs obligatoires sont indiqués\b.{0,20}
 (?:publier|envoyer) (?:le |un |votre )?commentaire
 annuler la réponse
 vous devez (?:être connecté|vous connecter) pour (?:publier|laisser|poster) un commentaire\.?
+[form:it]
+(?:lascia (?:un commento|una risposta) )?annulla (?:la )?risposta
+(?:il )?tuo indirizzo (?:e-?mail|email) non (?:sarà|verrà) pubblicato\b.{0,120}
+i campi obbligatori sono (?:contrassegnati|indicati|segnati)\b.{0,20}
+(?:pubblica|invia|aggiungi) (?:il |un |il tuo )?commento
+devi (?:essere (?:connesso|connessa|registrat[oa]|loggat[oa]|autenticat[oa])|effettuare il login|accedere) per (?:pubblicare|inviare|lasciare|scrivere|postare) (?:un |il )?commento\.?
+per (?:commentare|lasciare un commento),? (?:devi|è necessario|occorre|bisogna) (?:essere (?:registrat[oi]|iscritt[oi]|connesso)|effettuare il login|accedere|registrarsi|registrarti|iscriverti|abbonarti)\b.{0,40}
+salva il mio nome,? e-?mail,? e sito web in questo browser\b.{0,80}
+(?:avvisami|notificami) (?:\S+ ){0,6}(?:commenti|risposte|articol[oi]|post)\b.{0,60}
+il tuo commento (?:è in attesa di (?:moderazione|approvazione)|è stato (?:inviato|pubblicato|ricevuto)|sarà (?:pubblicato|visibile)|verrà pubblicato)\b.{0,100}
+(?:i )?commenti sono (?:chiusi|disattivati|disabilitati)\.?
+(?:i )?commenti sono moderati(?: prima della pubblicazione)?\.?
+sii il primo a commentare\b.{0,40}
+caricamento (?:dei )?commenti\b.{0,10}
+rispondi a (?:questo )?commento
+segnala (?:questo commento|un abuso)
+accedi per (?:commentare|rispondere)\b.{0,20}
+[form:pt]
+(?:deixe (?:um comentário|uma resposta) )?cancelar (?:a )?resposta
+(?:o )?(?:seu |teu )?endereço de e-?mail não (?:será|vai ser) (?:publicado|divulgado)\b.{0,120}
+(?:o )?(?:seu|teu) e-?mail não (?:será|vai ser) (?:publicado|divulgado|exibido)\b.{0,120}
+(?:os )?campos obrigatórios (?:são|estão) (?:marcados|assinalados|indicados)\b.{0,20}
+(?:publicar|enviar|postar|adicionar) (?:o |um |seu |o seu )?comentário
+(?:você )?(?:precisa|deve|tem de|tem que) (?:estar (?:logad[oa]|conectad[oa]|registad[oa]|registrad[oa]|autenticad[oa])|fazer (?:o )?login|iniciar (?:a )?sessão) para (?:publicar|postar|deixar|enviar|escrever|fazer) (?:um )?comentário\.?
+para (?:comentar|deixar um comentário),? (?:é (?:necessário|preciso)|você precisa|precisa|tem de|tem que|deve) (?:estar (?:logad[oa]|registad[oa]|registrad[oa]|cadastrad[oa])|fazer (?:o )?login|iniciar (?:a )?sessão|se cadastrar|cadastrar-se|registar-se|registrar-se|ser assinante)\b.{0,40}
+(?:salvar|guardar) (?:o )?meu nome,? e-?mail,? e site neste navegador\b.{0,80}
+(?:notifique-me|notificar-me|avise-me|avisar-me|me notifique|me avise) (?:\S+ ){0,6}(?:coment[aá]rios|respostas|posts|artigos|publicações)\b.{0,60}
+(?:o )?(?:seu|teu) comentário (?:está (?:aguardando|a aguardar|em) (?:moderação|aprovação)|aguarda (?:moderação|aprovação)|foi (?:enviado|recebido|publicado)(?: com sucesso)?|será (?:publicado|exibido|analisado))\b.{0,100}
+(?:os )?comentários (?:estão|foram) (?:fechados|encerrados|desativados)\.?
+coment[aá]rios (?:fechados|encerrados|desativados)\.?
+seja o primeiro a comentar\b.{0,40}
+(?:aguarde\.{0,3}\s?)?carregando coment[aá]rios\b.{0,10}
+responder a (?:este )?comentário
+denunciar (?:este comentário|abuso)
+(?:faça login|entre|inicie sessão) para (?:comentar|responder)\b.{0,20}
+os comentários (?:aqui (?:postados|publicados) )?(?:não representam a opinião d[oa]|expressam a opinião d[oa]s? (?:seus|respectivos) autores|são de (?:inteira |exclusiva )?responsabilidade d[oa]s? (?:seus|respectivos) autores)\b.{0,160}
 [form:ru]
 оставить комментарий
 оставьте комментарий\b.{0,20}

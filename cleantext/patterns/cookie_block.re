@@ -12,6 +12,9 @@
 # Fixtures: fixtures/chrome/cookies/banner-en.txt
 #   fixtures/chrome/cookies/banner-then-ruling.txt
 #   fixtures/chrome/cookies/neg-bakery.txt
+#   fixtures/chrome/cookies/banner-it.txt
+#   fixtures/chrome/cookies/banner-pt.txt
+#   fixtures/chrome/cookies/neg-cookie-story-it-pt.txt
 [topic:en]
 cookies?
 consent
@@ -30,6 +33,14 @@ consentimiento
 cookies?
 traceurs?
 consentement
+[topic:it]
+cookies?
+consenso
+tracciamento
+[topic:pt]
+cookies?
+consentimento
+rastreamento
 [topic:ru]
 cookies?
 куки
@@ -77,6 +88,32 @@ votre
 vos
 site
 navigateur
+[address:it]
+noi
+nostr[oaie]
+tu
+tuo
+tua
+tuoi
+tue
+voi
+vostr[oaie]
+sito
+browser
+dispositivo
+[address:pt]
+nós
+noss[oa]s?
+você
+vocês
+seus?
+suas?
+teus?
+tuas?
+site
+sítio
+navegador
+dispositivo
 [address:ru]
 мы
 наш\w*
@@ -156,6 +193,47 @@ audience
 navigateur
 consentement
 paramètres
+[web:it]
+sito
+web
+navigazione
+esperienza
+servizi?
+pubblicit\w+
+contenuti
+browser
+analisi
+statistic\w+
+consenso
+informativa
+impostazioni
+preferenze
+funzionalità
+traffico
+partner
+personalizza\w*
+[web:pt]
+site
+sítio
+web
+navegação
+experiência
+serviços?
+publicidade
+anúncios
+conteúdos?
+navegador
+análises?
+estatísticas
+consentimento
+política
+configurações
+definições
+preferências
+funcionalidades
+tráfego
+parceiros
+personaliza\w*
 [web:ru]
 сайт\w*
 опыт\w*

@@ -8,6 +8,15 @@
 #   fixtures/chrome/cookies/banner-then-ruling.txt
 #   fixtures/chrome/cookies/neg-cookie-ruling.txt
 #   fixtures/chrome/cookies/neg-bakery.txt
+#   fixtures/chrome/cookies/banner-it.txt
+#   fixtures/chrome/cookies/banner-pt.txt
+#   fixtures/chrome/cookies/neg-cookie-story-it-pt.txt
+# Italian and Portuguese gerund and "ao ..." openings ("Continuando a navigare
+# ...", "Ao continuar ...") also need the site's own voice before the cookie
+# word ("accetti", "acconsenti", "você", "nossa"): a story explaining cookie
+# rules in the third person does not match. Their imperatives ("Accetta i
+# cookie per vedere ...") stop at , ; : ? and "Rispettiamo la tua privacy"
+# goes on only after a full stop: speech.labels has no [it]/[pt] verbs.
 [en]
 (?:we|this (?:web ?)?site|our (?:web ?)?site|this (?:web )?page|this portal|we and our (?:\S+ ){0,2}partners)(?: also)? (?:use|uses|set|sets|place|places|store|stores|employ|employs|(?:would|'d) (?:also )?like to (?:set|use|place)|may (?:use|set)|are using|is using|rely on) (?:\S+ ){0,5}cookies?\b.*
 (?:this (?:web ?)?site|we|our (?:web ?)?site) (?:uses|use) (?:\S+ ){0,3}(?:technologies|tracking|tools) (?:such as|like) cookies\b.*
@@ -30,6 +39,18 @@ wenn (?:du|sie) (?:die|diese) (?:web)?seite weiter(?:hin)? (?:nutz|besuch)\w*\b.
 [fr]
 (?:nous utilisons|ce site (?:web )?utilise|notre site utilise|ce site internet utilise)(?: \S+){0,5} (?:des )?(?:cookies|traceurs)\b.*
 en poursuivant (?:votre )?navigation\b.*
+[it]
+(?:utilizziamo|usiamo|impieghiamo|noi(?: e(?: \S+){1,4})? (?:utilizziamo|usiamo|impieghiamo)|(?:questo|il nostro) (?:sito|portale|blog)(?: web| internet)?(?: \S+){0,8} (?:utilizza|usa|impiega|installa|si avvale di|si avvalgono di|fa uso di))(?: \S+){0,5} cookies?\b.*
+(?:continuando|proseguendo|cliccando|chiudendo|scorrendo|accettando|navigando|se (?:continui|prosegui|chiudi|clicchi))\b(?=.{0,300}\bcookies?\b).{0,200}\b(?:acconsenti|accetti|acconsentite|accettate|autorizzi|presti il (?:tuo )?consenso)\b.*
+(?:rispettiamo|teniamo a|tuteliamo) (?:la )?(?:tua|vostra) privacy(?:[.!] .{0,400})?[.!]?
+la (?:tua|vostra) privacy è importante(?: per noi)?(?:[.!] .{0,400})?[.!]?
+(?:abilita|attiva|accetta|consenti) (?:\S+ ){0,3}cookies? (?:\S+ ){0,3}per (?:visualizzare|vedere|guardare|ascoltare|accedere|utilizzare|usare|caricare)\b[^,;:?]{0,80}
+[pt]
+(?:(?:este|o nosso|nosso) (?:site|sítio|website|portal|blog)(?: \S+){0,4} (?:utiliza|usa|recorre a|armazena|coleta|recolhe|emprega)|nós(?: e(?: \S+){1,4})? (?:utilizamos|usamos|coletamos|recolhemos|armazenamos))(?: \S+){0,5} cookies?\b.*
+ao (?:continuar|prosseguir|clicar|navegar|utilizar|usar|fechar|aceitar|acessar|aceder|permanecer|visitar)\b(?=.{0,300}\b(?:cookies?|pol[ií]tica de privacidade)\b).{0,200}\b(?:você|vocês|está a|estás a|nossa|nosso|nossos|nossas|neste|deste)\b.*
+(?:respeitamos|valorizamos|protegemos) (?:a )?(?:sua|tua) privacidade(?:[.!] .{0,400})?[.!]?
+(?:a )?(?:sua|tua) privacidade é importante(?: para nós)?(?:[.!] .{0,400})?[.!]?
+(?:ative|habilite|aceite|permita) (?:\S+ ){0,3}cookies? (?:\S+ ){0,3}para (?:ver|visualizar|assistir|ouvir|acessar|aceder|utilizar|usar|carregar)\b[^,;:?]{0,80}
 [ru]
 (?:мы используем|этот сайт использует|сайт использует|наш сайт использует)(?: \S+){0,3} (?:файлы )?(?:cookie|куки)\b.*
 (?:продолжая|оставаясь) (?:использовать|пользоваться|на) (?:наш(?:им)? )?сайт\w*\b.{0,160}\b(?:cookie|куки)\b.*

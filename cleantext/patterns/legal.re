@@ -10,6 +10,8 @@
 # Fixtures: fixtures/chrome/legal/footer-en.txt
 #   fixtures/chrome/legal/footer-multi.txt
 #   fixtures/chrome/legal/neg-copyright-story.txt
+#   fixtures/chrome/legal/footer-it.txt fixtures/chrome/legal/footer-pt.txt
+#   fixtures/chrome/legal/neg-legal-it-pt.txt
 [copyright:en]
 (?:copyright\s*(?:©|\(c\)|ⓒ)|©|ⓒ|&copy;|\(c\)\s*(?=copyright\b|\d{4}))\s*.{0,300}
 copyright\s+(?:of\s+)?(?:\d{4}|(?:\d{4}\s*[-–]\s*\d{2,4}))\b.{0,300}
@@ -36,6 +38,12 @@ todos los derechos reservados
 [rights:fr]
 tous droits réservés
 tous droits de reproduction réservés
+[rights:it]
+tutti i diritti riservati
+tutti i diritti sono riservati
+riproduzione riservata
+[rights:pt]
+todos os direitos reservados
 [rights:ru]
 все права защищены
 [rights:ja]

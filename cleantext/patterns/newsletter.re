@@ -10,6 +10,13 @@
 #   fixtures/chrome/newsletter/neg-newsletter-story.txt
 #   fixtures/chrome/newsletter/prompts-forms-en.txt
 #   fixtures/chrome/newsletter/neg-newsletter-forms.txt
+#   fixtures/chrome/newsletter/prompts-it.txt
+#   fixtures/chrome/newsletter/prompts-pt.txt
+#   fixtures/chrome/newsletter/neg-newsletter-story-it-pt.txt
+# Italian and Portuguese prompts: sentences that quote a prompt ("..., raccomanda
+# il sindaco.") have no speech tag to protect them (patterns/speech.labels has
+# no [it]/[pt] verbs), so the words after an imperative stop at , ; : ? and
+# short offers end where the offer ends.
 [newsletter:en]
 (?:sign up|signup|subscribe|register)(?: now| today| here| free)?(?: for| to) (?:(?:our|the|my|this|a|his|her|their) )?(?:free |daily |weekly |morning |evening |monthly |email |e-mail |breaking news )*(?:[\w'’&-]+ ){0,4}(?:newsletters?|e-?mails?|emails? alerts?|alerts?|briefing|bulletin|digest|mailing list|roundup|updates)\b.{0,80}
 (?:get|receive|have) (?:our |the |more )?(?:\S+ ){0,8}(?:delivered )?(?:(?:straight |directly |right )?(?:to|in|into) your inbox|by e-?mail)\b.{0,80}
@@ -75,8 +82,48 @@ um neue beiträge per e-?mail zu erhalten\b.{0,100}
 (?:abonnez-vous|inscrivez-vous) à (?:notre|la|nos) (?:\S+ ){0,2}(?:newsletters?|lettres? d'information)\b.{0,80}
 recevez (?:\S+ ){0,6}(?:dans votre (?:boîte mail|boîte de réception)|par e-?mail)\b.{0,60}
 (?:votre )?adresse e-?mail[.:*]?
+[newsletter:it]
+(?:iscriviti|iscrivetevi|registrati)(?: ora| subito| gratis| gratuitamente| anche tu)? (?:(?:alla|alle|al|a) |all['’])(?:nostra |nostre |nostro )?(?:\S+ ){0,3}(?:newsletter|mailing list)\b[^,;:?]{0,80}
+ricevi (?:\S+ ){0,6}(?:(?:direttamente )?(?:nella|sulla) (?:tua|vostra) (?:casella(?: di posta| email| e-mail)?|e-?mail|inbox|posta)|via e-?mail|per e-?mail)(?: (?:ogni (?:giorno|settimana|mattina|sera)|gratis|gratuitamente))?[.!]?
+(?:direttamente|ogni (?:giorno|settimana|mattina|sera|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)) nella (?:tua|vostra) (?:casella(?: di posta| email| e-mail)?|inbox|e-?mail)\b[^,;:?]{0,60}
+(?:la )?nostra newsletter[.:!]?
+(?:le )?nostre newsletter[.:!]?
+(?:vedi |scopri )?tutte le (?:nostre )?newsletter[.:!]?
+newsletter (?:gratuita|settimanale|quotidiana)[.:!]?
+(?:il tuo |la tua )?indirizzo (?:e-?mail|di posta elettronica)[.:*]?
+(?:la )?tua e-?mail[.:*]?
+(?:inserisci|scrivi|digita|lascia) (?:qui )?(?:il tuo |la tua )?(?:indirizzo )?e-?mail(?: qui| sotto)?(?: per (?:iscriverti|ricevere|abbonarti)\b[^,;:?]{0,60})?[.:]?
+grazie per (?:esserti (?:iscritt[oa]|registrat[oa])|esservi iscritti|l['’]iscrizione|la (?:tua )?iscrizione)\b[^,;:?]{0,80}
+iscrizione (?:avvenuta|completata|effettuata|confermata) con successo\b[^,;:?]{0,80}
+(?:puoi|potrai) (?:disiscriverti|cancellarti|annullare l['’]iscrizione|revocare l['’]iscrizione|annullare la (?:tua )?iscrizione)(?: \S+){0,3} in (?:qualsiasi|ogni|qualunque) momento\b[^,;:?]{0,60}
+(?:iscrivendoti|registrandoti|iscrivendovi|cliccando su [«"“]?(?:iscriviti|invia|registrati)[»"”]?)(?: (?:(?:alla|alle|al|a) |all['’])[^,;]{1,40})?,? (?:accetti|dichiari|acconsenti|confermi|autorizzi)\b.{0,200}
+non perder(?:ti|e|tevi) (?:nessuna|neanche una|più|mai più) (?:\S+ ){0,1}(?:notizi[ae]|news|novità|aggiornament[oi]|articol[oi])\b[^,;:?]{0,60}
+(?:resta|rimani|restate|rimanete|tieniti) (?:sempre )?(?:aggiornat[oaie]|informat[oaie]|in contatto)\b[^,;:?]{0,80}\b(?:newsletter|e-?mail|iscriviti|casella)\b[^,;:?]{0,40}
+(?:acconsento|accetto)(?: di)? (?:a )?ricevere (?:\S+ ){0,4}(?:newsletter|e-?mail|comunicazioni|offerte|aggiornamenti|notizie)\b.{0,120}
+ho letto (?:e (?:accetto|compreso) )?(?:l['’]|la |le )(?:informativa|privacy policy|condizioni|termini)\b.{0,160}
 [newsletter:pt]
 (?:inscreva-se|assine|cadastre-se) (?:na|em) (?:nossa |a )?(?:\S+ ){0,2}(?:newsletter|lista)\b.{0,80}
+(?:assine|subscreva|receba|inscreva-se|inscreve-te|subscreve|cadastre-se|registe-se|registre-se)(?: já| agora| grátis| gratuitamente| também)? (?:(?:n?a|n?o|em|para|n?as|n?os) )?(?:nossa |nosso |nossas |nossos )?(?:\S+ ){0,3}(?:newsletters?|boletim|boletins|lista de e-?mails?|mailing list)\b[^,;:?]{0,80}
+receba (?:\S+ ){0,6}(?:(?:diretamente |direto )?(?:no|na|em) (?:seu|sua|teu|tua) (?:e-?mail|caixa de (?:entrada|e-?mail|correio)|inbox)|por e-?mail)(?: (?:todos os dias|toda (?:semana|manhã)|todas as (?:manhãs|semanas)|gratuitamente|grátis|de graça))?[.!]?
+receba (?:as |os )?(?:nossas|nossos|as nossas|os nossos|as últimas|as principais|as melhores) (?:news|notícias|novidades|newsletters?|conteúdos)(?: (?:por e-?mail|no (?:seu|teu) e-?mail|em primeira mão))?[.!:]?
+(?:diretamente|todos os dias|toda (?:semana|manhã|sexta)|todas as (?:manhãs|semanas)) (?:na|no) (?:sua|seu|tua|teu) (?:caixa de (?:entrada|e-?mail|correio)|e-?mail|inbox)\b[^,;:?]{0,60}
+(?:a )?nossa newsletter[.:!]?
+(?:as )?nossas newsletters[.:!]?
+(?:ver |veja |conheça )?todas as (?:nossas )?newsletters[.:!]?
+escolha (?:as )?(?:suas|tuas) newsletters[.:!]?
+newsletters? (?:gratuita|semanal|diária)[.:!]?
+(?:o )?(?:seu|teu) (?:melhor )?e-?mail[.:*]?
+(?:o )?(?:seu |teu )?endereço de e-?mail[.:*]?
+(?:digite|insira|introduza|informe|coloque|deixe|cadastre) (?:aqui )?(?:o )?(?:seu|teu) (?:melhor )?(?:endereço de )?e-?mail(?: aqui| abaixo)?(?: para (?:se inscrever|receber|assinar)\b[^,;:?]{0,60})?[.:]?
+(?:o )?(?:seu|teu) e-?mail foi (?:cadastrado|registado|registrado|confirmado|adicionado) com sucesso\b[^,;:?]{0,60}
+(?:muito )?obrigad[oa] (?:por (?:se inscrever|se cadastrar|se registar|se registrar|subscrever|assinar a (?:nossa )?newsletter|inscrever-se|cadastrar-se)|pela (?:sua |tua )?(?:inscrição|subscrição))\b[^,;:?]{0,80}
+(?:inscrição|subscrição|cadastro) (?:realizad[oa]|efetuad[oa]|concluíd[oa]|confirmad[oa]) com sucesso\b[^,;:?]{0,80}
+(?:você )?pode (?:cancelar (?:a (?:sua |tua )?)?(?:inscrição|subscrição)|descadastrar-se|se descadastrar|anular a subscrição)(?: \S+){0,3} a qualquer (?:momento|hora|altura)\b[^,;:?]{0,40}
+ao (?:se inscrever|se cadastrar|se registar|se registrar|inscrever-se|cadastrar-se|registar-se|registrar-se|subscrever|assinar|clicar em [«"“]?(?:inscrever|inscreva-se|assinar|cadastrar|enviar|subscrever)[»"”]?)(?: (?:em|n[ao]s?) [^,;]{1,40})?,? (?:você )?(?:concorda|aceita|declara|autoriza|confirma|consente)\b.{0,200}
+não (?:perca|percas) (?:nenhuma|nenhum|mais nenhuma|mais nenhum) (?:notícias?|novidades?|atualizaç(?:ão|ões)|artigos?|post)\b[^,;:?]{0,60}
+(?:fique|mantenha-se|fica|esteja|mantém-te) (?:bem |sempre )?(?:informad[oa]s?|atualizad[oa]s?|por dentro|a par|ligad[oa]s?)\b[^,;:?]{0,80}\b(?:newsletters?|e-?mail|inscreva-se|assine|cadastre-se|receba|caixa de entrada)\b[^,;:?]{0,40}
+(?:aceito|concordo em) receber (?:\S+ ){0,4}(?:newsletters?|e-?mails?|comunicações|novidades|ofertas|notícias|conteúdos?)\b.{0,120}
+li e (?:aceito|concordo com) (?:a |as |os |o )?(?:política de privacidade|termos|condições)\b.{0,160}
 [newsletter:ru]
 подпи(?:шитесь|сывайтесь) на (?:нашу |нашу еженедельную |еженедельную )?(?:рассылку|новостную рассылку)\b.{0,80}
 [newsletter:ja]
@@ -98,6 +145,12 @@ for (?:the latest|more|all the latest|breaking)(?: [\w'’&-]+){0,6},? (?:downlo
 (?:descarga|descárgate|descargue) (?:la|nuestra) (?:\S+ ){0,2}app\b.{0,60}
 [app:fr]
 téléchargez (?:l'|notre )(?:application|appli|app)\b.{0,60}
+[app:it]
+(?:scarica|scaricate|installa)(?: ora| subito| gratis| gratuitamente)? (?:l['’](?:app|applicazione)|la (?:\S+ ){0,3}(?:app|applicazione))\b[^,;:?]{0,60}
+(?:disponibile|scaricala|scaricalo|scarica(?:la)? gratis) (?:(?:su|da) |sull['’]|dall['’]|nell['’])(?:app store|google play|play store)\b[^,;:?]{0,60}
+[app:pt]
+(?:baixe|descarregue|descarrega|instale)(?: já| agora| grátis| gratuitamente)? (?:o |a )?(?:nosso |nossa |novo |nova )?(?:\S+ ){0,2}(?:app|aplicativo|aplicação)\b[^,;:?]{0,60}
+(?:disponível|baixe|descarregue) (?:grátis )?(?:na|no|para|pela|pelo) (?:app store|google play|play store)\b[^,;:?]{0,60}
 [app:ru]
 (?:скачайте|скачать|установите) (?:наше |мобильное )*приложение\b.{0,60}
 [app:ja]
@@ -120,6 +173,18 @@ folge uns(?: auf [\w ,&+]{1,60})?[.!:]?
 s[ií]guenos(?: en [\w ,&+]{1,60})?[.!:]?
 [follow:fr]
 suivez-nous(?: sur [\w ,&+]{1,60})?[.!:]?
+[follow:it]
+seguici(?: anche)?(?: su [\w ,&+]{1,60})?[.!:]?
+segui(?:teci)? (?:\S+ ){0,4}su (?:facebook|instagram|twitter|x|threads|telegram|whatsapp|youtube|tiktok|linkedin|google news|bluesky)(?:(?:,| e) (?:facebook|instagram|twitter|x|threads|telegram|whatsapp|youtube|tiktok|linkedin))*[.!:]?
+(?:iscriviti|unisciti|entra) (?:al|nel) (?:nostro )?canale(?: \S+){0,3} (?:su |di )?(?:telegram|whatsapp|youtube)\b[^,;:?]{0,60}
+ricevi (?:\S+ ){0,6}(?:su|via|sul (?:nostro )?canale) (?:whatsapp|telegram|google news)(?: [^\s,;:?]+){0,3}[.!]?
+[follow:pt]
+siga-nos(?: também)?(?: (?:no|na|nas|nos|em|pelo|pela) [\w ,&+]{1,60})?[.!:]?
+segue-nos(?: também)?(?: (?:no|na|nas|nos|em) [\w ,&+]{1,60})?[.!:]?
+nos siga(?: também)?(?: (?:no|na|nas|nos|em)(?: [\w ,&+]{1,60})?)?[.!:]?
+siga (?:\S+ ){0,4}(?:no|na|nas|nos) (?:facebook|instagram|twitter|x|threads|telegram|whatsapp|youtube|tiktok|linkedin|google (?:news|notícias)|bluesky)(?:(?:,| e) (?:facebook|instagram|twitter|x|threads|telegram|whatsapp|youtube|tiktok|linkedin))*[.!:]?
+(?:inscreva-se|entre|participe) (?:no|em) (?:nosso |o nosso )?(?:canal|grupo)(?: \S+){0,3} (?:no |do |de |pelo )?(?:telegram|whatsapp|youtube)\b[^,;:?]{0,60}
+receba (?:\S+ ){0,6}(?:no|pelo|via|em nosso|no nosso) (?:\S+ ){0,3}(?:whatsapp|telegram)(?: [^\s,;:?]+){0,3}[.!]?
 [follow:ru]
 (?:подписывайтесь|подпишитесь) на (?:нас|наш (?:канал|telegram-канал|telegram)|наши (?:соцсети|страницы))\b.{0,80}
 мы в соцсетях[.:]?
