@@ -2061,10 +2061,9 @@ def _stamped(raw: list[str], cls: list[int | None], h: int, toolbar: bool = Fals
     "Posted by: Tony Lee | ..."), do not count towards ``STAMP_FIRST``. A
     first date found only so must be signed and timed (``_SIGNED``,
     ``_CLOCK``), as must ``STAMP_MIN`` + 1 dates in all, by two commenters at
-    least. A head above the best
-    run, which would move the run above it, gets no such leeway: there short
-    labels are a menu ("Comments", "Members", "Search") over a forum's own
-    thread."""
+    least. A head above the best run, which would move the run above it, gets
+    no such leeway: there short labels are a menu ("Comments", "Members",
+    "Search") over a forum's own thread."""
     seen = hits = signed = 0
     names: set[str] = set()  # the commenters who signed
     first = -1  # position of the first date among the lines read
