@@ -2038,9 +2038,9 @@ def _best_run(score: list[float], lo: int, hi: int) -> tuple[int, int, float]:
 #: the only dates that count when the first one came after a thread's toolbar
 #: or a commenter's name (``_stamped``); a column's "By Tom Reyes, March 4,
 #: 2031", a live blog's "14:23 — posted by Tom Reyes" or a vox pop's "Ann Lee
-#: says:" do not. The group is the commenter's name.
+#: says:" do not. The group is the commenter's name; the time is ``_CLOCK``'s
+#: (defined with the forum-thread rules below).
 _SIGNED = re.compile(r"^\W*by\s+(\S[^\n]*?)\son\s|\bposted by:\s*([^|\n]+?)\s*\|", re.IGNORECASE)
-_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 #: The words of a comment thread's toolbar (lower case, no colon), the only
 #: labels ``_stamped`` passes over right under a comment head.
 _THREAD_TOOLBAR = frozenset(
